@@ -1,0 +1,11 @@
+package io.strata.core.query;
+
+/**
+ * The seam between protocols (HTTP, native, `strata local`) and the engine: protocols parse
+ * requests and render results; the runner parses, plans and executes. Protocol modules depend
+ * on this interface only, never on the planner or storage.
+ */
+public interface QueryRunner {
+    /** Starts a query; throws DbException for errors found before execution (syntax, unknown table...). */
+    QueryExecution execute(QueryRequest request);
+}

@@ -1,0 +1,170 @@
+package io.strata.core.settings;
+
+import io.strata.core.error.DbException;
+import io.strata.core.error.ErrorCode;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Query and session settings by ClickHouse name. Values are kept as text and parsed by the typed
+ * getters; unknown names are refused with UNKNOWN_SETTING, as ClickHouse does. Immutable: {@link #with}
+ * returns a new instance.
+ */
+public final class Settings {
+    private static final Map<String, SettingDefinition> DEFINITIONS = new LinkedHashMap<>();
+
+    private static void def(String name, String type, String def, String description) {
+        DEFINITIONS.put(name, new SettingDefinition(name, type, def, description));
+    }
+
+    static {
+        def("max_threads", "MaxThreads", "0", "The maximum number of threads to execute the request. 0 means the number of cores.");
+        def("max_block_size", "UInt64", "65505", "Maximum block size in rows for reading and processing.");
+        def("max_insert_block_size", "UInt64", "1048449", "The maximum block size for insertion.");
+        def("min_insert_block_size_rows", "UInt64", "1048449", "Squash inserted blocks smaller than this number of rows.");
+        def("max_memory_usage", "UInt64", "0", "Maximum memory usage for processing of a single query. 0 means the server limit.");
+        def("max_execution_time", "Seconds", "0", "Maximum query execution time in seconds. 0 means unlimited.");
+        def("max_result_rows", "UInt64", "0", "Limit on result size in rows.");
+        def("max_rows_to_read", "UInt64", "0", "Limit on read rows.");
+        def("readonly", "UInt64", "0", "0 - everything allowed; 1 - only read queries; 2 - read queries and settings changes.");
+        def("max_query_size", "UInt64", "262144", "The maximum number of bytes of a query string parsed by the SQL parser.");
+        def("max_ast_depth", "UInt64", "1000", "Maximum depth of query syntax tree.");
+        def("session_timezone", "Timezone", "", "The time zone of the session (empty: the server's).");
+        def("timezone", "Timezone", "", "Alias kept for compatibility; the server time zone.");
+        def("join_use_nulls", "Bool", "0", "Use NULLs for non-joined rows of outer joins.");
+        def("max_bytes_in_join", "UInt64", "0", "Maximum size of the hash table for JOIN.");
+        def("optimize_move_to_prewhere", "Bool", "1", "Move selective WHERE conditions to PREWHERE.");
+        def("enable_optimize_predicate_expression", "Bool", "1", "Push predicates into subqueries.");
+        def("query_plan_enable_optimizations", "Bool", "1", "Enable query plan optimizations.");
+        def("output_format_json_quote_64bit_integers", "Bool", "1", "Quote 64-bit integers in JSON formats.");
+        def("output_format_json_quote_decimals", "Bool", "0", "Quote decimals in JSON formats.");
+        def("output_format_json_quote_denormals", "Bool", "0", "Output inf and nan as strings in JSON formats.");
+        def("output_format_pretty_max_rows", "UInt64", "10000", "Rows limit for Pretty formats.");
+        def("output_format_pretty_color", "UInt64Auto", "auto", "Use ANSI escape sequences in Pretty formats.");
+        def("output_format_write_statistics", "Bool", "1", "Write statistics about read rows, bytes, time elapsed in suitable output formats.");
+        def("input_format_skip_unknown_fields", "Bool", "1", "Skip columns with unknown names from input data.");
+        def("input_format_null_as_default", "Bool", "1", "Initialize null fields with default values if the column type is not nullable.");
+        def("input_format_allow_errors_num", "UInt64", "0", "Maximum absolute amount of errors while reading text formats.");
+        def("input_format_allow_errors_ratio", "Float", "0", "Maximum relative amount of errors while reading text formats.");
+        def("date_time_input_format", "DateTimeInputFormat", "basic", "Method to read DateTime from text input formats: basic or best_effort.");
+        def("format_csv_delimiter", "Char", ",", "The character to be considered as a delimiter in CSV data.");
+        def("send_progress_in_http_headers", "Bool", "0", "Send X-ClickHouse-Progress HTTP headers.");
+        def("wait_end_of_query", "Bool", "0", "Buffer the whole HTTP response before sending it.");
+        def("enable_http_compression", "Bool", "0", "Compress the result of an HTTP request per Accept-Encoding.");
+        def("http_zlib_compression_level", "Int64", "3", "Compression level for HTTP responses.");
+        def("extremes", "Bool", "0", "Calculate minimums and maximums of the result columns.");
+        def("use_uncompressed_cache", "Bool", "0", "Whether to use the cache of uncompressed blocks.");
+        def("log_queries", "Bool", "1", "Log queries to system.query_log.");
+        def("allow_experimental_analyzer", "Bool", "1", "Allow the new query analyzer.");
+        def("insert_deduplicate", "Bool", "1", "Deduplicate inserted blocks in replicated tables.");
+        def("async_insert", "Bool", "0", "Asynchronous inserts.");
+        def("wait_for_async_insert", "Bool", "1", "Wait for asynchronous inserts to be processed.");
+        def("distributed_product_mode", "DistributedProductMode", "deny", "Behaviour of distributed subqueries.");
+        def("prefer_column_name_to_alias", "Bool", "0", "Prefer column names over aliases.");
+        def("aggregate_functions_null_for_empty", "Bool", "0", "Aggregate functions over empty sets return NULL.");
+        def("final", "Bool", "0", "Apply FINAL to all tables of the query.");
+        def("optimize_read_in_order", "Bool", "1", "Read MergeTree data in sorting-key order when the query's ORDER BY matches.");
+        def("max_partitions_per_insert_block", "UInt64", "100", "Limit on partitions in a single inserted block.");
+        def("network_compression_method", "String", "LZ4", "Compression method for the native protocol.");
+        def("load_balancing", "LoadBalancing", "random", "Replica selection for distributed processing.");
+        def("compile_expressions", "Bool", "0", "Compile expressions to native code.");
+        def("strata_force_scalar", "Bool", "0", "Strata: force scalar kernels instead of Vector API kernels.");
+    }
+
+    public static final Settings DEFAULTS = new Settings(Map.of());
+
+    private final Map<String, String> values; // explicitly changed settings only
+
+    private Settings(Map<String, String> values) {
+        this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    public static Collection<SettingDefinition> definitions() {
+        return Collections.unmodifiableCollection(DEFINITIONS.values());
+    }
+
+    public static boolean isKnown(String name) {
+        return DEFINITIONS.containsKey(name);
+    }
+
+    /** A copy with {@code name} set; throws UNKNOWN_SETTING for names ClickHouse would reject. */
+    public Settings with(String name, String value) {
+        if (!DEFINITIONS.containsKey(name)) {
+            throw new DbException(ErrorCode.UNKNOWN_SETTING, "Unknown setting '" + name + "'");
+        }
+        Map<String, String> m = new LinkedHashMap<>(values);
+        m.put(name, value);
+        return new Settings(m);
+    }
+
+    public Settings withAll(Map<String, String> changes) {
+        Settings s = this;
+        for (Map.Entry<String, String> e : changes.entrySet()) s = s.with(e.getKey(), e.getValue());
+        return s;
+    }
+
+    /** The explicitly changed settings. */
+    public Map<String, String> changed() {
+        return values;
+    }
+
+    public boolean isChanged(String name) {
+        return values.containsKey(name);
+    }
+
+    public String getString(String name) {
+        String v = values.get(name);
+        if (v != null) return v;
+        SettingDefinition d = DEFINITIONS.get(name);
+        if (d == null) throw new DbException(ErrorCode.UNKNOWN_SETTING, "Unknown setting '" + name + "'");
+        return d.defaultValue();
+    }
+
+    public long getLong(String name) {
+        String v = getString(name).trim();
+        try {
+            if (v.equalsIgnoreCase("true")) return 1;
+            if (v.equalsIgnoreCase("false")) return 0;
+            if (v.equalsIgnoreCase("auto")) return 0;
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            try {
+                return (long) Double.parseDouble(v);
+            } catch (NumberFormatException e2) {
+                throw new DbException(ErrorCode.CANNOT_PARSE_NUMBER, "Cannot parse setting " + name + " value '" + v + "' as a number");
+            }
+        }
+    }
+
+    public double getDouble(String name) {
+        String v = getString(name).trim();
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw new DbException(ErrorCode.CANNOT_PARSE_NUMBER, "Cannot parse setting " + name + " value '" + v + "' as a number");
+        }
+    }
+
+    public boolean getBool(String name) {
+        String v = getString(name).trim().toLowerCase(Locale.ROOT);
+        return switch (v) {
+            case "1", "true", "yes", "on" -> true;
+            case "0", "false", "no", "off", "" -> false;
+            default -> throw new DbException(ErrorCode.CANNOT_PARSE_BOOL, "Cannot parse setting " + name + " value '" + v + "' as Bool");
+        };
+    }
+
+    /** max_threads resolved: 0 means all cores. */
+    public int maxThreads() {
+        long n = getLong("max_threads");
+        return n <= 0 ? Runtime.getRuntime().availableProcessors() : (int) Math.min(n, 1024);
+    }
+
+    public int maxBlockSize() {
+        long n = getLong("max_block_size");
+        return (int) Math.max(1, Math.min(n, 1 << 24));
+    }
+}

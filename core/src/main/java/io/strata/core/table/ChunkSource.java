@@ -1,0 +1,21 @@
+package io.strata.core.table;
+
+import io.strata.core.block.Chunk;
+
+/**
+ * One morsel of a table scan: a pull-based producer of chunks, run by one driver thread at a
+ * time. Drivers take morsels from a shared queue, so a scan spreads over all cores.
+ */
+public interface ChunkSource extends AutoCloseable {
+    /** The next chunk, or null when this morsel is exhausted. */
+    Chunk next();
+
+    /** Rows this morsel is expected to produce, or -1 when unknown (progress reporting). */
+    default long estimatedRows() {
+        return -1;
+    }
+
+    @Override
+    default void close() {
+    }
+}

@@ -1,0 +1,21 @@
+package io.strata.core.table;
+
+import io.strata.core.block.Chunk;
+import io.strata.core.column.Column;
+import java.util.List;
+
+/**
+ * A predicate pushed down into a table scan. Engines that can use it (to skip granules, or to
+ * filter early) do; others ignore it — the planner keeps its own filter above the scan unless
+ * the engine says the filter was applied exactly.
+ */
+public interface ScanFilter {
+    /** The columns (by name) the predicate reads. */
+    List<String> requiredColumns();
+
+    /** Evaluates the predicate on a chunk holding {@link #requiredColumns()} in order: a UInt8 column. */
+    Column evaluate(Chunk chunk);
+
+    /** The predicate as SQL text (EXPLAIN, and for engines that analyse it). */
+    String sql();
+}

@@ -1,0 +1,49 @@
+package io.strata.core.table;
+
+import io.strata.core.block.Header;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * A table's storage, created by a {@link TableEngineFactory} named like ClickHouse's engines.
+ * The planner sees only this interface, never a concrete engine.
+ */
+public interface TableEngine extends AutoCloseable {
+
+    enum Capability { FINAL, PREWHERE, SAMPLE, TTL, PARTITIONS, INSERT, TRUNCATE, EXACT_ROW_COUNT, READ_IN_ORDER }
+
+    /** The engine name, e.g. {@code Memory}, {@code MergeTree}. */
+    String engineName();
+
+    EnumSet<Capability> capabilities();
+
+    /**
+     * Morsels that together produce the requested columns; each chunk has exactly
+     * {@code request.columns()} in order.
+     */
+    List<ChunkSource> read(Header columns, ReadRequest request);
+
+    /** Starts an insert. Throws when the engine is read-only. */
+    TableWriter writer();
+
+    /** Exact row count without reading data, or -1 when unknown (count() from metadata). */
+    default long totalRows() {
+        return -1;
+    }
+
+    /** Approximate bytes of data held (system.tables total_bytes), or -1. */
+    default long totalBytes() {
+        return -1;
+    }
+
+    /** Deletes all data (TRUNCATE). */
+    void truncate();
+
+    /** Deletes the table's data for good (DROP). */
+    void drop();
+
+    /** Releases resources; the table may be reopened later. */
+    @Override
+    default void close() {
+    }
+}

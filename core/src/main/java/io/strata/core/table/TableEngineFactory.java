@@ -1,0 +1,37 @@
+package io.strata.core.table;
+
+import io.strata.core.settings.Settings;
+import java.nio.file.Path;
+
+/**
+ * Creates engines of one ClickHouse engine name; found through {@link java.util.ServiceLoader}
+ * (META-INF/services/io.strata.core.table.TableEngineFactory).
+ */
+public interface TableEngineFactory {
+    /** The engine name as written in {@code ENGINE = Name(...)}. */
+    String name();
+
+    /**
+     * Creates (or reopens, when {@code attach} is true) the engine for a table.
+     *
+     * @param definition the table's columns and engine clause
+     * @param dataPath   a directory the engine owns, or null for an in-memory catalog
+     * @param services   planner services the engine may use (compiling key expressions)
+     */
+    TableEngine create(TableDefinition definition, Path dataPath, boolean attach, EngineServices services);
+
+    /** Services given to engines by the composition root, so engines need not import the planner. */
+    interface EngineServices {
+        /** Compiles a SQL expression over the given columns into something evaluable on chunks. */
+        CompiledExpression compile(String sql, io.strata.core.block.Header input);
+
+        Settings settings();
+    }
+
+    /** An expression compiled against a header. */
+    interface CompiledExpression {
+        io.strata.core.type.DataType type();
+
+        io.strata.core.column.Column evaluate(io.strata.core.block.Chunk chunk);
+    }
+}

@@ -1,0 +1,431 @@
+package io.strata.core.type;
+
+import io.strata.core.error.DbException;
+import io.strata.core.error.ErrorCode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The built-in type singletons and the parser of type names ({@code Array(Nullable(String))}). */
+public final class DataTypes {
+    private DataTypes() {
+    }
+
+    public static final IntegerType UINT8 = new IntegerType(TypeId.UINT8, "UInt8", 8, false);
+    public static final IntegerType UINT16 = new IntegerType(TypeId.UINT16, "UInt16", 16, false);
+    public static final IntegerType UINT32 = new IntegerType(TypeId.UINT32, "UInt32", 32, false);
+    public static final IntegerType UINT64 = new IntegerType(TypeId.UINT64, "UInt64", 64, false);
+    public static final IntegerType INT8 = new IntegerType(TypeId.INT8, "Int8", 8, true);
+    public static final IntegerType INT16 = new IntegerType(TypeId.INT16, "Int16", 16, true);
+    public static final IntegerType INT32 = new IntegerType(TypeId.INT32, "Int32", 32, true);
+    public static final IntegerType INT64 = new IntegerType(TypeId.INT64, "Int64", 64, true);
+    public static final IntegerType BOOL = new IntegerType(TypeId.BOOL, "Bool", 8, false);
+    public static final FloatType FLOAT32 = new FloatType(TypeId.FLOAT32);
+    public static final FloatType FLOAT64 = new FloatType(TypeId.FLOAT64);
+    public static final StringType STRING = new StringType();
+    public static final DateType DATE = new DateType(false);
+    public static final DateType DATE32 = new DateType(true);
+    public static final DateTimeType DATETIME = new DateTimeType(null, -1);
+    public static final FixedStringType UUID = new FixedStringType(TypeId.UUID, 16);
+    public static final FixedStringType IPV6 = new FixedStringType(TypeId.IPV6, 16);
+    public static final SimpleLongType IPV4 = new SimpleLongType(TypeId.IPV4, "IPv4", 4);
+    public static final NothingType NOTHING = new NothingType();
+    public static final NullableType NULLABLE_NOTHING = new NullableType(NOTHING);
+
+    public static final List<String> INTERVAL_UNITS = List.of("Nanosecond", "Microsecond", "Millisecond", "Second",
+            "Minute", "Hour", "Day", "Week", "Month", "Quarter", "Year");
+    private static final Map<String, SimpleLongType> INTERVALS = new LinkedHashMap<>();
+
+    static {
+        for (String u : INTERVAL_UNITS) {
+            INTERVALS.put(u, new SimpleLongType(TypeId.INTERVAL, "Interval" + u, 8));
+        }
+    }
+
+    /** IntervalDay, IntervalMonth... by unit name ("Day"). */
+    public static SimpleLongType interval(String unit) {
+        SimpleLongType t = INTERVALS.get(unit);
+        if (t == null) throw DbException.of(ErrorCode.UNKNOWN_TYPE, "Unknown interval unit %s", unit);
+        return t;
+    }
+
+    public static DataType nullable(DataType t) {
+        if (t.isNullable() && t.id() == TypeId.NULLABLE) return t;
+        return new NullableType(t);
+    }
+
+    /** Nullable(t) when t can be inside Nullable, else t itself (as ClickHouse's makeNullableSafe). */
+    public static DataType makeNullableSafe(DataType t) {
+        if (t.id() == TypeId.NULLABLE) return t;
+        if (t instanceof LowCardinalityType lc) {
+            return lc.inner().isNullable() ? lc : new LowCardinalityType(makeNullableSafe(lc.inner()));
+        }
+        return t.canBeInsideNullable() ? new NullableType(t) : t;
+    }
+
+    /** t without a Nullable wrapper (LowCardinality(Nullable(T)) → LowCardinality(T)). */
+    public static DataType removeNullable(DataType t) {
+        if (t instanceof NullableType n) return n.inner();
+        if (t instanceof LowCardinalityType lc && lc.inner() instanceof NullableType n) return new LowCardinalityType(n.inner());
+        return t;
+    }
+
+    /** t without LowCardinality (LowCardinality(Nullable(T)) → Nullable(T)). */
+    public static DataType removeLowCardinality(DataType t) {
+        return t instanceof LowCardinalityType lc ? lc.inner() : t;
+    }
+
+    /** Parses a type name as ClickHouse accepts it, including SQL-standard aliases. */
+    public static DataType parse(String text) {
+        TypeNameParser p = new TypeNameParser(text);
+        DataType t = p.parseType();
+        p.skipWs();
+        if (!p.atEnd()) {
+            throw DbException.of(ErrorCode.UNKNOWN_TYPE, "Unknown data type family: %s", text);
+        }
+        return t;
+    }
+
+    private static final Map<String, DataType> SIMPLE = new LinkedHashMap<>();
+    private static final Map<String, DataType> SIMPLE_CI = new LinkedHashMap<>();
+
+    private static void simple(DataType t, String... ciAliases) {
+        SIMPLE.put(t.name(), t);
+        SIMPLE_CI.put(t.name().toLowerCase(Locale.ROOT), t);
+        for (String a : ciAliases) {
+            SIMPLE_CI.put(a.toLowerCase(Locale.ROOT), t);
+        }
+    }
+
+    static {
+        simple(UINT8, "TINYINT UNSIGNED", "INT1 UNSIGNED", "BYTE UNSIGNED");
+        simple(UINT16, "SMALLINT UNSIGNED", "YEAR");
+        simple(UINT32, "INT UNSIGNED", "INTEGER UNSIGNED", "MEDIUMINT UNSIGNED");
+        simple(UINT64, "BIGINT UNSIGNED", "SERIAL", "BIT");
+        simple(INT8, "TINYINT", "INT1", "BYTE", "TINYINT SIGNED", "INT1 SIGNED");
+        simple(INT16, "SMALLINT", "SMALLINT SIGNED");
+        simple(INT32, "INT", "INTEGER", "MEDIUMINT", "INT SIGNED", "INTEGER SIGNED", "MEDIUMINT SIGNED");
+        simple(INT64, "BIGINT", "BIGINT SIGNED", "TIME");
+        simple(BOOL, "BOOLEAN");
+        simple(FLOAT32, "FLOAT", "REAL", "SINGLE");
+        simple(FLOAT64, "DOUBLE", "DOUBLE PRECISION");
+        simple(STRING, "TEXT", "TINYTEXT", "MEDIUMTEXT", "LONGTEXT", "BLOB", "TINYBLOB", "MEDIUMBLOB", "LONGBLOB",
+                "VARCHAR", "CHAR", "CHARACTER", "CHARACTER VARYING", "CHAR VARYING", "NCHAR", "NVARCHAR", "NATIONAL CHAR",
+                "NATIONAL CHARACTER", "VARCHAR2", "CLOB", "BYTEA", "BINARY", "VARBINARY", "BINARY VARYING", "BINARY LARGE OBJECT",
+                "CHAR LARGE OBJECT", "CHARACTER LARGE OBJECT", "NATIONAL CHARACTER VARYING", "NCHAR VARYING", "NCHAR LARGE OBJECT");
+        simple(DATE);
+        simple(DATE32);
+        simple(DATETIME, "TIMESTAMP");
+        simple(UUID);
+        simple(IPV4, "INET4");
+        simple(IPV6, "INET6");
+        simple(NOTHING);
+        for (SimpleLongType t : INTERVALS.values()) simple(t);
+    }
+
+    /** A small recursive-descent parser for type names; type names are not SQL so it is separate from the grammar. */
+    private static final class TypeNameParser {
+        private final String s;
+        private int pos;
+
+        TypeNameParser(String s) {
+            this.s = s;
+        }
+
+        boolean atEnd() { return pos >= s.length(); }
+
+        void skipWs() {
+            while (pos < s.length() && Character.isWhitespace(s.charAt(pos))) pos++;
+        }
+
+        DbException error() {
+            return DbException.of(ErrorCode.UNKNOWN_TYPE, "Unknown data type family: %s", s.strip());
+        }
+
+        String word() {
+            skipWs();
+            int start = pos;
+            if (pos < s.length() && s.charAt(pos) == '`') {
+                int end = s.indexOf('`', pos + 1);
+                if (end < 0) throw error();
+                pos = end + 1;
+                return s.substring(start + 1, end);
+            }
+            while (pos < s.length() && (Character.isLetterOrDigit(s.charAt(pos)) || s.charAt(pos) == '_')) pos++;
+            return s.substring(start, pos);
+        }
+
+        boolean peek(char c) {
+            skipWs();
+            return pos < s.length() && s.charAt(pos) == c;
+        }
+
+        void expect(char c) {
+            if (!peek(c)) throw error();
+            pos++;
+        }
+
+        long number() {
+            skipWs();
+            int start = pos;
+            if (pos < s.length() && (s.charAt(pos) == '-' || s.charAt(pos) == '+')) pos++;
+            while (pos < s.length() && Character.isDigit(s.charAt(pos))) pos++;
+            if (start == pos) throw error();
+            return Long.parseLong(s.substring(start, pos));
+        }
+
+        String quoted() {
+            skipWs();
+            if (!peek('\'')) throw error();
+            pos++;
+            StringBuilder sb = new StringBuilder();
+            while (pos < s.length()) {
+                char c = s.charAt(pos++);
+                if (c == '\\' && pos < s.length()) {
+                    sb.append(s.charAt(pos++));
+                } else if (c == '\'') {
+                    if (pos < s.length() && s.charAt(pos) == '\'') {
+                        sb.append('\'');
+                        pos++;
+                    } else {
+                        return sb.toString();
+                    }
+                } else {
+                    sb.append(c);
+                }
+            }
+            throw error();
+        }
+
+        DataType parseType() {
+            String name = word();
+            if (name.isEmpty()) throw error();
+            // multi-word SQL aliases: DOUBLE PRECISION, INT UNSIGNED, CHARACTER VARYING...
+            int save = pos;
+            String two = name;
+            while (true) {
+                int before = pos;
+                String next = word();
+                if (next.isEmpty()) {
+                    pos = before;
+                    break;
+                }
+                String candidate = two + " " + next;
+                if (SIMPLE_CI.containsKey(candidate.toLowerCase(Locale.ROOT)) || isPrefixOfAlias(candidate)) {
+                    two = candidate;
+                    save = pos;
+                } else {
+                    pos = before;
+                    break;
+                }
+            }
+            pos = save;
+            if (!two.equals(name) && SIMPLE_CI.containsKey(two.toLowerCase(Locale.ROOT))) {
+                DataType t = SIMPLE_CI.get(two.toLowerCase(Locale.ROOT));
+                skipOptionalLengthArgs();
+                return t;
+            }
+            String lower = name.toLowerCase(Locale.ROOT);
+            switch (lower) {
+                case "nullable": {
+                    expect('(');
+                    DataType inner = parseType();
+                    expect(')');
+                    if (!inner.canBeInsideNullable()) {
+                        throw DbException.of(ErrorCode.ILLEGAL_TYPE_OF_ARGUMENT, "Nested type %s cannot be inside Nullable type", inner);
+                    }
+                    return new NullableType(inner);
+                }
+                case "lowcardinality": {
+                    expect('(');
+                    DataType inner = parseType();
+                    expect(')');
+                    return new LowCardinalityType(inner);
+                }
+                case "array": {
+                    expect('(');
+                    DataType inner = parseType();
+                    expect(')');
+                    return new ArrayType(inner);
+                }
+                case "map": {
+                    expect('(');
+                    DataType k = parseType();
+                    expect(',');
+                    DataType v = parseType();
+                    expect(')');
+                    return new MapType(k, v);
+                }
+                case "tuple": {
+                    expect('(');
+                    List<DataType> elems = new ArrayList<>();
+                    List<String> names = new ArrayList<>();
+                    boolean named = false;
+                    if (!peek(')')) {
+                        do {
+                            // either "name Type" or "Type"
+                            int p0 = pos;
+                            String first = word();
+                            skipWs();
+                            boolean isNamed = false;
+                            if (!first.isEmpty() && pos < s.length() && (Character.isLetter(s.charAt(pos)) || s.charAt(pos) == '`')) {
+                                isNamed = true;
+                            }
+                            if (isNamed) {
+                                // may still be a multi-word alias like "DOUBLE PRECISION"
+                                int p1 = pos;
+                                String second = word();
+                                pos = p1;
+                                if (SIMPLE_CI.containsKey((first + " " + second).toLowerCase(Locale.ROOT))) {
+                                    isNamed = false;
+                                }
+                            }
+                            if (isNamed) {
+                                named = true;
+                                names.add(first);
+                                elems.add(parseType());
+                            } else {
+                                pos = p0;
+                                names.add(null);
+                                elems.add(parseType());
+                            }
+                        } while (tryConsume(','));
+                    }
+                    expect(')');
+                    if (named && names.contains(null)) throw error();
+                    return new TupleType(elems, named ? names : null);
+                }
+                case "fixedstring": {
+                    expect('(');
+                    long n = number();
+                    expect(')');
+                    if (n <= 0 || n > 0xFFFFFF) throw DbException.of(ErrorCode.ARGUMENT_OUT_OF_BOUND, "FixedString size must be positive");
+                    return new FixedStringType((int) n);
+                }
+                case "datetime": case "timestamp": {
+                    if (tryConsume('(')) {
+                        String tz = quoted();
+                        expect(')');
+                        checkZone(tz);
+                        return DateTimeType.dateTime(tz);
+                    }
+                    return DATETIME;
+                }
+                case "datetime64": {
+                    expect('(');
+                    long p = number();
+                    String tz = null;
+                    if (tryConsume(',')) {
+                        tz = quoted();
+                        checkZone(tz);
+                    }
+                    expect(')');
+                    if (p < 0 || p > 9) throw DbException.of(ErrorCode.ARGUMENT_OUT_OF_BOUND, "Precision %d is out of bounds (precision range: [0, 9])", p);
+                    return DateTimeType.dateTime64((int) p, tz);
+                }
+                case "decimal": case "numeric": case "dec": case "fixed": {
+                    long p = 10, sc = 0;
+                    if (tryConsume('(')) {
+                        p = number();
+                        if (tryConsume(',')) sc = number();
+                        expect(')');
+                    }
+                    return decimal(p, sc);
+                }
+                case "decimal32": return decimalWithScale(9, this);
+                case "decimal64": return decimalWithScale(18, this);
+                case "decimal128": return decimalWithScale(38, this);
+                case "decimal256": return decimalWithScale(76, this);
+                case "enum8": case "enum16": case "enum": {
+                    expect('(');
+                    LinkedHashMap<String, Integer> values = new LinkedHashMap<>();
+                    long next = 1;
+                    do {
+                        String n = quoted();
+                        long v = next;
+                        if (tryConsume('=')) v = number();
+                        if (values.containsKey(n)) throw DbException.of(ErrorCode.BAD_ARGUMENTS, "Duplicate names in enum: '%s'", n);
+                        values.put(n, (int) v);
+                        next = v + 1;
+                    } while (tryConsume(','));
+                    expect(')');
+                    boolean wide = lower.equals("enum16");
+                    if (lower.equals("enum")) {
+                        wide = values.values().stream().anyMatch(v -> v < -128 || v > 127);
+                    }
+                    for (int v : values.values()) {
+                        if (!wide && (v < -128 || v > 127) || wide && (v < -32768 || v > 32767)) {
+                            throw DbException.of(ErrorCode.ARGUMENT_OUT_OF_BOUND, "Value %d for element is out of bounds of the Enum type", v);
+                        }
+                    }
+                    return new EnumType(wide, values);
+                }
+                default:
+                    break;
+            }
+            DataType t = SIMPLE.get(name);
+            if (t == null) t = SIMPLE_CI.get(lower);
+            if (t == null) throw error();
+            skipOptionalLengthArgs();
+            return t;
+        }
+
+        /** VARCHAR(255), INT(11), FLOAT(24): SQL-standard length arguments that ClickHouse ignores. */
+        private void skipOptionalLengthArgs() {
+            if (peek('(')) {
+                int save = pos;
+                pos++;
+                try {
+                    number();
+                    while (tryConsume(',')) number();
+                    expect(')');
+                } catch (DbException e) {
+                    pos = save;
+                }
+            }
+        }
+
+        boolean tryConsume(char c) {
+            if (peek(c)) {
+                pos++;
+                return true;
+            }
+            return false;
+        }
+
+        private boolean isPrefixOfAlias(String candidate) {
+            String prefix = candidate.toLowerCase(Locale.ROOT) + " ";
+            for (String k : SIMPLE_CI.keySet()) {
+                if (k.startsWith(prefix)) return true;
+            }
+            return false;
+        }
+    }
+
+    private static DataType decimalWithScale(int precision, TypeNameParser p) {
+        p.expect('(');
+        long sc = p.number();
+        p.expect(')');
+        return decimal(precision, sc);
+    }
+
+    public static DecimalType decimal(long precision, long scale) {
+        if (precision < 1 || precision > 76) {
+            throw DbException.of(ErrorCode.ARGUMENT_OUT_OF_BOUND, "Precision %d is out of bounds (precision range: [1, 76])", precision);
+        }
+        if (scale < 0 || scale > precision) {
+            throw DbException.of(ErrorCode.ARGUMENT_OUT_OF_BOUND, "Scale %d is out of bounds (max scale: %d)", scale, precision);
+        }
+        return new DecimalType((int) precision, (int) scale);
+    }
+
+    private static void checkZone(String tz) {
+        try {
+            java.time.ZoneId.of(tz);
+        } catch (Exception e) {
+            throw DbException.of(ErrorCode.BAD_ARGUMENTS, "Cannot load time zone %s", tz);
+        }
+    }
+}
