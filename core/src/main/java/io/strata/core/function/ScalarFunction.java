@@ -35,6 +35,14 @@ public interface ScalarFunction {
         return true;
     }
 
+    /**
+     * Whether LowCardinality arguments are expanded to their dictionary type before binding and
+     * execution. False only for functions that inspect the wrapper itself (toTypeName).
+     */
+    default boolean useDefaultImplementationForLowCardinality() {
+        return true;
+    }
+
     default boolean acceptsConstArguments() {
         return false;
     }
