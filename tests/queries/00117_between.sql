@@ -1,0 +1,3 @@
+SELECT number FROM numbers(10) WHERE number BETWEEN 3 AND 5 ORDER BY number;
+SELECT number FROM numbers(6) WHERE number NOT BETWEEN 1 AND 4 ORDER BY number;
+SELECT 'b' BETWEEN 'a' AND 'c', 5 BETWEEN 5 AND 5, 5 BETWEEN 6 AND 4;
