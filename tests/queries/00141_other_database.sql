@@ -1,0 +1,10 @@
+DROP DATABASE IF EXISTS corpus_00141_other;
+CREATE DATABASE corpus_00141_other;
+CREATE TABLE corpus_00141_other.t (a UInt8) ENGINE = Memory;
+INSERT INTO corpus_00141_other.t VALUES (1), (2);
+SELECT a FROM corpus_00141_other.t ORDER BY a;
+SELECT name FROM system.tables WHERE database = 'corpus_00141_other';
+EXISTS TABLE corpus_00141_other.t;
+SELECT count() FROM system.tables WHERE database = currentDatabase();
+DROP DATABASE corpus_00141_other;
+SELECT count() FROM system.databases WHERE name = 'corpus_00141_other';

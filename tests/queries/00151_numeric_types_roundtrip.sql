@@ -1,0 +1,5 @@
+CREATE TABLE t (i8 Int8, i16 Int16, i32 Int32, i64 Int64, u8 UInt8, u16 UInt16, u32 UInt32, u64 UInt64, f32 Float32, f64 Float64) ENGINE = Memory;
+INSERT INTO t VALUES (-128, -32768, -2147483648, -9223372036854775808, 255, 65535, 4294967295, 18446744073709551615, 0.5, -1.25), (1, 2, 3, 4, 5, 6, 7, 8, 9.75, 10.5);
+SELECT * FROM t ORDER BY i8;
+SELECT toTypeName(i8), toTypeName(u64), toTypeName(f32) FROM t LIMIT 1;
+SELECT sum(i8), sum(u8), max(u64), min(i64) FROM t;
