@@ -100,7 +100,8 @@ public final class RowComparators {
     /** The comparator of one ORDER BY element: direction and NULLS FIRST/LAST applied. */
     public static RowComparator forKey(Column left, Column right, SortKey key) {
         RowComparator raw = create(left, right, key.nanDirectionHint());
-        return key.descending() ? (l, r) -> raw.compare(r, l) : raw;
+        // Negate rather than swap rows: left and right may be different columns.
+        return key.descending() ? (l, r) -> -raw.compare(l, r) : raw;
     }
 
     /** A comparator over several ORDER BY elements of two chunks' columns. */
