@@ -141,6 +141,27 @@ final class TestData {
         }
     }
 
+    /** A morsel that never ends (one small chunk after another), for cancellation tests. */
+    static final class EndlessSource implements ChunkSource {
+        volatile boolean closed;
+        volatile long produced;
+
+        @Override
+        public Chunk next() {
+            produced++;
+            return Chunk.of(int64(produced % 10, 1, 2));
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+    }
+
+    static EndlessSource endless() {
+        return new EndlessSource();
+    }
+
     /** Runs chunks through operators on the caller's thread and collects the output. */
     static List<Chunk> runPipeline(List<Operator> operators, Chunk... input) {
         return drain(io.strata.exec.driver.ParallelPipeline.pipe(context(), new ListSource(input), operators));
