@@ -44,10 +44,12 @@ public final class AggregationStage {
             private Iterator<Chunk> result;
             private GroupedAggregation state;
             private boolean closed;
+            private boolean started;
 
             @Override
             public Chunk next() {
                 if (result == null) {
+                    started = true;
                     state = aggregate(ctx, morsels, preAggregation, keys, calls);
                     List<Chunk> chunks = keys.length == 0 && emptyResultForNoGroups && state.rowsAdded() == 0
                             ? List.of() : state.result(ctx.blockSize());
@@ -62,15 +64,27 @@ public final class AggregationStage {
                 if (closed) return;
                 closed = true;
                 if (state != null) state.close();
-                for (ChunkSource m : morsels) m.close();
+                // Morsels taken by workers were closed by them; close only the ones never started.
+                if (!started) for (ChunkSource m : morsels) m.close();
             }
         };
     }
 
     private static GroupedAggregation aggregate(ExecutionContext ctx, List<ChunkSource> morsels,
                                                 Supplier<List<Operator>> preAggregation, int[] keys, List<AggregateCall> calls) {
-        int workers = Math.max(1, Math.min(ctx.maxThreads(), morsels.size()));
         ConcurrentLinkedQueue<ChunkSource> queue = new ConcurrentLinkedQueue<>(morsels);
+        try {
+            return aggregate(ctx, queue, morsels.size(), preAggregation, keys, calls);
+        } finally {
+            // After an error or cancellation some morsels were never taken.
+            ChunkSource m;
+            while ((m = queue.poll()) != null) m.close();
+        }
+    }
+
+    private static GroupedAggregation aggregate(ExecutionContext ctx, ConcurrentLinkedQueue<ChunkSource> queue, int morselCount,
+                                                Supplier<List<Operator>> preAggregation, int[] keys, List<AggregateCall> calls) {
+        int workers = Math.max(1, Math.min(ctx.maxThreads(), morselCount));
         if (workers == 1) {
             GroupedAggregation state = new GroupedAggregation(ctx, keys, calls);
             try {

@@ -3,7 +3,6 @@ package io.strata.exec.operator;
 import io.strata.core.block.Chunk;
 import io.strata.exec.driver.ExecutionContext;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
