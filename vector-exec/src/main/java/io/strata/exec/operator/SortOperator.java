@@ -49,7 +49,7 @@ public final class SortOperator implements Operator {
         accounted += permutationBytes;
         order = new int[n];
         for (int i = 0; i < n; i++) order[i] = i;
-        RowSorter.sort(order, n, RowComparators.forKeys(sorted.columns(), sorted.columns(), keys));
+        RowSorter.sort(order, n, sorted.columns(), keys);
     }
 
     @Override

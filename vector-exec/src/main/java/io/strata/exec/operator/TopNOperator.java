@@ -72,7 +72,7 @@ public final class TopNOperator implements Operator {
         int n = merged.rowCount();
         int[] order = new int[n];
         for (int i = 0; i < n; i++) order[i] = i;
-        RowSorter.sort(order, n, RowComparators.forKeys(merged.columns(), merged.columns(), keys));
+        RowSorter.sort(order, n, merged.columns(), keys);
         int keep = (int) Math.min(limit, n);
         kept = merged.take(order, keep);
         long bytes = kept.byteSize();

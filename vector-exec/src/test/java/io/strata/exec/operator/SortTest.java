@@ -125,4 +125,31 @@ class SortTest {
                 () -> drain(ParallelPipeline.pipe(ctx, new TestData.ListSource(chunks), List.of(new SortOperator(List.of(SortKey.ascending(0)), ctx)))));
         assertEquals(ErrorCode.MEMORY_LIMIT_EXCEEDED, e.code());
     }
+
+    @Test
+    void specialisedSingleKeySortEqualsComparatorSort() {
+        long seed = System.nanoTime();
+        System.out.println("SortTest.specialisedSingleKeySortEqualsComparatorSort seed=" + seed);
+        Random random = new Random(seed);
+        double[] specials = {Double.NaN, -0.0, 0.0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -1e300, 1e-300};
+        for (int round = 0; round < 40; round++) {
+            int n = random.nextInt(3000);
+            Column column;
+            if (random.nextBoolean()) {
+                long[] v = new long[n];
+                for (int i = 0; i < n; i++) v[i] = random.nextInt(3) == 0 ? random.nextLong() : random.nextInt(20) - 10;
+                column = longs(random.nextBoolean() ? DataTypes.UINT64 : DataTypes.INT64, v);
+            } else {
+                double[] v = new double[n];
+                for (int i = 0; i < n; i++) v[i] = random.nextInt(4) == 0 ? specials[random.nextInt(specials.length)] : random.nextInt(20) - 10.5;
+                column = float64(v);
+            }
+            SortKey key = new SortKey(0, random.nextBoolean(), random.nextBoolean());
+            int[] a = new int[n], b = new int[n];
+            for (int i = 0; i < n; i++) a[i] = b[i] = i;
+            RowSorter.sort(a, n, new Column[] {column}, List.of(key));
+            RowSorter.sort(b, n, RowComparators.forKeys(new Column[] {column}, new Column[] {column}, List.of(key)));
+            assertArrayEquals(b, a, "seed=" + seed + " round=" + round + " key=" + key + " type=" + column.type());
+        }
+    }
 }
