@@ -154,7 +154,9 @@ public final class ParallelPipeline {
         private final AtomicReference<Throwable> error = new AtomicReference<>();
         private final CountDownLatch stopped;
         private final int workers;
+        private final Supplier<List<Operator>> operators;
         private volatile boolean closed;
+        private boolean started;
         private int ended;
 
         ParallelSource(ExecutionContext ctx, List<ChunkSource> morsels, Supplier<List<Operator>> operators, int workers) {
@@ -163,6 +165,12 @@ public final class ParallelPipeline {
             this.output = new ArrayBlockingQueue<>(workers * 2 + 2);
             this.workers = workers;
             this.stopped = new CountDownLatch(workers);
+            this.operators = operators;
+        }
+
+        /** Workers start on the first pull, so building a plan that is never run costs no threads. */
+        private void start() {
+            started = true;
             for (int i = 0; i < workers; i++) {
                 WORKERS.execute(() -> work(operators));
             }
@@ -217,6 +225,10 @@ public final class ParallelPipeline {
 
         @Override
         public Chunk next() {
+            if (!started) {
+                ctx.checkInterrupted();
+                start();
+            }
             while (true) {
                 rethrow();
                 ctx.checkInterrupted();
@@ -254,6 +266,11 @@ public final class ParallelPipeline {
             if (closed) return;
             closed = true;
             output.clear();
+            if (!started) {
+                for (ChunkSource m : pending) m.close();
+                pending.clear();
+                return;
+            }
             try {
                 // Workers notice `closed` between chunks; wait so no operator outlives the query.
                 while (!stopped.await(20, TimeUnit.MILLISECONDS)) output.clear();

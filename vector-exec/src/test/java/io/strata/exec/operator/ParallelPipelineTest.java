@@ -124,4 +124,13 @@ class ParallelPipelineTest {
         source.close();
         for (ChunkSource m : morsels) assertTrue(((TestData.EndlessSource) m).closed);
     }
+
+    @Test
+    void closingBeforeTheFirstPullClosesMorsels() {
+        List<ChunkSource> morsels = new ArrayList<>();
+        for (int m = 0; m < 3; m++) morsels.add(endless());
+        ParallelPipeline.run(context(), morsels, List::of, 3).close();
+        for (ChunkSource m : morsels) assertTrue(((TestData.EndlessSource) m).closed);
+        assertEquals(0, ((TestData.EndlessSource) morsels.getFirst()).produced, "no work before the first pull");
+    }
 }
