@@ -152,4 +152,25 @@ class SortTest {
             assertArrayEquals(b, a, "seed=" + seed + " round=" + round + " key=" + key + " type=" + column.type());
         }
     }
+
+    @Test
+    void lowCardinalityAndConstColumnsSortAcrossChunks() {
+        DataType lcType = DataTypes.parse("LowCardinality(String)");
+        ColumnBuilder b1 = lcType.createBuilder(3), b2 = lcType.createBuilder(3);
+        Column s1 = strings("m", "c", "x"), s2 = strings("a", "z", "c");
+        for (int i = 0; i < 3; i++) {
+            b1.append(s1, i);
+            b2.append(s2, i);
+        }
+        Chunk a = Chunk.of(b1.build(), new io.strata.core.column.ConstColumn(int64(1), 3));
+        Chunk b = Chunk.of(b2.build(), int64(2, 3, 4));
+        ExecutionContext ctx = context();
+        List<Chunk> top = drain(ParallelPipeline.pipe(ctx, new TestData.ListSource(a, b),
+                List.of(new TopNOperator(List.of(SortKey.ascending(0)), 4, ctx))));
+        assertEquals(List.of(List.of("a", 2L), List.of("c", 1L), List.of("c", 4L), List.of("m", 1L)), rows(top));
+        assertEquals("LowCardinality(String)", top.getFirst().column(0).type().name());
+        List<Chunk> sorted = drain(ParallelPipeline.pipe(ctx, new TestData.ListSource(a, b),
+                List.of(new SortOperator(List.of(SortKey.descending(1), SortKey.ascending(0)), ctx))));
+        assertEquals(List.of("c", "z", "a", "c", "m", "x"), rows(sorted).stream().map(r -> r.getFirst()).toList());
+    }
 }
