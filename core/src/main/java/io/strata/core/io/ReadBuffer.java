@@ -35,6 +35,18 @@ public final class ReadBuffer {
         this(data, 0, data.length);
     }
 
+    /**
+     * Re-points an array-backed buffer at {@code data[off, off + len)}, so that a parser can reuse
+     * one instance for every field it decodes instead of allocating one per value.
+     */
+    public void reset(byte[] data, int off, int len) {
+        if (in != null) throw new IllegalStateException("reset() is only for array-backed buffers");
+        this.buf = data;
+        this.pos = off;
+        this.limit = off + len;
+        this.consumedBefore = -off;
+    }
+
     private boolean fill() {
         if (pos < limit) return true;
         if (eof) return false;
