@@ -56,6 +56,19 @@ final class SampleData {
         return Chunk.of(x.build(), s.build(), n.build(), d.build(), arr.build());
     }
 
+    /**
+     * Skips the calling test while core still has the placeholder text serialization (branch
+     * types-text not merged yet): golden bytes of dates, arrays and escapes need the real one.
+     */
+    static void assumeRealTextSerialization() {
+        io.strata.core.io.WriteBuffer b = new io.strata.core.io.WriteBuffer();
+        LongColumnBuilder d = new LongColumnBuilder(DataTypes.DATE, 1);
+        d.append(0);
+        DataTypes.DATE.text().writeText(d.build(), 0, b, SETTINGS);
+        org.junit.jupiter.api.Assumptions.assumeTrue(b.toString().equals("1970-01-01"),
+                "core's TextSerializations is still the placeholder; merge branch types-text");
+    }
+
     static String write(String format, Settings settings, Chunk... chunks) {
         return write(format, HEADER, settings, new OutputStatistics(2, 2, 0.5, 2, 16), null, chunks);
     }

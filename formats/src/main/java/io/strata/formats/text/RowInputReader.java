@@ -55,7 +55,7 @@ public abstract class RowInputReader implements InputReader {
             try {
                 more = readRow(builders);
             } catch (DbException e) {
-                throw InputErrors.atRow(e, rowNumber);
+                throw withRow(e);
             }
             if (!more) {
                 rowNumber--;
@@ -72,6 +72,11 @@ public abstract class RowInputReader implements InputReader {
         Column[] columns = new Column[n];
         for (int i = 0; i < n; i++) columns[i] = builders[i].build();
         return new Chunk(columns, rows);
+    }
+
+    /** The error to report for {@code e} thrown while parsing the current row: by default, {@code e} naming the row. */
+    protected DbException withRow(DbException e) {
+        return InputErrors.atRow(e, rowNumber);
     }
 
     /** Reads what comes before the first row (names and types rows). */

@@ -64,16 +64,20 @@ public final class ValuesInputFormat implements InputFormat {
             return true;
         }
 
+        // The exception for an expression already names its row and must keep its type for the caller.
+        @Override
+        protected DbException withRow(DbException e) {
+            return e instanceof ValuesExpressionException ? e : super.withRow(e);
+        }
+
         private void decodeLiteral(int column, ColumnBuilder builder) {
-            int before = builder.size();
             try {
                 if (fieldLength == 0) throw InputErrors.expected("value", in);
                 decoder.decode(header.type(column), builder, field, 0, fieldLength, FieldDecoder.Style.QUOTED);
             } catch (DbException e) {
-                if (builder.size() > before) throw e; // appended already: not a parse failure of this value
                 String text = fieldString();
                 throw new ValuesExpressionException(e.code(), "Cannot parse expression of type " + header.type(column)
-                        + " here: " + InputErrors.excerpt(field, 0, fieldLength) + ": " + e.getMessage(),
+                        + " here: " + InputErrors.excerpt(field, 0, fieldLength) + ": " + e.getMessage() + ": (at row " + rowNumber + ")",
                         rowNumber, column, text, e);
             }
         }
