@@ -202,6 +202,29 @@ class OutputFormatsTest {
     }
 
     @Test
+    void jsonQuotes64BitIntegersPerSetting() {
+        SampleData.assumeRealTextSerialization();
+        OutputStatistics stats = OutputStatistics.ofRows(1);
+        assertEquals("{\"number\":\"18446744073709551615\"}\n",
+                writeNumbers("JSONEachRow", Settings.DEFAULTS, stats, null, numbers(-1)));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        var settings = Formats.formatSettings(Settings.DEFAULTS.with("output_format_json_quote_64bit_integers", "0"),
+                java.time.ZoneId.of("UTC"));
+        OutputWriter writer = Formats.output("JSONCompactEachRow").create(out, NUMBER, settings, Settings.DEFAULTS);
+        writer.writeChunk(numbers(5));
+        writer.finish(stats);
+        assertEquals("[5]\n", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void prettySpaceAndMarkdownAlignNumbersRight() {
+        assertEquals(" number\n\n      7 \n   1000 \n",
+                writeNumbers("PrettySpace", Settings.DEFAULTS, OutputStatistics.ofRows(2), null, numbers(7, 1000)));
+        assertEquals("| number |\n|-:|\n| 7 |\n",
+                writeNumbers("Markdown", Settings.DEFAULTS, OutputStatistics.ofRows(1), null, numbers(7)));
+    }
+
+    @Test
     void nullFormatWritesNothing() {
         assertEquals("", SampleData.write("Null", Settings.DEFAULTS, SampleData.chunk()));
     }
