@@ -88,7 +88,7 @@ class OutputFormatsTest {
                 └────────┘
                   Showed first 2.
                 """, writeNumbers("PrettyCompact", s, OutputStatistics.ofRows(3), null, numbers(1, 2, 3), numbers(4)));
-        assertEquals("Row 1:\n──────\nnumber: 1\n\nRow 2:\n──────\nnumber: 2\nShowed first 2.\n",
+        assertEquals("Row 1:\n──────\nnumber: 1\n\nRow 2:\n──────\nnumber: 2\n\nShowed first 2.\n",
                 writeNumbers("Vertical", s, OutputStatistics.ofRows(3), null, numbers(1, 2, 3)));
     }
 
@@ -222,6 +222,18 @@ class OutputFormatsTest {
                 writeNumbers("PrettySpace", Settings.DEFAULTS, OutputStatistics.ofRows(2), null, numbers(7, 1000)));
         assertEquals("| number |\n|-:|\n| 7 |\n",
                 writeNumbers("Markdown", Settings.DEFAULTS, OutputStatistics.ofRows(1), null, numbers(7)));
+    }
+
+    @Test
+    void writersStreamLargeResultsBeforeFinish() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        OutputWriter w = Formats.output("TSV").create(out, NUMBER, SampleData.SETTINGS, Settings.DEFAULTS);
+        long[] values = new long[100_000];
+        java.util.Arrays.fill(values, 123456789L);
+        w.writeChunk(numbers(values));
+        assertTrue(out.size() > 500_000, "bytes reached the stream during writeChunk: " + out.size());
+        w.finish(OutputStatistics.ofRows(values.length));
+        assertEquals(values.length * 10, out.size());
     }
 
     @Test

@@ -10,6 +10,8 @@ import io.strata.formats.InputFormat;
 import io.strata.formats.InputReader;
 import io.strata.formats.text.FieldDecoder;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,39 +34,58 @@ public final class JsonEachRowInputFormat implements InputFormat {
 
     private static final class Reader extends JsonInputReader {
         private final Map<String, Integer> positions = new HashMap<>();
+        private final byte[][] names;
         private final boolean[] seen;
+        private int nextExpected;
 
         Reader(InputStream stream, Header header, FormatSettings settings) {
             super(stream, header, settings, true);
-            for (int i = 0; i < header.size(); i++) positions.put(header.name(i), i);
+            names = new byte[header.size()][];
+            for (int i = 0; i < header.size(); i++) {
+                positions.put(header.name(i), i);
+                names[i] = header.name(i).getBytes(StandardCharsets.UTF_8);
+            }
             seen = new boolean[header.size()];
+        }
+
+        /**
+         * The column of the key in the field buffer, or -1. Keys usually come in column order, so
+         * the column after the previous key is tried first, without building a String.
+         */
+        private int columnOfKey() {
+            int n = names.length;
+            if (n == 0) return -1;
+            int guess = nextExpected < n ? nextExpected : 0;
+            if (Arrays.equals(field, 0, fieldLength, names[guess], 0, names[guess].length)) return guess;
+            Integer index = positions.get(fieldString());
+            return index == null ? -1 : index;
         }
 
         @Override
         protected boolean readRow(ColumnBuilder[] builders) {
             if (!nextRow()) return false;
             expect('{');
-            java.util.Arrays.fill(seen, false);
+            Arrays.fill(seen, false);
+            nextExpected = 0;
             skipWhitespace();
             if (in.tryRead('}')) return true;
             while (true) {
-                String key = readKey();
+                readKey();
+                int i = columnOfKey();
+                if (i < 0 && !settings.skipUnknownFields()) {
+                    throw new DbException(ErrorCode.INCORRECT_DATA,
+                            "Unknown field found while parsing JSONEachRow format: " + fieldString());
+                }
+                if (i >= 0 && seen[i]) {
+                    throw new DbException(ErrorCode.INCORRECT_DATA,
+                            "Duplicate field found while parsing JSONEachRow format: " + fieldString());
+                }
                 skipWhitespace();
                 expect(':');
                 readValue();
-                Integer index = positions.get(key);
-                if (index == null) {
-                    if (!settings.skipUnknownFields()) {
-                        throw new DbException(ErrorCode.INCORRECT_DATA,
-                                "Unknown field found while parsing JSONEachRow format: " + key);
-                    }
-                } else {
-                    int i = index;
-                    if (seen[i]) {
-                        throw new DbException(ErrorCode.INCORRECT_DATA,
-                                "Duplicate field found while parsing JSONEachRow format: " + key);
-                    }
+                if (i >= 0) {
                     seen[i] = true;
+                    nextExpected = i + 1;
                     if (fieldIsNull()) decoder.appendNull(header.type(i), builders[i]);
                     else decoder.decode(header.type(i), builders[i], field, 0, fieldLength, FieldDecoder.Style.JSON);
                 }

@@ -115,8 +115,8 @@ abstract class JsonInputReader extends RowInputReader {
         return fieldEquals("null");
     }
 
-    /** Reads an object key (a JSON string) into a Java string. */
-    protected final String readKey() {
+    /** Reads an object key (a JSON string), unescaped, into the field buffer. */
+    protected final void readKey() {
         skipWhitespace();
         if (in.peek() != '"') throw InputErrors.expected("\"", in);
         in.read();
@@ -146,6 +146,5 @@ abstract class JsonInputReader extends RowInputReader {
                 appendField(c);
             }
         }
-        return fieldString();
     }
 }

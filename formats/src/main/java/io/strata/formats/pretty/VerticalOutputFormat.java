@@ -64,9 +64,11 @@ public final class VerticalOutputFormat implements OutputFormat {
             }
         }
 
+        // As in ClickHouse, the separator before the first row past the limit is still written,
+        // so the "Showed first" note follows an empty line.
         @Override
         protected void writeRowBetween() {
-            if (rowsWritten < maxRows) out.write('\n');
+            if (rowsWritten <= maxRows) out.write('\n');
         }
 
         @Override
