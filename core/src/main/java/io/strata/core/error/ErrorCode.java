@@ -118,6 +118,7 @@ public record ErrorCode(int code, String name) {
     public static final ErrorCode ACCESS_DENIED = new ErrorCode(497, "ACCESS_DENIED");
     public static final ErrorCode AUTHENTICATION_FAILED = new ErrorCode(516, "AUTHENTICATION_FAILED");
     public static final ErrorCode CANNOT_PARSE_BOOL = new ErrorCode(467, "CANNOT_PARSE_BOOL");
+    public static final ErrorCode UNKNOWN_ELEMENT_OF_ENUM = new ErrorCode(691, "UNKNOWN_ELEMENT_OF_ENUM");
     public static final ErrorCode UNKNOWN_EXCEPTION = new ErrorCode(1002, "UNKNOWN_EXCEPTION");
 
     private static final Map<String, ErrorCode> BY_NAME = new HashMap<>();
@@ -150,7 +151,7 @@ public record ErrorCode(int code, String name) {
                 FUNCTION_THROW_IF_VALUE_IS_NON_ZERO, TOO_MANY_ROWS_OR_BYTES, INVALID_JOIN_ON_EXPRESSION,
                 DECIMAL_OVERFLOW, UNKNOWN_CODEC, ILLEGAL_CODEC_PARAMETER, CANNOT_PARSE_DOMAIN_VALUE_FROM_STRING,
                 UNKNOWN_QUERY_PARAMETER, BAD_QUERY_PARAMETER, ACCESS_DENIED, AUTHENTICATION_FAILED,
-                CANNOT_PARSE_BOOL, UNKNOWN_EXCEPTION)) {
+                CANNOT_PARSE_BOOL, UNKNOWN_ELEMENT_OF_ENUM, UNKNOWN_EXCEPTION)) {
             if (BY_NAME.put(c.name, c) != null || BY_CODE.put(c.code, c) != null) {
                 throw new ExceptionInInitializerError("duplicate error code " + c);
             }
