@@ -69,8 +69,34 @@ public final class FloatTextSerialization extends ScalarTextSerialization {
             out.writeLong((long) v);
             return;
         }
-        String java = float32 ? Float.toString((float) v) : Double.toString(v);
-        writeShortest(out, java);
+        String repr = float32 ? Float.toString((float) v) : Double.toString(v);
+        if (Math.abs(v) < (float32 ? Float.MIN_NORMAL : Double.MIN_NORMAL)) repr = shortestSubnormal(repr, v, float32);
+        writeShortest(out, repr);
+    }
+
+    /**
+     * Java prints two digits where one would do if the two-digit decimal is closer ("4.9E-324"
+     * for Double.MIN_VALUE); ClickHouse prints the shortest ("5e-324"). Only subnormals have a
+     * rounding interval wide enough for that, so only they take this slow path.
+     */
+    private static String shortestSubnormal(String repr, double v, boolean float32) {
+        java.math.BigDecimal exact = new java.math.BigDecimal(v);
+        java.math.BigDecimal parsed = new java.math.BigDecimal(repr);
+        if (parsed.precision() != 2) return repr;
+        String best = null;
+        java.math.BigDecimal bestDistance = null;
+        for (java.math.RoundingMode mode : new java.math.RoundingMode[] {java.math.RoundingMode.FLOOR, java.math.RoundingMode.CEILING}) {
+            java.math.BigDecimal c = parsed.round(new java.math.MathContext(1, mode));
+            String cs = c.toString();
+            double back = float32 ? Float.parseFloat(cs) : Double.parseDouble(cs);
+            if (back != (float32 ? (double) (float) v : v)) continue;
+            java.math.BigDecimal d = c.subtract(exact).abs();
+            if (bestDistance == null || d.compareTo(bestDistance) < 0) {
+                best = c.toString().replace("+", "");
+                bestDistance = d;
+            }
+        }
+        return best == null ? repr : best;
     }
 
     /** Reformats Java's shortest repr ("1.5E-7", "0.001", "123.25") into ClickHouse's layout. */
