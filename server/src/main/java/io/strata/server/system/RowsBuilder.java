@@ -10,18 +10,18 @@ import io.strata.core.column.NullableColumnBuilder;
 import io.strata.core.column.StringColumnBuilder;
 
 /** Builds a small chunk row by row from Java values (system tables only: not a hot path). */
-final class RowsBuilder {
+public final class RowsBuilder {
     private final Header header;
     private final ColumnBuilder[] builders;
     private int rows;
 
-    RowsBuilder(Header header) {
+    public RowsBuilder(Header header) {
         this.header = header;
         this.builders = new ColumnBuilder[header.size()];
         for (int i = 0; i < builders.length; i++) builders[i] = header.type(i).createBuilder(16);
     }
 
-    void add(Object... values) {
+    public void add(Object... values) {
         for (int i = 0; i < values.length; i++) append(builders[i], values[i]);
         rows++;
     }
@@ -43,13 +43,13 @@ final class RowsBuilder {
         }
     }
 
-    Chunk build() {
+    public Chunk build() {
         Column[] cols = new Column[builders.length];
         for (int i = 0; i < cols.length; i++) cols[i] = builders[i].build();
         return new Chunk(cols, rows);
     }
 
-    Header header() {
+    public Header header() {
         return header;
     }
 }
