@@ -133,7 +133,8 @@ public final class TextInput {
             byte[] b = in.buffer();
             int p = in.bufferPos(), lim = in.bufferLimit(), i = p;
             while (i < lim && isTokenByte(b[i])) i++;
-            if (i < lim) {
+            // the token ends inside the window, or the window is all the input there is
+            if (i < lim || !in.hasStream()) {
                 f.view(b, p, i - p);
                 in.advance(i - p);
                 return f;
@@ -154,7 +155,7 @@ public final class TextInput {
             byte[] b = in.buffer();
             int p = in.bufferPos(), lim = in.bufferLimit(), i = p;
             while (i < lim && b[i] != '\t' && b[i] != '\n' && b[i] != '\\') i++;
-            if (i < lim && b[i] != '\\') {
+            if (i < lim ? b[i] != '\\' : !in.hasStream()) {
                 f.view(b, p, i - p);
                 in.advance(i - p);
                 return f;
