@@ -87,9 +87,7 @@ public final class Engine implements AutoCloseable {
 
     /** Splits a script into statement texts (respecting strings, comments and inline INSERT data). */
     public static List<String> splitStatements(String script) {
-        List<String> out = new ArrayList<>();
-        for (var p : SqlParser.parseStatements(script)) out.add(p.text());
-        return out;
+        return SqlParser.splitStatements(script);
     }
 
     /** The server's time zone (X-ClickHouse-Timezone, DateTime without explicit zone). */

@@ -41,6 +41,16 @@ public final class SqlParser {
         return result;
     }
 
+    /**
+     * Splits a script into statement texts without parsing them, so one bad statement does
+     * not stop the others (clients run them one by one and report each error).
+     */
+    public static List<String> splitStatements(String sql) {
+        List<String> out = new ArrayList<>();
+        for (StatementSplitter.Piece piece : StatementSplitter.split(sql)) out.add(sql.substring(piece.start(), piece.end()));
+        return out;
+    }
+
     /** Parses exactly one statement, optionally followed by ';'. */
     public static Statement parseStatement(String sql) {
         return parseSingle(sql).statement();

@@ -26,6 +26,7 @@ public final class ScalarFunctionBundle implements FunctionBundle {
         out.addAll(NullAndMiscFunctions.all());
         out.addAll(StringFunctions.all());
         out.addAll(DateTimeFunctions.all());
+        out.addAll(io.strata.exec.function.scalar.constructor.ConstructorFunctions.all());
         return out;
     }
 }
