@@ -215,15 +215,19 @@ final class ExprBuilder {
     }
 
     FunctionCall functionCall(FunctionCallContext c) {
-        String name = identifier(c.identifier(0));
+        String name = c.functionName().identifier() != null ? identifier(c.functionName().identifier()) : c.functionName().getText();
         List<Expr> parameters = null;
         if (c.parametersOpen != null) {
             parameters = exprs(c.columnExprList());
         }
         List<Expr> args = c.functionArgs() == null ? List.of() : exprs(c.functionArgs().columnExpr());
+        // count(*) is count(): the asterisk means "rows", not "all columns".
+        if (args.size() == 1 && args.get(0) instanceof Asterisk a && a.qualifier() == null) {
+            args = List.of();
+        }
         WindowSpec over = null;
         if (c.OVER() != null) {
-            over = c.windowSpec() != null ? windowSpec(c.windowSpec()) : WindowSpec.named(identifier(c.identifier(1)));
+            over = c.windowSpec() != null ? windowSpec(c.windowSpec()) : WindowSpec.named(identifier(c.identifier()));
         }
         return new FunctionCall(name, args, parameters, c.DISTINCT() != null, over);
     }
