@@ -293,7 +293,7 @@ columnExpr
     | columnExpr NOT? (LIKE | ILIKE) columnExpr                              # exprLike
     | columnExpr GLOBAL? NOT? IN columnExpr                                  # exprIn
     | columnExpr IS NOT? NULL                                                # exprIsNull
-    | columnExpr NOT? BETWEEN columnExpr AND columnExpr                      # exprBetween
+    | columnExpr NOT? BETWEEN betweenOperand AND betweenOperand              # exprBetween
     | NOT columnExpr                                                         # exprNot
     | columnExpr AND columnExpr                                              # exprAnd
     | columnExpr OR columnExpr                                               # exprOr
@@ -301,6 +301,18 @@ columnExpr
     | columnExpr AS identifier                                               # exprAlias
     | lambdaParameters ARROW columnExpr                                      # exprLambda
     | primaryExpr                                                            # exprPrimary
+    ;
+
+// The bounds of BETWEEN bind tighter than comparison, so the AND between them can never be read as a
+// logical AND: `a BETWEEN 1 AND 2 AND c` is `(a BETWEEN 1 AND 2) AND c`, and SLL prediction suffices.
+betweenOperand
+    : betweenOperand LBRACKET columnExpr RBRACKET                            # boundArrayAccess
+    | betweenOperand DOUBLE_COLON dataType                                   # boundCast
+    | DASH betweenOperand                                                    # boundNegate
+    | betweenOperand (ASTERISK | SLASH | PERCENT | DIV | MOD) betweenOperand  # boundMultiplicative
+    | betweenOperand (PLUS | DASH) betweenOperand                            # boundAdditive
+    | betweenOperand CONCAT betweenOperand                                   # boundConcat
+    | primaryExpr                                                            # boundPrimary
     ;
 
 lambdaParameters : identifier | LPAREN identifier (COMMA identifier)* RPAREN;

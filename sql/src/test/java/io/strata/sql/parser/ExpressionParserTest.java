@@ -81,6 +81,8 @@ class ExpressionParserTest {
             "a GLOBAL NOT IN (1) | globalNotIn(a, 1)",
             "a BETWEEN 1 AND 2 | and(greaterOrEquals(a, 1), lessOrEquals(a, 2))",
             "a NOT BETWEEN 1 AND 2 | or(less(a, 1), greater(a, 2))",
+            "a BETWEEN 1 AND 2 AND c | and(and(greaterOrEquals(a, 1), lessOrEquals(a, 2)), c)",
+            "a BETWEEN -1 AND b + 1 OR d | or(and(greaterOrEquals(a, -1), lessOrEquals(a, plus(b, 1))), d)",
             "c ? a : b | if(c, a, b)",
             "a <> b | notEquals(a, b)",
             "a == b | equals(a, b)",
