@@ -173,10 +173,11 @@ createTableStatement
     ;
 
 tableElement
-    : columnDefinition                                                        # tableElementColumn
-    | INDEX identifier columnExpr TYPE dataType (GRANULARITY DECIMAL_LITERAL)? # tableElementIndex
+    // Listed before the column form so that `PRIMARY KEY (a)` is not read as a column named PRIMARY.
+    : INDEX identifier columnExpr TYPE dataType (GRANULARITY DECIMAL_LITERAL)? # tableElementIndex
     | CONSTRAINT identifier (CHECK | ASSUME) columnExpr                       # tableElementConstraint
     | PRIMARY KEY columnExpr                                                  # tableElementPrimaryKey
+    | columnDefinition                                                        # tableElementColumn
     ;
 
 columnDefinition
@@ -292,7 +293,7 @@ columnExpr
     | columnExpr NOT? (LIKE | ILIKE) columnExpr                              # exprLike
     | columnExpr GLOBAL? NOT? IN columnExpr                                  # exprIn
     | columnExpr IS NOT? NULL                                                # exprIsNull
-    | columnExpr NOT? BETWEEN columnExpr AND columnExpr                      # exprBetween
+    | columnExpr NOT? BETWEEN betweenOperand AND betweenOperand              # exprBetween
     | NOT columnExpr                                                         # exprNot
     | columnExpr AND columnExpr                                              # exprAnd
     | columnExpr OR columnExpr                                               # exprOr
@@ -300,6 +301,18 @@ columnExpr
     | columnExpr AS identifier                                               # exprAlias
     | lambdaParameters ARROW columnExpr                                      # exprLambda
     | primaryExpr                                                            # exprPrimary
+    ;
+
+// The bounds of BETWEEN bind tighter than comparison, so the AND between them can never be read as a
+// logical AND: `a BETWEEN 1 AND 2 AND c` is `(a BETWEEN 1 AND 2) AND c`, and SLL prediction suffices.
+betweenOperand
+    : betweenOperand LBRACKET columnExpr RBRACKET                            # boundArrayAccess
+    | betweenOperand DOUBLE_COLON dataType                                   # boundCast
+    | DASH betweenOperand                                                    # boundNegate
+    | betweenOperand (ASTERISK | SLASH | PERCENT | DIV | MOD) betweenOperand  # boundMultiplicative
+    | betweenOperand (PLUS | DASH) betweenOperand                            # boundAdditive
+    | betweenOperand CONCAT betweenOperand                                   # boundConcat
+    | primaryExpr                                                            # boundPrimary
     ;
 
 lambdaParameters : identifier | LPAREN identifier (COMMA identifier)* RPAREN;
@@ -327,11 +340,14 @@ primaryExpr
     ;
 
 functionCall
-    : identifier (parametersOpen=LPAREN columnExprList? RPAREN)?
-      LPAREN (DISTINCT | ALL)? (functionArgs | ASTERISK)? RPAREN
+    : functionName (parametersOpen=LPAREN columnExprList? RPAREN)?
+      LPAREN (DISTINCT | ALL)? (functionArgs)? RPAREN
       (OVER (LPAREN windowSpec RPAREN | identifier))?
     ;
 functionArgs : columnExpr (COMMA columnExpr)*;
+
+// Operator names stay callable as functions: and(a, b), in(x, s), not(x).
+functionName : identifier | AND | OR | NOT | IN | LIKE | ILIKE;
 
 queryParameter : LBRACE identifier COLON dataType RBRACE;
 
@@ -361,24 +377,24 @@ identifier : IDENTIFIER | BACKQUOTED_IDENTIFIER | DOUBLE_QUOTED_IDENTIFIER | key
 // A bare alias (`SELECT x y`, `FROM t a`) must not swallow the keyword that starts the next clause.
 aliasIdentifier : IDENTIFIER | BACKQUOTED_IDENTIFIER | DOUBLE_QUOTED_IDENTIFIER | aliasKeyword;
 
+// Keywords usable as plain names. Words that open or join clauses (FROM, WHERE, AND, ...) are left out,
+// so that `SELECT a, FROM t` stays an error; they can still be used in backquotes.
 keyword
-    : ADD | AFTER | ALIAS | ALL | ALTER | AND | ANTI | ANY | ARRAY | AS | ASC | ASCENDING | ASOF | 
-    ASSUME | AST | ATTACH | BETWEEN | BOTH | BY | CASE | CAST | CHECK | CLEAR | CODEC | COLLATE | 
-    COLUMN | COLUMNS | COMMENT | CONSTRAINT | CREATE | CROSS | CUBE | CURRENT | DATABASE | DATABASES | 
-    DATE | DAY | DAYS | DEDUPLICATE | DEFAULT | DELETE | DESC | DESCENDING | DESCRIBE | DETACH | 
-    DICTIONARY | DISTINCT | DIV | DROP | ELSE | END | ENGINE | EPHEMERAL | ESTIMATE | EXCEPT | EXCHANGE 
-    | EXISTS | EXPLAIN | EXTRACT | FETCH | FILL | FINAL | FIRST | FOLLOWING | FOR | FORMAT | 
-    FROM | FULL | FUNCTION | GLOBAL | GRANULARITY | GROUP | GROUPING | HAVING | HOUR | HOURS | ID | IF 
-    | ILIKE | IN | INDEX | INNER | INSERT | INTERSECT | INTERVAL | INTO | IS | JOIN | KEY | KILL | LAST 
-    | LEADING | LEFT | LIKE | LIMIT | LOGS | MATERIALIZE | MATERIALIZED | MINUTE | MINUTES | MOD | 
-    MODIFY | MONTH | MONTHS | NEXT | NOT | NULLS | OFFSET | ON | ONLY | OPTIMIZE | OR | ORDER | 
-    OUTER | OUTFILE | OVER | PARTITION | PASTE | PERMANENTLY | PIPELINE | PLAN | POPULATE | PRECEDING | 
-    PREWHERE | PRIMARY | PROCESSLIST | QUALIFY | QUARTER | QUARTERS | QUERY | RANGE | RENAME | REPLACE 
-    | RESET | RIGHT | ROLLUP | ROW | ROWS | SAMPLE | SECOND | SECONDS | SELECT | SEMI | SET | SETS | 
-    SETTING | SETTINGS | SHOW | STEP | SUBSTRING | SYNC | SYNTAX | SYSTEM | TABLE | TABLES | TEMPORARY 
-    | TEST | THEN | TIES | TIMESTAMP | TO | TOTALS | TRAILING | TRIM | TRUNCATE | TTL | TYPE | 
-    UNBOUNDED | UNION | UPDATE | USE | USING | VALUES | VIEW | WEEK | WEEKS | WHEN | WHERE | WINDOW | 
-    WITH | YEAR | YEARS
+    : ADD | AFTER | ALIAS | ALL | ALTER | ANTI | ANY | ARRAY | ASC | ASCENDING | ASOF | ASSUME | AST
+    | ATTACH | BOTH | BY | CAST | CHECK | CLEAR | CODEC | COLLATE | COLUMN | COLUMNS | COMMENT
+    | CONSTRAINT | CREATE | CROSS | CUBE | CURRENT | DATABASE | DATABASES | DATE | DAY | DAYS
+    | DEDUPLICATE | DEFAULT | DELETE | DESC | DESCENDING | DESCRIBE | DETACH | DICTIONARY | DIV
+    | DROP | END | ENGINE | EPHEMERAL | ESTIMATE | EXCHANGE | EXISTS | EXPLAIN | EXTRACT | FETCH
+    | FILL | FINAL | FIRST | FOLLOWING | FOR | FORMAT | FULL | FUNCTION | GLOBAL | GRANULARITY
+    | GROUPING | HOUR | HOURS | ID | IF | INDEX | INNER | INSERT | INTERVAL | INTO | KEY | KILL
+    | LAST | LEADING | LEFT | LOGS | MATERIALIZE | MATERIALIZED | MINUTE | MINUTES | MOD | MODIFY
+    | MONTH | MONTHS | NEXT | NULLS | OFFSET | ONLY | OPTIMIZE | OUTER | OUTFILE | OVER | PARTITION
+    | PASTE | PERMANENTLY | PIPELINE | PLAN | POPULATE | PRECEDING | PRIMARY | PROCESSLIST | QUARTER
+    | QUARTERS | QUERY | RANGE | RENAME | REPLACE | RESET | RIGHT | ROLLUP | ROW | ROWS | SAMPLE
+    | SECOND | SECONDS | SEMI | SET | SETS | SETTING | SETTINGS | SHOW | STEP | SUBSTRING | SYNC
+    | SYNTAX | SYSTEM | TABLE | TABLES | TEMPORARY | TEST | TIES | TIMESTAMP | TO | TOTALS
+    | TRAILING | TRIM | TRUNCATE | TTL | TYPE | UNBOUNDED | UPDATE | USE | VALUES | VIEW | WEEK
+    | WEEKS | WITH | YEAR | YEARS
     ;
 
 aliasKeyword

@@ -18,11 +18,11 @@ public final class SqlFormatter {
 
     // Words that, unquoted, the parser would read as syntax rather than as a name.
     private static final Set<String> RESERVED = Set.of("ALL", "AND", "ANTI", "ANY", "ARRAY", "AS", "ASC", "ASCENDING", "ASOF",
-            "BETWEEN", "CASE", "CAST", "COLLATE", "COLUMNS", "CROSS", "DATE", "DESC", "DESCENDING", "DISTINCT", "DIV", "ELSE", "END",
+            "BETWEEN", "CASE", "CAST", "COLLATE", "COLUMNS", "CROSS", "DESC", "DESCENDING", "DISTINCT", "DIV", "ELSE", "END",
             "EXCEPT", "EXISTS", "EXTRACT", "FALSE", "FETCH", "FINAL", "FOR", "FORMAT", "FROM", "FULL", "GLOBAL", "GROUP", "HAVING",
             "ILIKE", "IN", "INF", "INFINITY", "INNER", "INTERSECT", "INTERVAL", "INTO", "IS", "JOIN", "LEFT", "LIKE", "LIMIT", "MOD",
             "NAN", "NOT", "NULL", "NULLS", "OFFSET", "ON", "OR", "ORDER", "OUTER", "PASTE", "PREWHERE", "QUALIFY", "RIGHT", "SAMPLE",
-            "SELECT", "SEMI", "SETTINGS", "SUBSTRING", "THEN", "TIMESTAMP", "TRIM", "TRUE", "UNION", "USING", "WHEN", "WHERE",
+            "SELECT", "SEMI", "SETTINGS", "SUBSTRING", "THEN", "TRIM", "TRUE", "UNION", "USING", "WHEN", "WHERE",
             "WINDOW", "WITH");
 
     private static final Map<String, String> BINARY_OPERATORS = Map.ofEntries(

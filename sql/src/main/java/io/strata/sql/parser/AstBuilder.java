@@ -155,8 +155,8 @@ final class AstBuilder {
     }
 
     private GroupBy groupBy(GroupByClauseContext c) {
-        GroupBy.Modifier modifier = c.ROLLUP() != null ? GroupBy.Modifier.ROLLUP
-                : c.CUBE() != null ? GroupBy.Modifier.CUBE : GroupBy.Modifier.NONE;
+        GroupBy.Modifier modifier = !c.ROLLUP().isEmpty() ? GroupBy.Modifier.ROLLUP
+                : !c.CUBE().isEmpty() ? GroupBy.Modifier.CUBE : GroupBy.Modifier.NONE;
         List<List<Expr>> sets = null;
         if (c.GROUPING() != null) {
             sets = c.groupingSet().stream().map(s -> s.LPAREN() != null ? exprs.exprs(s.columnExprList())
@@ -316,7 +316,8 @@ final class AstBuilder {
             return new InsertStatement(table, function, columns, settings, selectUnion(c.selectUnion()), null, -1);
         }
         if (c.VALUES() != null) {
-            return new InsertStatement(table, function, columns, settings, null, "Values", c.VALUES().getSymbol().getStopIndex() + 1);
+            return new InsertStatement(table, function, columns, settings, null, "Values",
+                    StatementSplitter.skipBlanks(text, c.VALUES().getSymbol().getStopIndex() + 1));
         }
         Token last = c.formatName().getStop();
         String format = c.formatName().identifier() != null ? identifier(c.formatName().identifier()) : c.formatName().getText();

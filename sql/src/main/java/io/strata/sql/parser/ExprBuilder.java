@@ -90,8 +90,8 @@ final class ExprBuilder {
             case ExprIsNullContext c -> call(c.NOT() != null ? "isNotNull" : "isNull", expr(c.columnExpr()));
             case ExprBetweenContext c -> between(c);
             case ExprNotContext c -> call("not", expr(c.columnExpr()));
-            case ExprAndContext c -> flatten("and", expr(c.columnExpr(0)), expr(c.columnExpr(1)));
-            case ExprOrContext c -> flatten("or", expr(c.columnExpr(0)), expr(c.columnExpr(1)));
+            case ExprAndContext c -> chain("and", ExprAndContext.class, c);
+            case ExprOrContext c -> chain("or", ExprOrContext.class, c);
             case ExprTernaryContext c -> call("if", expr(c.columnExpr(0)), expr(c.columnExpr(1)), expr(c.columnExpr(2)));
             case ExprAliasContext c -> new Aliased(expr(c.columnExpr()), identifier(c.identifier()));
             case ExprLambdaContext c -> new Lambda(c.lambdaParameters().identifier().stream().map(ExprBuilder::identifier).toList(),
@@ -126,41 +126,73 @@ final class ExprBuilder {
         boolean directLiteral = c.columnExpr() instanceof ExprPrimaryContext p
                 && (p.primaryExpr() instanceof PrimaryLiteralContext l && l.literal().numberLiteral() != null
                     || p.primaryExpr() instanceof PrimaryLeadingDotFloatContext);
-        if (directLiteral && operand instanceof Literal lit) {
-            switch (lit.value()) {
-                case Long v -> { return new Literal(-v); }
-                case Double v -> { return new Literal(-v); }
-                case BigInteger v -> {
-                    BigInteger n = v.negate();
-                    return new Literal(n.bitLength() < 64 ? (Object) n.longValue() : n);
-                }
-                default -> { }
-            }
-        }
-        return call("negate", operand);
+        return directLiteral && operand instanceof Literal lit ? negateLiteral(lit) : call("negate", operand);
     }
 
     private Expr between(ExprBetweenContext c) {
-        Expr value = expr(c.columnExpr(0));
-        Expr low = expr(c.columnExpr(1));
-        Expr high = expr(c.columnExpr(2));
+        Expr value = expr(c.columnExpr());
+        Expr low = bound(c.betweenOperand(0));
+        Expr high = bound(c.betweenOperand(1));
         if (c.NOT() != null) {
             return call("or", call("less", value, low), call("greater", value, high));
         }
         return call("and", call("greaterOrEquals", value, low), call("lessOrEquals", value, high));
     }
 
-    /** AND and OR are n-ary in ClickHouse: a AND b AND c is and(a, b, c). */
-    private static Expr flatten(String name, Expr left, Expr right) {
-        List<Expr> args = new ArrayList<>();
-        for (Expr e : List.of(left, right)) {
-            if (e instanceof FunctionCall f && f.name().equals(name) && f.parameters() == null && !f.distinct() && f.over() == null) {
-                args.addAll(f.args());
-            } else {
-                args.add(e);
+    /** A BETWEEN bound: the arithmetic subset of expressions, desugared as in expr(). */
+    private Expr bound(BetweenOperandContext ctx) {
+        return switch (ctx) {
+            case BoundPrimaryContext c -> primary(c.primaryExpr());
+            case BoundArrayAccessContext c -> call("arrayElement", bound(c.betweenOperand()), expr(c.columnExpr()));
+            case BoundCastContext c -> call("CAST", bound(c.betweenOperand()), Literal.of(typeText(c.dataType())));
+            case BoundNegateContext c -> {
+                Expr operand = bound(c.betweenOperand());
+                boolean directLiteral = c.betweenOperand() instanceof BoundPrimaryContext p
+                        && p.primaryExpr() instanceof PrimaryLiteralContext l && l.literal().numberLiteral() != null;
+                yield directLiteral ? negateLiteral((Literal) operand) : call("negate", operand);
             }
-        }
+            case BoundMultiplicativeContext c -> call(switch (((TerminalNode) c.getChild(1)).getSymbol().getType()) {
+                case ClickHouseLexer.ASTERISK -> "multiply";
+                case ClickHouseLexer.SLASH -> "divide";
+                case ClickHouseLexer.DIV -> "intDiv";
+                default -> "modulo";
+            }, bound(c.betweenOperand(0)), bound(c.betweenOperand(1)));
+            case BoundAdditiveContext c -> call(c.PLUS() != null ? "plus" : "minus", bound(c.betweenOperand(0)), bound(c.betweenOperand(1)));
+            case BoundConcatContext c -> call("concat", bound(c.betweenOperand(0)), bound(c.betweenOperand(1)));
+            default -> throw error(ctx, "unsupported BETWEEN bound");
+        };
+    }
+
+    private static Expr negateLiteral(Literal lit) {
+        return switch (lit.value()) {
+            case Long v -> new Literal(-v);
+            case Double v -> new Literal(-v);
+            case BigInteger v -> {
+                BigInteger n = v.negate();
+                yield new Literal(n.bitLength() < 64 ? (Object) n.longValue() : n);
+            }
+            default -> call("negate", lit);
+        };
+    }
+
+    /**
+     * AND and OR are n-ary: a AND b AND c is and(a, b, c). Only an unparenthesized chain of the same
+     * operator flattens, as in ClickHouse: (a AND b) AND c and a BETWEEN x AND y AND c keep their nesting.
+     */
+    private <C extends ColumnExprContext> Expr chain(String name, Class<C> type, ColumnExprContext c) {
+        List<Expr> args = new ArrayList<>();
+        collect(type, c, args);
         return FunctionCall.of(name, args);
+    }
+
+    private <C extends ColumnExprContext> void collect(Class<C> type, ColumnExprContext c, List<Expr> out) {
+        if (type.isInstance(c)) {
+            for (ColumnExprContext operand : c.getRuleContexts(ColumnExprContext.class)) {
+                collect(type, operand, out);
+            }
+        } else {
+            out.add(expr(c));
+        }
     }
 
     private Expr primary(PrimaryExprContext ctx) {
@@ -215,15 +247,19 @@ final class ExprBuilder {
     }
 
     FunctionCall functionCall(FunctionCallContext c) {
-        String name = identifier(c.identifier(0));
+        String name = c.functionName().identifier() != null ? identifier(c.functionName().identifier()) : c.functionName().getText();
         List<Expr> parameters = null;
         if (c.parametersOpen != null) {
             parameters = exprs(c.columnExprList());
         }
         List<Expr> args = c.functionArgs() == null ? List.of() : exprs(c.functionArgs().columnExpr());
+        // count(*) is count(): the asterisk means "rows", not "all columns".
+        if (args.size() == 1 && args.get(0) instanceof Asterisk a && a.qualifier() == null) {
+            args = List.of();
+        }
         WindowSpec over = null;
         if (c.OVER() != null) {
-            over = c.windowSpec() != null ? windowSpec(c.windowSpec()) : WindowSpec.named(identifier(c.identifier(1)));
+            over = c.windowSpec() != null ? windowSpec(c.windowSpec()) : WindowSpec.named(identifier(c.identifier()));
         }
         return new FunctionCall(name, args, parameters, c.DISTINCT() != null, over);
     }

@@ -8,7 +8,7 @@ import java.util.Locale;
  * Cuts a script into statements without tokenizing it, because INSERT data (VALUES or FORMAT) can be
  * huge and is not SQL. It knows just enough: quotes, comments, bracket depth, and where INSERT data
  * starts and ends. Rules for the end of data, as ClickHouse clients apply them:
- * VALUES data ends at the first ';' outside quotes and brackets; FORMAT data ends at the first ';'
+ * VALUES data starts after the blanks that follow VALUES and ends at the first ';' outside quotes and brackets; FORMAT data ends at the first ';'
  * followed by nothing but whitespace up to a newline (or the end), else at the end of the text.
  */
 final class StatementSplitter {
@@ -72,6 +72,7 @@ final class StatementSplitter {
                     if (!isName && (word.equals("SELECT") || word.equals("WITH"))) {
                         querySeen = true;
                     } else if (!isName && word.equals("VALUES")) {
+                        pos = skipBlanks(s, pos);
                         return valuesData(start, pos);
                     } else if (!isName && word.equals("FORMAT")) {
                         return formatData(start);
@@ -143,6 +144,13 @@ final class StatementSplitter {
             i++;
         }
         if (i < s.length() && s.charAt(i) == '\n') {
+            i++;
+        }
+        return i;
+    }
+
+    static int skipBlanks(String s, int i) {
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
             i++;
         }
         return i;
