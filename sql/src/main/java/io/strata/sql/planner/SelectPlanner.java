@@ -267,7 +267,7 @@ public final class SelectPlanner {
         List<Expr> groupBy = new ArrayList<>();
         boolean withTotals = false;
         if (q.groupBy() != null) {
-            if (q.groupBy().modifier() != null && q.groupBy().modifier() != io.strata.sql.ast.GroupBy.Modifier.NONE || q.groupBy().groupingSets() != null) {
+            if (q.groupBy().modifier() != null && q.groupBy().modifier() != io.strata.sql.ast.GroupBy.Modifier.NONE || q.groupBy().groupingSets() != null && !q.groupBy().groupingSets().isEmpty()) {
                 throw new DbException(ErrorCode.NOT_IMPLEMENTED, "ROLLUP, CUBE and GROUPING SETS are not supported yet");
             }
             withTotals = q.groupBy().withTotals();
