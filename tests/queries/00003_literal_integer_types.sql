@@ -1,0 +1,13 @@
+SELECT toTypeName(1);
+SELECT toTypeName(255);
+SELECT toTypeName(256);
+SELECT toTypeName(65535);
+SELECT toTypeName(65536);
+SELECT toTypeName(4294967295);
+SELECT toTypeName(4294967296);
+SELECT toTypeName(18446744073709551615);
+SELECT toTypeName(-1);
+SELECT toTypeName(-128);
+SELECT toTypeName(-129);
+SELECT toTypeName(-32769);
+SELECT toTypeName(-2147483649);

@@ -1,0 +1,12 @@
+SELECT toTypeName(1.5);
+SELECT toTypeName('a');
+SELECT toTypeName(NULL);
+SELECT toTypeName([1, 2]);
+SELECT toTypeName([1, NULL]);
+SELECT toTypeName((1, 'a'));
+SELECT toTypeName([]);
+SELECT toTypeName([[1], [2, 3]]);
+SELECT toTypeName(['a', 'b']);
+SELECT toTypeName([1, 256]);
+SELECT toTypeName([1, -1]);
+SELECT toTypeName([1, 1.5]);

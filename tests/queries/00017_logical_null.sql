@@ -1,0 +1,5 @@
+SELECT 1 AND 1, 1 AND 0, 0 OR 1, 0 OR 0, NOT 1, NOT 0;
+SELECT 1 AND NULL, 0 AND NULL, 1 OR NULL, 0 OR NULL, NOT NULL;
+SELECT xor(1, 0), xor(1, 1), and(1, 1, 0), or(0, 0, 1);
+SELECT 2 AND 3, NOT 5;
+SELECT toTypeName(1 AND 0);

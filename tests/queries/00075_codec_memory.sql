@@ -1,0 +1,4 @@
+CREATE TABLE t (a UInt64 CODEC(ZSTD(1)), b String CODEC(LZ4)) ENGINE = Memory;
+INSERT INTO t VALUES (1, 'x'), (2, 'y');
+SELECT a, b FROM t ORDER BY a;
+DESCRIBE TABLE t;

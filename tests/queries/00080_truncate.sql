@@ -1,0 +1,9 @@
+CREATE TABLE t (a UInt8) ENGINE = Memory;
+INSERT INTO t VALUES (1), (2), (3);
+SELECT count() FROM t;
+TRUNCATE TABLE t;
+SELECT count() FROM t;
+INSERT INTO t VALUES (4);
+SELECT * FROM t;
+TRUNCATE t;
+SELECT count() FROM t;

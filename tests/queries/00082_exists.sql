@@ -1,0 +1,6 @@
+CREATE TABLE t (a UInt8) ENGINE = Memory;
+EXISTS t;
+EXISTS TABLE t;
+EXISTS TABLE nope;
+EXISTS DATABASE system;
+EXISTS DATABASE no_such_database_here;

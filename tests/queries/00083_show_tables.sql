@@ -1,0 +1,7 @@
+CREATE TABLE zeta (a UInt8) ENGINE = Memory;
+CREATE TABLE alpha (a UInt8) ENGINE = Memory;
+CREATE TABLE mid (a UInt8) ENGINE = Memory;
+SHOW TABLES;
+DROP TABLE mid;
+SHOW TABLES;
+SHOW TABLES LIKE 'a%';

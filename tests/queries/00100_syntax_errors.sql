@@ -1,0 +1,4 @@
+SELEC 1; -- { clientError SYNTAX_ERROR }
+SELECT (1; -- { clientError SYNTAX_ERROR }
+SELECT 1 +; -- { clientError SYNTAX_ERROR }
+SELECT 'done';
