@@ -56,6 +56,7 @@ public record ErrorCode(int code, String name) {
     public static final ErrorCode CANNOT_PARSE_NUMBER = new ErrorCode(72, "CANNOT_PARSE_NUMBER");
     public static final ErrorCode UNKNOWN_FORMAT = new ErrorCode(73, "UNKNOWN_FORMAT");
     public static final ErrorCode CANNOT_OPEN_FILE = new ErrorCode(76, "CANNOT_OPEN_FILE");
+    public static final ErrorCode EMPTY_LIST_OF_COLUMNS_PASSED = new ErrorCode(78, "EMPTY_LIST_OF_COLUMNS_PASSED");
     public static final ErrorCode INCORRECT_QUERY = new ErrorCode(80, "INCORRECT_QUERY");
     public static final ErrorCode UNKNOWN_DATABASE = new ErrorCode(81, "UNKNOWN_DATABASE");
     public static final ErrorCode DATABASE_ALREADY_EXISTS = new ErrorCode(82, "DATABASE_ALREADY_EXISTS");
@@ -118,6 +119,8 @@ public record ErrorCode(int code, String name) {
     public static final ErrorCode ACCESS_DENIED = new ErrorCode(497, "ACCESS_DENIED");
     public static final ErrorCode AUTHENTICATION_FAILED = new ErrorCode(516, "AUTHENTICATION_FAILED");
     public static final ErrorCode CANNOT_PARSE_BOOL = new ErrorCode(467, "CANNOT_PARSE_BOOL");
+    public static final ErrorCode UNKNOWN_ELEMENT_OF_ENUM = new ErrorCode(691, "UNKNOWN_ELEMENT_OF_ENUM");
+    public static final ErrorCode INVALID_LIMIT_EXPRESSION = new ErrorCode(440, "INVALID_LIMIT_EXPRESSION");
     public static final ErrorCode UNKNOWN_EXCEPTION = new ErrorCode(1002, "UNKNOWN_EXCEPTION");
 
     private static final Map<String, ErrorCode> BY_NAME = new HashMap<>();
@@ -150,7 +153,8 @@ public record ErrorCode(int code, String name) {
                 FUNCTION_THROW_IF_VALUE_IS_NON_ZERO, TOO_MANY_ROWS_OR_BYTES, INVALID_JOIN_ON_EXPRESSION,
                 DECIMAL_OVERFLOW, UNKNOWN_CODEC, ILLEGAL_CODEC_PARAMETER, CANNOT_PARSE_DOMAIN_VALUE_FROM_STRING,
                 UNKNOWN_QUERY_PARAMETER, BAD_QUERY_PARAMETER, ACCESS_DENIED, AUTHENTICATION_FAILED,
-                CANNOT_PARSE_BOOL, UNKNOWN_EXCEPTION)) {
+                CANNOT_PARSE_BOOL, UNKNOWN_ELEMENT_OF_ENUM, INVALID_LIMIT_EXPRESSION, EMPTY_LIST_OF_COLUMNS_PASSED,
+                UNKNOWN_EXCEPTION)) {
             if (BY_NAME.put(c.name, c) != null || BY_CODE.put(c.code, c) != null) {
                 throw new ExceptionInInitializerError("duplicate error code " + c);
             }

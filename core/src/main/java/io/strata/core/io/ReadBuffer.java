@@ -35,6 +35,18 @@ public final class ReadBuffer {
         this(data, 0, data.length);
     }
 
+    /**
+     * Re-points an array-backed buffer at {@code data[off, off + len)}, so that a parser can reuse
+     * one instance for every field it decodes instead of allocating one per value.
+     */
+    public void reset(byte[] data, int off, int len) {
+        if (in != null) throw new IllegalStateException("reset() is only for array-backed buffers");
+        this.buf = data;
+        this.pos = off;
+        this.limit = off + len;
+        this.consumedBefore = -off;
+    }
+
     private boolean fill() {
         if (pos < limit) return true;
         if (eof) return false;
@@ -57,6 +69,36 @@ public final class ReadBuffer {
 
     /** The next byte without consuming it, or -1 at end. */
     public int peek() { return fill() ? buf[pos] & 0xFF : -1; }
+
+    /**
+     * The byte {@code k} positions ahead without consuming anything, or -1 when the input ends
+     * before it. Text parsers need a few bytes of lookahead (TSV {@code \\N}, {@code NULL}); for a
+     * stream the unread bytes are moved to the start of the window to make room.
+     */
+    public int peekAt(int k) {
+        if (pos + k < limit) return buf[pos + k] & 0xFF;
+        if (in == null || eof) return -1;
+        if (pos > 0) {
+            System.arraycopy(buf, pos, buf, 0, limit - pos);
+            consumedBefore += pos;
+            limit -= pos;
+            pos = 0;
+        }
+        if (k >= buf.length) buf = Arrays.copyOf(buf, Math.max(buf.length * 2, k + 1));
+        try {
+            while (limit <= k) {
+                int n = in.read(buf, limit, buf.length - limit);
+                if (n <= 0) {
+                    eof = true;
+                    break;
+                }
+                limit += n;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pos + k < limit ? buf[pos + k] & 0xFF : -1;
+    }
 
     /** Consumes and returns the next byte, or -1 at end. */
     public int read() { return fill() ? buf[pos++] & 0xFF : -1; }
@@ -90,6 +132,9 @@ public final class ReadBuffer {
     public int bufferPos() { return pos; }
     public int bufferLimit() { return limit; }
     public void advance(int n) { pos += n; }
+
+    /** Whether this buffer reads from a stream (its window is reused) rather than wrapping a fixed array. */
+    public boolean hasStream() { return in != null; }
 
     /** Ensures at least one byte is in the window when not at end; returns false at end. */
     public boolean ensureAvailable() { return fill(); }

@@ -70,15 +70,58 @@ public final class WriteBuffer {
         return this;
     }
 
+    /** Writes the decimal digits of {@code v} straight into the buffer (no intermediate String). */
     public WriteBuffer writeLong(long v) {
         if (v >= 0 && v < 10) {
             return write('0' + (int) v);
         }
-        return write(Long.toString(v));
+        if (v == Long.MIN_VALUE) {
+            return write("-9223372036854775808");
+        }
+        ensure(20);
+        if (v < 0) {
+            buf[pos++] = '-';
+            v = -v;
+        }
+        int end = pos + decimalLength(v);
+        int p = end;
+        while (v >= 10) {
+            long q = v / 10;
+            buf[--p] = (byte) ('0' + (int) (v - q * 10));
+            v = q;
+        }
+        buf[--p] = (byte) ('0' + (int) v);
+        pos = end;
+        return this;
     }
 
+    /** Writes {@code v} read as an unsigned 64-bit value (UInt64 above Long.MAX_VALUE is stored negative). */
     public WriteBuffer writeUnsignedLong(long v) {
-        return v >= 0 ? writeLong(v) : write(Long.toUnsignedString(v));
+        if (v >= 0) return writeLong(v);
+        long q = Long.divideUnsigned(v, 10);
+        writeLong(q);
+        return write('0' + (int) (v - q * 10));
+    }
+
+    /** Writes {@code v} (non-negative) as exactly {@code width} digits, zero-padded on the left. */
+    public WriteBuffer writeZeroPadded(long v, int width) {
+        ensure(width);
+        for (int p = pos + width - 1; p >= pos; p--) {
+            buf[p] = (byte) ('0' + (int) (v % 10));
+            v /= 10;
+        }
+        pos += width;
+        return this;
+    }
+
+    private static int decimalLength(long v) {
+        int n = 1;
+        long t = 10;
+        while (n < 19 && v >= t) {
+            n++;
+            t *= 10;
+        }
+        return n;
     }
 
     public int size() { return pos; }

@@ -77,6 +77,15 @@ public final class DataTypes {
         return t instanceof LowCardinalityType lc ? lc.inner() : t;
     }
 
+    /**
+     * ClickHouse's least common supertype (getLeastSupertype) of {@code types}: the type of
+     * {@code [1, 2.5]} (Float64), {@code [1, NULL]} (Nullable(UInt8)), if/multiIf branches and
+     * UNION columns. Throws NO_COMMON_TYPE when there is none.
+     */
+    public static DataType leastSupertype(List<DataType> types) {
+        return LeastSupertype.of(types);
+    }
+
     /** Parses a type name as ClickHouse accepts it, including SQL-standard aliases. */
     public static DataType parse(String text) {
         TypeNameParser p = new TypeNameParser(text);

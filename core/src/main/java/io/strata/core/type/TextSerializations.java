@@ -1,50 +1,93 @@
 package io.strata.core.type;
 
 import io.strata.core.column.Column;
-import io.strata.core.column.ColumnBuilder;
-import io.strata.core.column.DoubleColumn;
-import io.strata.core.column.LongColumn;
-import io.strata.core.column.StringColumn;
-import io.strata.core.error.DbException;
-import io.strata.core.error.ErrorCode;
-import io.strata.core.format.FormatSettings;
-import io.strata.core.io.ReadBuffer;
-import io.strata.core.io.WriteBuffer;
+import io.strata.core.column.ConstColumn;
+import io.strata.core.column.LowCardinalityColumn;
+import io.strata.core.type.text.ArrayTextSerialization;
+import io.strata.core.type.text.BoolTextSerialization;
+import io.strata.core.type.text.DateTextSerialization;
+import io.strata.core.type.text.DateTimeTextSerialization;
+import io.strata.core.type.text.DecimalTextSerialization;
+import io.strata.core.type.text.EnumTextSerialization;
+import io.strata.core.type.text.FixedStringTextSerialization;
+import io.strata.core.type.text.FloatTextSerialization;
+import io.strata.core.type.text.IntegerTextSerialization;
+import io.strata.core.type.text.Ipv4TextSerialization;
+import io.strata.core.type.text.Ipv6TextSerialization;
+import io.strata.core.type.text.LowCardinalityTextSerialization;
+import io.strata.core.type.text.MapTextSerialization;
+import io.strata.core.type.text.NothingTextSerialization;
+import io.strata.core.type.text.NullableTextSerialization;
+import io.strata.core.type.text.StringTextSerialization;
+import io.strata.core.type.text.TupleTextSerialization;
+import io.strata.core.type.text.UuidTextSerialization;
 
-/** Finds the text serialization of a type. (Placeholder: replaced by the full implementation.) */
+/**
+ * Picks the text serialization of a type (implementations live in {@code io.strata.core.type.text}).
+ * Use {@link DataType#text()}, which caches the result per type instance.
+ *
+ * <p>Every returned serialization accepts Const and LowCardinality columns transparently in its
+ * writers (it resolves the row itself), so callers may pass any column of the type. The
+ * {@link #unwrapColumn}/{@link #unwrapRow} helpers do the same resolution for callers that want
+ * the dense column once per chunk.
+ */
 public final class TextSerializations {
     private TextSerializations() {
     }
 
-    static TextSerialization forType(DataType type) {
-        return new Minimal(type);
+    public static TextSerialization forType(DataType type) {
+        return switch (type.id()) {
+            case UINT8, UINT16, UINT32, UINT64, INT8, INT16, INT32, INT64, INTERVAL -> new IntegerTextSerialization(type);
+            case BOOL -> new BoolTextSerialization(type);
+            case FLOAT32, FLOAT64 -> new FloatTextSerialization(type);
+            case DECIMAL -> new DecimalTextSerialization((DecimalType) type);
+            case STRING -> new StringTextSerialization(type);
+            case FIXED_STRING -> new FixedStringTextSerialization((FixedStringType) type);
+            case DATE, DATE32 -> new DateTextSerialization((DateType) type);
+            case DATETIME, DATETIME64 -> new DateTimeTextSerialization((DateTimeType) type);
+            case UUID -> new UuidTextSerialization(type);
+            case IPV4 -> new Ipv4TextSerialization(type);
+            case IPV6 -> new Ipv6TextSerialization(type);
+            case ENUM8, ENUM16 -> new EnumTextSerialization((EnumType) type);
+            case NULLABLE -> new NullableTextSerialization((NullableType) type);
+            case LOW_CARDINALITY -> new LowCardinalityTextSerialization((LowCardinalityType) type);
+            case ARRAY -> new ArrayTextSerialization((ArrayType) type);
+            case TUPLE -> new TupleTextSerialization((TupleType) type);
+            case MAP -> new MapTextSerialization((MapType) type);
+            case NOTHING -> new NothingTextSerialization(type);
+        };
     }
 
-    private record Minimal(DataType type) implements TextSerialization {
-        @Override
-        public void writeText(Column c, int row, WriteBuffer out, FormatSettings s) {
-            switch (c) {
-                case LongColumn l -> {
-                    if (type instanceof IntegerType it && !it.signed()) out.writeUnsignedLong(l.get(row));
-                    else out.writeLong(l.get(row));
+    /** The column that holds the value of {@code column[row]}: a Const's value, a LowCardinality's dictionary. */
+    public static Column unwrapColumn(Column column) {
+        while (true) {
+            switch (column) {
+                case ConstColumn c -> column = c.value();
+                case LowCardinalityColumn lc -> {
+                    return lc.dictionary();
                 }
-                case DoubleColumn d -> out.write(Double.toString(d.get(row)));
-                case StringColumn sc -> out.write(sc.bytes(), sc.start(row), sc.length(row));
-                default -> out.write(String.valueOf(c.getObject(row)));
+                default -> {
+                    return column;
+                }
             }
         }
+    }
 
-        @Override public void writeEscaped(Column c, int row, WriteBuffer out, FormatSettings s) { writeText(c, row, out, s); }
-        @Override public void writeQuoted(Column c, int row, WriteBuffer out, FormatSettings s) { writeText(c, row, out, s); }
-        @Override public void writeCsv(Column c, int row, WriteBuffer out, FormatSettings s) { writeText(c, row, out, s); }
-        @Override public void writeJson(Column c, int row, WriteBuffer out, FormatSettings s) { writeText(c, row, out, s); }
-
-        private DbException no() { return new DbException(ErrorCode.NOT_IMPLEMENTED, "Text parsing of " + type + " is not implemented"); }
-
-        @Override public void readText(ReadBuffer in, ColumnBuilder b, FormatSettings s) { throw no(); }
-        @Override public void readEscaped(ReadBuffer in, ColumnBuilder b, FormatSettings s) { throw no(); }
-        @Override public void readQuoted(ReadBuffer in, ColumnBuilder b, FormatSettings s) { throw no(); }
-        @Override public void readCsv(ReadBuffer in, ColumnBuilder b, FormatSettings s) { throw no(); }
-        @Override public void readJson(ReadBuffer in, ColumnBuilder b, FormatSettings s) { throw no(); }
+    /** The row of {@link #unwrapColumn(Column)} that holds the value of {@code column[row]}. */
+    public static int unwrapRow(Column column, int row) {
+        while (true) {
+            switch (column) {
+                case ConstColumn c -> {
+                    column = c.value();
+                    row = 0;
+                }
+                case LowCardinalityColumn lc -> {
+                    return lc.indexAt(row);
+                }
+                default -> {
+                    return row;
+                }
+            }
+        }
     }
 }

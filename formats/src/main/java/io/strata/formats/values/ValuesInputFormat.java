@@ -1,0 +1,136 @@
+package io.strata.formats.values;
+
+import io.strata.core.block.Header;
+import io.strata.core.column.ColumnBuilder;
+import io.strata.core.error.DbException;
+import io.strata.core.error.ErrorCode;
+import io.strata.core.format.FormatSettings;
+import io.strata.core.settings.Settings;
+import io.strata.formats.InputFormat;
+import io.strata.formats.InputReader;
+import io.strata.formats.text.FieldDecoder;
+import io.strata.formats.text.InputErrors;
+import io.strata.formats.text.RowInputReader;
+import java.io.InputStream;
+
+/**
+ * Values input: {@code (1,'a'),(2,NULL)} with quoted literals (strings, numbers including
+ * negative ones, arrays, tuples, NULL), optional whitespace and commas between rows and an
+ * optional trailing {@code ;}. A value that is not a literal of its column's type raises
+ * {@link ValuesExpressionException}, so the caller may evaluate it as an expression.
+ */
+public final class ValuesInputFormat implements InputFormat {
+    @Override public String name() { return "Values"; }
+
+    @Override
+    public InputReader create(InputStream in, Header header, FormatSettings settings, Settings querySettings) {
+        return new Reader(in, header, settings);
+    }
+
+    private static final class Reader extends RowInputReader {
+        Reader(InputStream stream, Header header, FormatSettings settings) {
+            super(stream, header, settings);
+        }
+
+        @Override
+        protected boolean readRow(ColumnBuilder[] builders) {
+            skipWhitespace();
+            if (rowNumber > 1 && in.tryRead(',')) skipWhitespace();
+            if (in.eof()) return false;
+            if (in.tryRead(';')) {
+                skipWhitespace();
+                if (!in.eof()) throw InputErrors.expected("<EOF>", in);
+                return false;
+            }
+            expect('(');
+            int n = header.size();
+            for (int i = 0; i < n; i++) {
+                skipWhitespace();
+                readValue();
+                if (isNullLiteral()) {
+                    decoder.appendNull(header.type(i), builders[i]);
+                } else {
+                    decodeLiteral(i, builders[i]);
+                }
+                skipWhitespace();
+                if (i + 1 < n) {
+                    if (in.peek() == ')') {
+                        throw new DbException(ErrorCode.INCORRECT_DATA, "Expected " + n + " values in a row of Values, got " + (i + 1));
+                    }
+                    expect(',');
+                }
+            }
+            expect(')');
+            return true;
+        }
+
+        // The exception for an expression already names its row and must keep its type for the caller.
+        @Override
+        protected DbException withRow(DbException e) {
+            return e instanceof ValuesExpressionException ? e : super.withRow(e);
+        }
+
+        private void decodeLiteral(int column, ColumnBuilder builder) {
+            try {
+                if (fieldLength == 0) throw InputErrors.expected("value", in);
+                decoder.decode(header.type(column), builder, field, 0, fieldLength, FieldDecoder.Style.QUOTED);
+            } catch (DbException e) {
+                String text = fieldString();
+                throw new ValuesExpressionException(e.code(), "Cannot parse expression of type " + header.type(column)
+                        + " here: " + InputErrors.excerpt(field, 0, fieldLength) + ": " + e.getMessage() + ": (at row " + rowNumber + ")",
+                        rowNumber, column, text, e);
+            }
+        }
+
+        private boolean isNullLiteral() {
+            if (fieldLength != 4) return false;
+            return fieldString().equalsIgnoreCase("NULL");
+        }
+
+        /**
+         * Copies one value up to the ',' or ')' that ends it at nesting depth zero, skipping over
+         * quoted strings (with backslash escapes and doubled quotes) and bracketed arrays/tuples.
+         */
+        private void readValue() {
+            clearField();
+            int depth = 0;
+            while (true) {
+                int c = in.peek();
+                if (c == -1) return;
+                if (depth == 0 && (c == ',' || c == ')')) break;
+                in.read();
+                appendField(c);
+                if (c == '\'' || c == '"' || c == '`') {
+                    copyQuoted(c);
+                } else if (c == '(' || c == '[' || c == '{') {
+                    depth++;
+                } else if (c == ')' || c == ']' || c == '}') {
+                    depth--;
+                }
+            }
+            while (fieldLength > 0 && isSpace(field[fieldLength - 1])) fieldLength--;
+        }
+
+        private void copyQuoted(int quote) {
+            while (true) {
+                int c = in.read();
+                if (c == -1) {
+                    throw new DbException(ErrorCode.CANNOT_PARSE_QUOTED_STRING,
+                            "Cannot parse quoted string: expected closing quote");
+                }
+                appendField(c);
+                if (c == '\\') {
+                    int next = in.read();
+                    if (next != -1) appendField(next);
+                } else if (c == quote) {
+                    if (in.peek() == quote) appendField(in.read());
+                    else return;
+                }
+            }
+        }
+
+        private static boolean isSpace(byte b) {
+            return b == ' ' || b == '\t' || b == '\n' || b == '\r';
+        }
+    }
+}

@@ -1,0 +1,557 @@
+package io.strata.server.query;
+
+import io.strata.core.block.Chunk;
+import io.strata.core.block.Header;
+import io.strata.core.column.Column;
+import io.strata.core.error.DbException;
+import io.strata.core.error.ErrorCode;
+import io.strata.core.function.FunctionContext;
+import io.strata.core.query.QueryExecution;
+import io.strata.core.query.QueryProgress;
+import io.strata.core.query.QueryRequest;
+import io.strata.core.query.QueryRunner;
+import io.strata.core.query.QuerySession;
+import io.strata.core.settings.Settings;
+import io.strata.core.table.ChunkSource;
+import io.strata.core.table.ColumnDefinition;
+import io.strata.core.table.EngineClause;
+import io.strata.core.table.TableDefinition;
+import io.strata.core.table.TableWriter;
+import io.strata.core.type.DataType;
+import io.strata.core.type.DataTypes;
+import io.strata.exec.driver.ExecutionContext;
+import io.strata.exec.expression.ColumnReference;
+import io.strata.exec.expression.Expression;
+import io.strata.exec.function.FunctionRegistry;
+import io.strata.formats.Formats;
+import io.strata.formats.InputReader;
+import io.strata.server.catalog.Catalog;
+import io.strata.server.catalog.CreateTableRenderer;
+import io.strata.server.system.RowsBuilder;
+import io.strata.sql.analyzer.CatalogView;
+import io.strata.sql.analyzer.TableHandle;
+import io.strata.sql.ast.CodecSpec;
+import io.strata.sql.ast.ColumnDef;
+import io.strata.sql.ast.CreateDatabaseStatement;
+import io.strata.sql.ast.CreateTableStatement;
+import io.strata.sql.ast.DescribeStatement;
+import io.strata.sql.ast.DropStatement;
+import io.strata.sql.ast.ExistsStatement;
+import io.strata.sql.ast.ExplainStatement;
+import io.strata.sql.ast.Expr;
+import io.strata.sql.ast.InsertStatement;
+import io.strata.sql.ast.Literal;
+import io.strata.sql.ast.ObjectKind;
+import io.strata.sql.ast.RenameStatement;
+import io.strata.sql.ast.SelectStatement;
+import io.strata.sql.ast.SelectUnion;
+import io.strata.sql.ast.SetStatement;
+import io.strata.sql.ast.ShowCreateStatement;
+import io.strata.sql.ast.ShowDatabasesStatement;
+import io.strata.sql.ast.ShowTablesStatement;
+import io.strata.sql.ast.SqlFormatter;
+import io.strata.sql.ast.Statement;
+import io.strata.sql.ast.TableName;
+import io.strata.sql.ast.TableRef;
+import io.strata.sql.ast.TruncateStatement;
+import io.strata.sql.ast.UseStatement;
+import io.strata.sql.parser.SqlParser;
+import io.strata.sql.parser.SyntaxErrorException;
+import io.strata.sql.planner.PlannedQuery;
+import io.strata.sql.planner.SelectPlanner;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The engine's {@link QueryRunner}: parses one statement, runs DDL against the catalog, plans
+ * SELECTs and INSERTs, and returns a streaming execution.
+ */
+public final class StrataQueryRunner implements QueryRunner {
+    private final Catalog catalog;
+    private final FunctionRegistry registry;
+    private final ZoneId serverZone;
+    private final TableFunctions tableFunctions;
+
+    public StrataQueryRunner(Catalog catalog, FunctionRegistry registry, ZoneId serverZone) {
+        this.catalog = catalog;
+        this.registry = registry;
+        this.serverZone = serverZone;
+        this.tableFunctions = new TableFunctions(registry);
+    }
+
+    @Override
+    public QueryExecution execute(QueryRequest request) {
+        QuerySession session = request.session();
+        String queryId = request.queryId() == null ? UUID.randomUUID().toString() : request.queryId();
+        Settings settings = session.settings().withAll(request.settings());
+        String sql = request.sql();
+        long maxQuerySize = settings.getLong("max_query_size");
+        Statement statement;
+        try {
+            statement = SqlParser.parseStatement(sql);
+        } catch (SyntaxErrorException e) {
+            throw new DbException(ErrorCode.SYNTAX_ERROR, e.getMessage());
+        }
+        if (maxQuerySize > 0 && sql.length() > maxQuerySize && !(statement instanceof InsertStatement)) {
+            throw new DbException(ErrorCode.SYNTAX_ERROR, "Max query size exceeded");
+        }
+        if (settings.getLong("readonly") > 0 && !isReadOnly(statement)) {
+            throw new DbException(ErrorCode.READONLY, "Cannot execute query in readonly mode");
+        }
+        return switch (statement) {
+            case SelectStatement s -> select(s, session, settings, request.parameters(), queryId);
+            case InsertStatement s -> insert(s, sql, request.data(), session, settings, request.parameters(), queryId);
+            case CreateDatabaseStatement s -> {
+                catalog.createDatabase(s.name(), s.ifNotExists());
+                yield empty(settings, queryId);
+            }
+            case CreateTableStatement s -> createTable(s, session, settings, request.parameters(), queryId);
+            case DropStatement s -> {
+                drop(s, session);
+                yield empty(settings, queryId);
+            }
+            case TruncateStatement s -> {
+                String db = db(s.table(), session);
+                if (s.ifExists() && !catalog.tableExists(db, s.table().name())) yield empty(settings, queryId);
+                catalog.table(db, s.table().name()).engine().truncate();
+                yield empty(settings, queryId);
+            }
+            case RenameStatement s -> {
+                for (RenameStatement.Pair p : s.pairs()) {
+                    catalog.renameTable(db(p.from(), session), p.from().name(), db(p.to(), session), p.to().name(),
+                            CreateTableRenderer::render);
+                }
+                yield empty(settings, queryId);
+            }
+            case ExistsStatement s -> {
+                boolean exists = s.kind() == ObjectKind.DATABASE ? catalog.databaseExists(s.name().name())
+                        : catalog.tableExists(db(s.name(), session), s.name().name());
+                RowsBuilder r = new RowsBuilder(Header.of("result", DataTypes.UINT8));
+                r.add(exists ? 1 : 0);
+                yield rows(r, settings, queryId, null);
+            }
+            case ShowDatabasesStatement s -> {
+                RowsBuilder r = new RowsBuilder(Header.of("name", DataTypes.STRING));
+                for (String d : catalog.databaseNames()) {
+                    if (s.like() == null || like(d, s.like().pattern(), s.like().caseInsensitive()) != s.like().negated()) r.add(d);
+                }
+                yield rows(r, settings, queryId, null);
+            }
+            case ShowTablesStatement s -> {
+                String db = s.database() != null ? s.database() : session.database();
+                RowsBuilder r = new RowsBuilder(Header.of("name", DataTypes.STRING));
+                for (TableHandle t : catalog.tables(db)) {
+                    String n = t.definition().name();
+                    if (s.like() == null || like(n, s.like().pattern(), s.like().caseInsensitive()) != s.like().negated()) r.add(n);
+                }
+                yield rows(r, settings, queryId, null);
+            }
+            case ShowCreateStatement s -> {
+                RowsBuilder r = new RowsBuilder(Header.of("statement", DataTypes.STRING));
+                if (s.kind() == ObjectKind.DATABASE) {
+                    if (!catalog.databaseExists(s.name().name())) throw Catalog.unknownDatabase(s.name().name());
+                    r.add("CREATE DATABASE " + s.name().name() + "\nENGINE = Atomic");
+                } else {
+                    TableHandle h = catalog.table(db(s.name(), session), s.name().name());
+                    r.add(CreateTableRenderer.render(h.definition()));
+                }
+                yield rows(r, settings, queryId, null);
+            }
+            case DescribeStatement s -> describe(s, session, settings, request.parameters(), queryId);
+            case UseStatement s -> {
+                if (!catalog.databaseExists(s.database())) throw Catalog.unknownDatabase(s.database());
+                session.setDatabase(s.database());
+                yield empty(settings, queryId);
+            }
+            case SetStatement s -> {
+                Settings updated = session.settings();
+                for (Map.Entry<String, Expr> e : s.settings().entrySet()) updated = updated.with(e.getKey(), settingValue(e.getValue()));
+                session.setSettings(updated);
+                yield empty(settings, queryId);
+            }
+            case ExplainStatement s -> explain(s, session, settings, request.parameters(), queryId);
+            default -> throw new DbException(ErrorCode.NOT_IMPLEMENTED, "Statement " + statement.getClass().getSimpleName()
+                    .replace("Statement", "") + " is not supported yet");
+        };
+    }
+
+    private static boolean isReadOnly(Statement s) {
+        return s instanceof SelectStatement || s instanceof ShowDatabasesStatement || s instanceof ShowTablesStatement
+                || s instanceof ShowCreateStatement || s instanceof DescribeStatement || s instanceof ExistsStatement
+                || s instanceof ExplainStatement || s instanceof UseStatement || s instanceof SetStatement;
+    }
+
+    private static String settingValue(Expr e) {
+        if (e instanceof Literal l) {
+            Object v = l.value();
+            if (v instanceof Boolean b) return b ? "1" : "0";
+            return String.valueOf(v);
+        }
+        return SqlFormatter.format(e);
+    }
+
+    private static Map<String, String> settingsOf(Map<String, Expr> m) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Expr> e : m.entrySet()) out.put(e.getKey(), settingValue(e.getValue()));
+        return out;
+    }
+
+    private String db(TableName t, QuerySession session) {
+        return t.database() != null ? t.database() : session.database();
+    }
+
+    private static boolean like(String s, String pattern, boolean ci) {
+        StringBuilder re = new StringBuilder();
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '%') re.append(".*");
+            else if (c == '_') re.append('.');
+            else if (c == '\\' && i + 1 < pattern.length()) re.append(Pattern.quote(String.valueOf(pattern.charAt(++i))));
+            else re.append(Pattern.quote(String.valueOf(c)));
+        }
+        return Pattern.compile(re.toString(), ci ? Pattern.CASE_INSENSITIVE | Pattern.DOTALL : Pattern.DOTALL).matcher(s).matches();
+    }
+
+    // ------------------------------------------------------------------------------------
+
+    private FunctionContext functionContext(Settings settings) {
+        String tz = settings.getString("session_timezone");
+        ZoneId zone = tz.isEmpty() ? serverZone : ZoneId.of(tz);
+        return new FunctionContext(zone, Instant.now(), settings);
+    }
+
+    private SelectPlanner planner(QuerySession session, Settings settings, Map<String, String> parameters) {
+        return new SelectPlanner(catalogView(session), registry, functionContext(settings), settings,
+                parameters == null ? Map.of() : parameters);
+    }
+
+    private CatalogView catalogView(QuerySession session) {
+        return new CatalogView() {
+            @Override
+            public TableHandle table(String database, String name) {
+                return catalog.table(database == null ? session.database() : database, name);
+            }
+
+            @Override
+            public TableHandle tableFunction(String name, List<Column> arguments) {
+                return tableFunctions.resolve(name, arguments);
+            }
+
+            @Override
+            public boolean isTableFunction(String name) {
+                return tableFunctions.exists(name);
+            }
+
+            @Override
+            public String currentDatabase() {
+                return session.database();
+            }
+        };
+    }
+
+    private QueryExecution select(SelectStatement s, QuerySession session, Settings settings, Map<String, String> params,
+                                  String queryId) {
+        Settings effective = settings.withAll(settingsOf(s.settings()));
+        for (var q : s.query().queries()) effective = effective.withAll(settingsOf(q.settings()));
+        PlannedQuery plan = planner(session, effective, params).plan(s.query());
+        ExecutionContext ctx = new ExecutionContext(effective, functionContext(effective), new QueryProgress());
+        ChunkSource source = plan.open().apply(ctx);
+        return new StreamingExecution(plan.header(), source, s.format(), ctx, queryId,
+                plan.totals() == null ? null : plan.totals()::get);
+    }
+
+    private QueryExecution empty(Settings settings, String queryId) {
+        ExecutionContext ctx = new ExecutionContext(settings, functionContext(settings), new QueryProgress());
+        return new StreamingExecution(Header.EMPTY, null, null, ctx, queryId, null);
+    }
+
+    private QueryExecution rows(RowsBuilder r, Settings settings, String queryId, String format) {
+        ExecutionContext ctx = new ExecutionContext(settings, functionContext(settings), new QueryProgress());
+        Chunk c = r.build();
+        List<Chunk> list = c.rowCount() == 0 ? List.of() : List.of(c);
+        return new StreamingExecution(r.header(), new io.strata.server.engine.ChunkListSource(list), format, ctx, queryId, null);
+    }
+
+    private QueryExecution explain(ExplainStatement s, QuerySession session, Settings settings, Map<String, String> params,
+                                   String queryId) {
+        RowsBuilder r = new RowsBuilder(Header.of("explain", DataTypes.STRING));
+        if (s.statement() instanceof SelectStatement sel) {
+            String text = switch (s.kind()) {
+                case AST, SYNTAX -> SqlFormatter.format(sel);
+                default -> planner(session, settings, params).plan(sel.query()).explain();
+            };
+            for (String line : text.split("\n")) if (!line.isBlank()) r.add(line);
+        } else {
+            r.add(SqlFormatter.format(s.statement()));
+        }
+        return rows(r, settings, queryId, null);
+    }
+
+    // ------------------------------------------------------------------------------------
+
+    private QueryExecution describe(DescribeStatement s, QuerySession session, Settings settings, Map<String, String> params,
+                                    String queryId) {
+        DataType str = DataTypes.STRING;
+        RowsBuilder r = new RowsBuilder(Header.of("name", str, "type", str, "default_type", str, "default_expression", str,
+                "comment", str, "codec_expression", str, "ttl_expression", str));
+        if (s.table() instanceof TableRef t && !(t.database() == null && false)) {
+            TableHandle h = catalog.table(t.database() != null ? t.database() : session.database(), t.table());
+            for (ColumnDefinition c : h.definition().columns()) {
+                r.add(c.name(), c.type().name(), c.defaultKind().sql(), nz(c.defaultExpression()), nz(c.comment()),
+                        c.codec() == null ? "" : c.codec(), nz(c.ttl()));
+            }
+        } else {
+            io.strata.sql.ast.SelectQuery q = io.strata.sql.ast.SelectQuery.simple(
+                    List.of(new io.strata.sql.ast.Asterisk(null)), s.table());
+            PlannedQuery p = planner(session, settings, params).plan(SelectUnion.of(q));
+            for (int i = 0; i < p.header().size(); i++) r.add(p.header().name(i), p.header().type(i).name(), "", "", "", "", "");
+        }
+        return rows(r, settings, queryId, null);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private void drop(DropStatement s, QuerySession session) {
+        if (s.kind() == ObjectKind.DATABASE) {
+            catalog.dropDatabase(s.name().name(), s.ifExists());
+            if (s.name().name().equals(session.database())) session.setDatabase(Catalog.DEFAULT);
+        } else {
+            catalog.dropTable(db(s.name(), session), s.name().name(), s.ifExists());
+        }
+    }
+
+    private QueryExecution createTable(CreateTableStatement s, QuerySession session, Settings settings,
+                                       Map<String, String> params, String queryId) {
+        if (s.temporary()) throw new DbException(ErrorCode.NOT_IMPLEMENTED, "Temporary tables are not supported yet");
+        String db = db(s.name(), session);
+        if (!catalog.databaseExists(db)) throw Catalog.unknownDatabase(db);
+        if (s.ifNotExists() && catalog.tableExists(db, s.name().name())) return empty(settings, queryId);
+        List<ColumnDefinition> columns = new ArrayList<>();
+        EngineClause engine = null;
+        PlannedQuery asSelect = null;
+        if (s.asTable() != null) {
+            TableHandle other = catalog.table(db(s.asTable(), session), s.asTable().name());
+            columns.addAll(other.definition().columns());
+            engine = other.definition().engine();
+        }
+        if (s.asTableFunction() != null) {
+            throw new DbException(ErrorCode.NOT_IMPLEMENTED, "CREATE TABLE AS table function is not supported yet");
+        }
+        for (ColumnDef c : s.columns()) columns.add(columnDefinition(c, s.storage().primaryKey() != null));
+        if (s.asSelect() != null) {
+            asSelect = planner(session, settings, params).plan(s.asSelect());
+            if (s.columns().isEmpty()) {
+                for (int i = 0; i < asSelect.header().size(); i++) {
+                    columns.add(ColumnDefinition.of(asSelect.header().name(i), asSelect.header().type(i)));
+                }
+            }
+        }
+        if (s.storage().engine() != null) engine = engineClause(s);
+        if (engine == null) {
+            throw new DbException(ErrorCode.INCORRECT_QUERY, "Table engine is not specified in CREATE query");
+        }
+        if (columns.isEmpty()) {
+            throw new DbException(ErrorCode.EMPTY_LIST_OF_COLUMNS_PASSED, "Empty list of columns passed");
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (ColumnDefinition c : columns) {
+            if (!names.add(c.name())) throw new DbException(ErrorCode.DUPLICATE_COLUMN, "Column " + c.name() + " already exists");
+        }
+        TableDefinition def = new TableDefinition(db, s.name().name(), columns, engine, null, s.comment());
+        def = new TableDefinition(db, s.name().name(), columns, engine, CreateTableRenderer.render(def), s.comment());
+        catalog.createTable(def, s.ifNotExists(), CreateTableRenderer::render);
+        if (asSelect != null) {
+            ExecutionContext ctx = new ExecutionContext(settings, functionContext(settings), new QueryProgress());
+            insertChunks(catalog.table(db, s.name().name()), storedInsertColumns(def, null), asSelect.header(),
+                    asSelect.open().apply(ctx), session, settings, params, ctx);
+        }
+        return empty(settings, queryId);
+    }
+
+    private static ColumnDefinition columnDefinition(ColumnDef c, boolean unused) {
+        if (c.type() == null && c.defaultExpr() == null) {
+            throw new DbException(ErrorCode.UNKNOWN_TYPE, "Column " + c.name() + " has no type");
+        }
+        DataType type = c.type() == null ? DataTypes.STRING : DataTypes.parse(c.type());
+        if (Boolean.TRUE.equals(c.nullable())) type = DataTypes.makeNullableSafe(type);
+        ColumnDefinition.DefaultKind kind = c.defaultKind() == null ? ColumnDefinition.DefaultKind.NONE
+                : ColumnDefinition.DefaultKind.valueOf(c.defaultKind().name());
+        String codec = null;
+        if (!c.codecs().isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            for (CodecSpec cs : c.codecs()) {
+                parts.add(cs.args().isEmpty() ? cs.name()
+                        : cs.name() + "(" + String.join(", ", cs.args().stream().map(SqlFormatter::format).toList()) + ")");
+            }
+            codec = String.join(", ", parts);
+        }
+        return new ColumnDefinition(c.name(), type, kind, c.defaultExpr() == null ? null : SqlFormatter.format(c.defaultExpr()),
+                codec, c.comment(), c.ttl() == null ? null : SqlFormatter.format(c.ttl()));
+    }
+
+    private static EngineClause engineClause(CreateTableStatement s) {
+        var st = s.storage();
+        List<String> args = new ArrayList<>();
+        if (st.engineArgs() != null) for (Expr e : st.engineArgs()) args.add(SqlFormatter.format(e));
+        Map<String, String> set = new LinkedHashMap<>();
+        for (Map.Entry<String, Expr> e : st.settings().entrySet()) set.put(e.getKey(), SqlFormatter.format(e.getValue()));
+        String ttl = st.ttl().isEmpty() ? null : String.join(", ", st.ttl().stream().map(SqlFormatter::format).toList());
+        return new EngineClause(st.engine(), args, fmt(st.orderBy()), fmt(st.partitionBy()), fmt(st.primaryKey()),
+                fmt(st.sampleBy()), ttl, set);
+    }
+
+    private static String fmt(Expr e) {
+        return e == null ? null : SqlFormatter.format(e);
+    }
+
+    /** Re-creates a definition from its persisted CREATE statement (catalog start-up). */
+    public TableDefinition definitionFromSql(String database, String sql) {
+        Statement st;
+        try {
+            st = SqlParser.parseStatement(sql);
+        } catch (SyntaxErrorException e) {
+            throw new DbException(ErrorCode.SYNTAX_ERROR, "Cannot parse table metadata: " + e.getMessage());
+        }
+        if (!(st instanceof CreateTableStatement s)) {
+            throw new DbException(ErrorCode.INCORRECT_QUERY, "Table metadata is not a CREATE TABLE statement");
+        }
+        List<ColumnDefinition> columns = new ArrayList<>();
+        for (ColumnDef c : s.columns()) columns.add(columnDefinition(c, false));
+        TableDefinition def = new TableDefinition(database, s.name().name(), columns, engineClause(s), null, s.comment());
+        return new TableDefinition(database, s.name().name(), columns, def.engine(), CreateTableRenderer.render(def), s.comment());
+    }
+
+    // ------------------------------------------------------------------------------------
+
+    /** Columns an INSERT provides: the list given, else every ordinary (non-MATERIALIZED/ALIAS) column. */
+    private static List<ColumnDefinition> storedInsertColumns(TableDefinition def, List<String> names) {
+        List<ColumnDefinition> out = new ArrayList<>();
+        if (names == null) {
+            for (ColumnDefinition c : def.columns()) {
+                if (c.defaultKind() == ColumnDefinition.DefaultKind.NONE || c.defaultKind() == ColumnDefinition.DefaultKind.DEFAULT) out.add(c);
+            }
+            return out;
+        }
+        for (String n : names) {
+            ColumnDefinition c = def.column(n);
+            if (c == null) {
+                throw new DbException(ErrorCode.NO_SUCH_COLUMN_IN_TABLE, "No such column " + n + " in table "
+                        + def.database() + "." + def.name());
+            }
+            if (c.defaultKind() == ColumnDefinition.DefaultKind.MATERIALIZED || c.defaultKind() == ColumnDefinition.DefaultKind.ALIAS) {
+                throw new DbException(ErrorCode.ILLEGAL_COLUMN, "Cannot insert column " + n + ", because it is "
+                        + c.defaultKind().sql() + " column");
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    private QueryExecution insert(InsertStatement s, String sql, InputStream body, QuerySession session, Settings settings,
+                                  Map<String, String> params, String queryId) {
+        if (s.tableFunction() != null) throw new DbException(ErrorCode.NOT_IMPLEMENTED, "INSERT INTO FUNCTION is not supported yet");
+        Settings effective = settings.withAll(settingsOf(s.settings()));
+        TableHandle h = catalog.table(db(s.table(), session), s.table().name());
+        List<ColumnDefinition> target = storedInsertColumns(h.definition(), s.columns());
+        List<String> names = new ArrayList<>();
+        List<DataType> types = new ArrayList<>();
+        for (ColumnDefinition c : target) {
+            names.add(c.name());
+            types.add(c.type());
+        }
+        Header header = new Header(names, types);
+        ExecutionContext ctx = new ExecutionContext(effective, functionContext(effective), new QueryProgress());
+        ChunkSource source;
+        Header sourceHeader;
+        if (s.select() != null) {
+            PlannedQuery p = planner(session, effective, params).plan(s.select());
+            if (p.header().size() != header.size()) {
+                throw new DbException(ErrorCode.NUMBER_OF_COLUMNS_DOESNT_MATCH, "Number of columns doesn't match: "
+                        + p.header().size() + " in SELECT, " + header.size() + " in table");
+            }
+            source = p.open().apply(ctx);
+            sourceHeader = p.header();
+        } else {
+            String inline = s.data(sql);
+            InputStream in = new ByteArrayInputStream(inline.getBytes(StandardCharsets.UTF_8));
+            if (body != null) in = new SequenceInputStream(in, body);
+            InputReader reader = Formats.input(s.format()).create(in, header,
+                    Formats.formatSettings(effective, functionContext(effective).timeZone()), effective);
+            int block = (int) Math.min(Integer.MAX_VALUE, Math.max(1, effective.getLong("max_insert_block_size")));
+            source = () -> reader.read(block);
+            sourceHeader = header;
+        }
+        insertChunks(h, target, sourceHeader, source, session, effective, params, ctx);
+        return new StreamingExecution(Header.EMPTY, null, null, ctx, queryId, null);
+    }
+
+    /**
+     * Converts source chunks to the table's stored columns (casts, DEFAULT/MATERIALIZED
+     * expressions, type defaults) and writes them in one atomic commit.
+     */
+    private void insertChunks(TableHandle h, List<ColumnDefinition> target, Header sourceHeader, ChunkSource source,
+                              QuerySession session, Settings settings, Map<String, String> params, ExecutionContext ctx) {
+        SelectPlanner planner = planner(session, settings, params);
+        TableDefinition def = h.definition();
+        List<String> names = new ArrayList<>();
+        List<DataType> types = new ArrayList<>();
+        List<Expression> provided = new ArrayList<>();
+        for (int i = 0; i < target.size(); i++) {
+            names.add(target.get(i).name());
+            types.add(target.get(i).type());
+            provided.add(planner.cast(new ColumnReference(i, sourceHeader.type(i)), target.get(i).type()));
+        }
+        Header providedHeader = new Header(names, types);
+        List<Expression> stored = new ArrayList<>();
+        for (ColumnDefinition c : def.storedColumns()) {
+            int p = names.indexOf(c.name());
+            if (p >= 0) {
+                stored.add(new ColumnReference(p, c.type()));
+            } else if (c.defaultExpression() != null && !c.defaultExpression().isEmpty()) {
+                Expression e = planner.compileOver(providedHeader, SqlParser.parseExpression(c.defaultExpression()));
+                stored.add(planner.cast(e, c.type()));
+            } else {
+                stored.add(new io.strata.exec.expression.ConstantExpression(c.type().defaultColumn(1)));
+            }
+        }
+        TableWriter writer = h.engine().writer();
+        boolean ok = false;
+        try (ChunkSource src = source) {
+            Chunk c;
+            while ((c = src.next()) != null) {
+                ctx.checkInterrupted();
+                if (c.rowCount() == 0) continue;
+                Column[] prov = new Column[provided.size()];
+                for (int i = 0; i < prov.length; i++) prov[i] = provided.get(i).evaluate(c).materialize();
+                Chunk pc = new Chunk(prov, c.rowCount());
+                Column[] out = new Column[stored.size()];
+                for (int i = 0; i < out.length; i++) out[i] = stored.get(i).evaluate(pc).materialize();
+                Chunk sc = new Chunk(out, c.rowCount());
+                writer.write(sc);
+                ctx.progress().writtenRows.addAndGet(sc.rowCount());
+                ctx.progress().writtenBytes.addAndGet(sc.byteSize());
+            }
+            writer.commit();
+            ok = true;
+        } finally {
+            if (!ok) writer.abort();
+        }
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

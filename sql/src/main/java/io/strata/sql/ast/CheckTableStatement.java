@@ -1,0 +1,4 @@
+package io.strata.sql.ast;
+
+public record CheckTableStatement(TableName table, PartitionSpec partition) implements Statement {
+}

@@ -1,0 +1,3 @@
+package io.strata.sql.ast;
+
+public enum ObjectKind { DATABASE, TABLE, VIEW, DICTIONARY }

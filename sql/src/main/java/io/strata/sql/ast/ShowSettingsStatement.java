@@ -1,0 +1,4 @@
+package io.strata.sql.ast;
+
+public record ShowSettingsStatement(LikeFilter like) implements Statement {
+}

@@ -1,0 +1,215 @@
+package io.strata.sql.planner;
+
+import io.strata.core.column.Column;
+import io.strata.core.column.ColumnBuilder;
+import io.strata.core.column.ConstColumn;
+import io.strata.core.column.TupleColumn;
+import io.strata.core.error.DbException;
+import io.strata.core.error.ErrorCode;
+import io.strata.core.function.FunctionContext;
+import io.strata.core.function.ScalarFunction;
+import io.strata.core.io.ReadBuffer;
+import io.strata.core.type.DataType;
+import io.strata.core.type.DataTypes;
+import io.strata.exec.expression.ColumnReference;
+import io.strata.exec.expression.ConstantExpression;
+import io.strata.exec.expression.Expression;
+import io.strata.exec.function.FunctionRegistry;
+import io.strata.exec.function.ScalarFunctionCall;
+import io.strata.sql.ast.Aliased;
+import io.strata.sql.ast.Asterisk;
+import io.strata.sql.ast.ColumnNameFormatter;
+import io.strata.sql.ast.ColumnsMatcher;
+import io.strata.sql.ast.Expr;
+import io.strata.sql.ast.FunctionCall;
+import io.strata.sql.ast.Identifier;
+import io.strata.sql.ast.Lambda;
+import io.strata.sql.ast.Literal;
+import io.strata.sql.ast.QueryParameter;
+import io.strata.sql.ast.SubqueryExpr;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns analyzed AST expressions (aliases already expanded) into executable {@link Expression}s
+ * over a {@link Scope}. Operators become ClickHouse function calls in the parser, so this only
+ * resolves identifiers, literals, functions and the few forms that need planning (IN, scalar
+ * subqueries, query parameters).
+ */
+final class ExpressionCompiler {
+    private final FunctionRegistry registry;
+    private final FunctionContext functionContext;
+    private final Map<String, String> parameters;
+    private final SubqueryRunner subqueries;
+
+    /** Runs a subquery at plan time (scalar subqueries and IN sets). */
+    interface SubqueryRunner {
+        List<Column> run(io.strata.sql.ast.SelectUnion query);
+    }
+
+    ExpressionCompiler(FunctionRegistry registry, FunctionContext functionContext, Map<String, String> parameters,
+                       SubqueryRunner subqueries) {
+        this.registry = registry;
+        this.functionContext = functionContext;
+        this.parameters = parameters;
+        this.subqueries = subqueries;
+    }
+
+    FunctionRegistry registry() {
+        return registry;
+    }
+
+    static String canonical(Expr e) {
+        return ColumnNameFormatter.format(e);
+    }
+
+    Expression compile(Expr e, Scope scope) {
+        Integer pre = scope.subexpression(e);
+        if (pre != null) {
+            return new ColumnReference(pre, scope.channelType(pre));
+        }
+        return switch (e) {
+            case Aliased a -> compile(a.expr(), scope);
+            case Literal l -> new ConstantExpression(Literals.toColumn(l.value()));
+            case Identifier id -> scope.resolveIdentifier(id);
+            case FunctionCall f -> compileFunction(f, scope);
+            case SubqueryExpr s -> scalarSubquery(s);
+            case QueryParameter p -> parameter(p);
+            case Asterisk a -> throw new DbException(ErrorCode.UNKNOWN_IDENTIFIER, "Asterisk is not allowed here");
+            case ColumnsMatcher c -> throw new DbException(ErrorCode.UNKNOWN_IDENTIFIER, "COLUMNS matcher is not allowed here");
+            case Lambda l -> throw new DbException(ErrorCode.NOT_IMPLEMENTED, "Lambda functions are not supported yet");
+        };
+    }
+
+    private Expression parameter(QueryParameter p) {
+        String text = parameters.get(p.name());
+        if (text == null) {
+            throw new DbException(ErrorCode.UNKNOWN_QUERY_PARAMETER, "Substitution `" + p.name() + "` is not set");
+        }
+        DataType type = DataTypes.parse(p.type());
+        ColumnBuilder b = type.createBuilder(1);
+        try {
+            type.text().readText(new ReadBuffer(text.getBytes(StandardCharsets.UTF_8)), b,
+                    io.strata.core.format.FormatSettings.DEFAULT.withTimeZone(functionContext.timeZone()));
+        } catch (DbException ex) {
+            throw new DbException(ErrorCode.BAD_QUERY_PARAMETER, "Value " + text + " cannot be parsed as " + type
+                    + " for query parameter '" + p.name() + "'");
+        }
+        return new ConstantExpression(b.build());
+    }
+
+    private Expression scalarSubquery(SubqueryExpr s) {
+        List<Column> cols = subqueries.run(s.query());
+        if (cols.isEmpty()) throw new DbException(ErrorCode.INCORRECT_RESULT_OF_SCALAR_SUBQUERY, "Scalar subquery returned no columns");
+        int rows = cols.get(0).size();
+        if (rows > 1) {
+            throw new DbException(ErrorCode.INCORRECT_RESULT_OF_SCALAR_SUBQUERY, "Scalar subquery returned more than one row");
+        }
+        Column value;
+        if (cols.size() == 1) {
+            Column c = cols.get(0);
+            if (rows == 0) {
+                DataType t = DataTypes.makeNullableSafe(c.type());
+                value = t.defaultColumn(1);
+            } else {
+                value = c;
+            }
+        } else {
+            List<DataType> types = new ArrayList<>();
+            for (Column c : cols) types.add(c.type());
+            io.strata.core.type.TupleType tt = new io.strata.core.type.TupleType(types);
+            Column[] parts = new Column[cols.size()];
+            for (int i = 0; i < parts.length; i++) parts[i] = rows == 0 ? cols.get(i).type().defaultColumn(1) : cols.get(i);
+            value = new TupleColumn(tt, parts, 1);
+        }
+        return new ConstantExpression(value);
+    }
+
+    private Expression compileFunction(FunctionCall f, Scope scope) {
+        if (f.over() != null) {
+            throw new DbException(ErrorCode.NOT_IMPLEMENTED, "Window functions are not supported yet");
+        }
+        String name = f.name();
+        String lower = name.toLowerCase(Locale.ROOT);
+        switch (lower) {
+            case "in", "notin", "globalin", "globalnotin" -> {
+                if (f.args().size() != 2) {
+                    throw new DbException(ErrorCode.NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Function " + name + " expects 2 arguments");
+                }
+                return compileIn(f.args().get(0), f.args().get(1), lower.contains("not"), scope);
+            }
+            case "exists" -> {
+                if (f.args().size() == 1 && f.args().get(0) instanceof SubqueryExpr s) {
+                    List<Column> cols = subqueries.run(s.query());
+                    boolean any = !cols.isEmpty() && cols.get(0).size() > 0;
+                    return new ConstantExpression(new io.strata.core.column.LongColumn(DataTypes.UINT8, new long[] {any ? 1 : 0}, 1));
+                }
+            }
+            default -> {
+            }
+        }
+        if (registry.isAggregate(name) && registry.scalar(name) == null) {
+            throw new DbException(ErrorCode.ILLEGAL_AGGREGATION, "Aggregate function " + canonical(f)
+                    + " is found in wrong place in query");
+        }
+        ScalarFunction fn = registry.scalar(name);
+        if (fn == null) {
+            throw registry.unknownFunction(name);
+        }
+        List<Expression> args = new ArrayList<>(f.args().size());
+        for (Expr a : f.args()) args.add(compile(a, scope));
+        return ScalarFunctionCall.bind(fn, args, functionContext);
+    }
+
+    private Expression compileIn(Expr leftAst, Expr rightAst, boolean negate, Scope scope) {
+        Expression left = compile(leftAst, scope);
+        DataType target = DataTypes.removeNullable(DataTypes.removeLowCardinality(left.type()));
+        List<Column> values = new ArrayList<>();
+        if (rightAst instanceof SubqueryExpr s) {
+            List<Column> cols = subqueries.run(s.query());
+            if (cols.size() != 1) {
+                throw new DbException(ErrorCode.NUMBER_OF_COLUMNS_DOESNT_MATCH,
+                        "Number of columns in section IN doesn't match. " + cols.size() + " at right, 1 at left.");
+            }
+            values.add(castConstant(cols.get(0), target));
+        } else {
+            List<Expr> elements = rightAst instanceof FunctionCall fc && fc.name().equals("tuple") ? fc.args() : List.of(rightAst);
+            for (Expr el : elements) {
+                Expression c = compile(el, scope);
+                if (!(c instanceof ConstantExpression ce)) {
+                    throw new DbException(ErrorCode.NOT_IMPLEMENTED, "IN with a non-constant set is not supported");
+                }
+                if (ce.value().isNullAt(0)) continue;
+                values.add(castConstant(ce.value(), target));
+            }
+        }
+        return new InSetExpression(left, values, negate);
+    }
+
+    /** Converts a column of constants to {@code target} through CAST (so 1 matches 1.0, '2024-01-01' a Date...). */
+    Column castConstant(Column values, DataType target) {
+        if (values.type().equals(target)) return values;
+        Expression e = cast(new ConstantColumnsExpression(values), target);
+        Column out = e.evaluate(new io.strata.core.block.Chunk(new Column[0], values.size()));
+        return out instanceof ConstColumn cc ? cc.materialize() : out;
+    }
+
+    /** CAST(e AS target) through the registry's CAST function; identity when the type matches. */
+    Expression cast(Expression e, DataType target) {
+        if (e.type().equals(target)) return e;
+        ScalarFunction cast = registry.scalar("CAST");
+        if (cast == null) throw registry.unknownFunction("CAST");
+        io.strata.core.column.StringColumnBuilder b = new io.strata.core.column.StringColumnBuilder(DataTypes.STRING, 1);
+        b.append(target.name());
+        return ScalarFunctionCall.bind(cast, List.of(e, new ConstantExpression(b.build())), functionContext);
+    }
+
+    /** A non-constant expression over fixed values (used to run CAST over a column of constants). */
+    private record ConstantColumnsExpression(Column values) implements Expression {
+        @Override public DataType type() { return values.type(); }
+        @Override public Column evaluate(io.strata.core.block.Chunk input) { return values; }
+    }
+}

@@ -1,0 +1,820 @@
+package io.strata.sql.planner;
+
+import io.strata.core.block.Chunk;
+import io.strata.core.block.Header;
+import io.strata.core.column.Column;
+import io.strata.core.error.DbException;
+import io.strata.core.error.ErrorCode;
+import io.strata.core.function.AggregateFunction;
+import io.strata.core.function.FunctionContext;
+import io.strata.core.settings.Settings;
+import io.strata.core.table.ChunkSource;
+import io.strata.core.table.ColumnDefinition;
+import io.strata.core.table.ReadRequest;
+import io.strata.core.type.DataType;
+import io.strata.core.type.DataTypes;
+import io.strata.core.type.LowCardinalityType;
+import io.strata.core.type.NullableType;
+import io.strata.exec.driver.ExecutionContext;
+import io.strata.exec.driver.ParallelPipeline;
+import io.strata.exec.expression.ColumnReference;
+import io.strata.exec.expression.ConstantExpression;
+import io.strata.exec.expression.Expression;
+import io.strata.exec.function.FunctionRegistry;
+import io.strata.exec.operator.AggregateCall;
+import io.strata.exec.operator.AggregationStage;
+import io.strata.exec.operator.DistinctOperator;
+import io.strata.exec.operator.FilterOperator;
+import io.strata.exec.operator.LimitByOperator;
+import io.strata.exec.operator.LimitOperator;
+import io.strata.exec.operator.Operator;
+import io.strata.exec.operator.ProjectOperator;
+import io.strata.exec.operator.SortKey;
+import io.strata.exec.operator.SortOperator;
+import io.strata.exec.operator.TopNOperator;
+import io.strata.sql.analyzer.CatalogView;
+import io.strata.sql.analyzer.TableHandle;
+import io.strata.sql.ast.Aliased;
+import io.strata.sql.ast.Asterisk;
+import io.strata.sql.ast.ColumnsMatcher;
+import io.strata.sql.ast.Expr;
+import io.strata.sql.ast.FunctionCall;
+import io.strata.sql.ast.Identifier;
+import io.strata.sql.ast.Lambda;
+import io.strata.sql.ast.Literal;
+import io.strata.sql.ast.OrderItem;
+import io.strata.sql.ast.SelectQuery;
+import io.strata.sql.ast.SelectUnion;
+import io.strata.sql.ast.SubqueryExpr;
+import io.strata.sql.ast.SubqueryRef;
+import io.strata.sql.ast.TableExpr;
+import io.strata.sql.ast.TableFunctionRef;
+import io.strata.sql.ast.TableRef;
+import io.strata.sql.ast.UnionMode;
+import io.strata.sql.ast.WithItem;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * Plans SELECT queries into pipelines of operators. The shape follows ClickHouse's:
+ * <pre>
+ *   scan morsels ─▶ WHERE ─▶ (pre-aggregation projection ─▶ aggregation) | projection ─▶ [partial top-N]
+ *     (in parallel, one driver per core)
+ *   ─▶ HAVING ─▶ projection ─▶ DISTINCT ─▶ ORDER BY ─▶ LIMIT BY ─▶ LIMIT ─▶ final projection
+ *     (one driver)
+ * </pre>
+ * Aliases are expanded on the AST first (ClickHouse lets an alias be used anywhere in the
+ * query), so GROUP BY keys and aggregate calls can be matched by their canonical text.
+ */
+public final class SelectPlanner {
+    private final CatalogView catalog;
+    private final FunctionRegistry registry;
+    private final FunctionContext functionContext;
+    private final Settings settings;
+    private final ExpressionCompiler compiler;
+    private final Map<String, SelectUnion> ctes = new HashMap<>();
+
+    public SelectPlanner(CatalogView catalog, FunctionRegistry registry, FunctionContext functionContext,
+                         Settings settings, Map<String, String> parameters) {
+        this.catalog = catalog;
+        this.registry = registry;
+        this.functionContext = functionContext;
+        this.settings = settings;
+        this.compiler = new ExpressionCompiler(registry, functionContext, parameters, this::runSubquery);
+    }
+
+    /** Runs a subquery to completion at plan time (scalar subqueries, IN sets). */
+    private List<Column> runSubquery(SelectUnion query) {
+        PlannedQuery p = plan(query);
+        ExecutionContext ctx = new ExecutionContext(settings, functionContext, new io.strata.core.query.QueryProgress());
+        List<io.strata.core.column.ColumnBuilder> builders = new ArrayList<>();
+        for (DataType t : p.header().types()) builders.add(t.createBuilder(16));
+        try (ChunkSource src = p.open().apply(ctx)) {
+            Chunk c;
+            while ((c = src.next()) != null) {
+                for (int i = 0; i < builders.size(); i++) {
+                    for (int r = 0; r < c.rowCount(); r++) builders.get(i).append(c.column(i), r);
+                }
+            }
+        }
+        List<Column> out = new ArrayList<>();
+        for (io.strata.core.column.ColumnBuilder b : builders) out.add(b.build());
+        return out;
+    }
+
+    public PlannedQuery plan(SelectUnion union) {
+        if (union.queries().size() == 1) {
+            return planSelect(union.queries().get(0));
+        }
+        List<PlannedQuery> parts = new ArrayList<>();
+        for (SelectQuery q : union.queries()) parts.add(planSelect(q));
+        for (UnionMode m : union.modes()) {
+            if (m != UnionMode.UNION_ALL) {
+                throw new DbException(ErrorCode.NOT_IMPLEMENTED, "Only UNION ALL is supported yet (got " + m + ")");
+            }
+        }
+        Header first = parts.get(0).header();
+        for (PlannedQuery p : parts) {
+            if (p.header().size() != first.size()) {
+                throw new DbException(ErrorCode.UNION_ALL_RESULT_STRUCTURES_MISMATCH,
+                        "Different number of columns in UNION ALL elements: " + first.size() + " and " + p.header().size());
+            }
+        }
+        List<DataType> types = new ArrayList<>();
+        for (int i = 0; i < first.size(); i++) {
+            List<DataType> ts = new ArrayList<>();
+            for (PlannedQuery p : parts) ts.add(p.header().type(i));
+            types.add(DataTypes.leastSupertype(ts));
+        }
+        Header header = new Header(first.names(), types);
+        List<Function<ExecutionContext, ChunkSource>> opens = new ArrayList<>();
+        for (PlannedQuery p : parts) {
+            List<Expression> casts = new ArrayList<>();
+            boolean needed = false;
+            for (int i = 0; i < types.size(); i++) {
+                Expression ref = new ColumnReference(i, p.header().type(i));
+                Expression c = compiler.cast(ref, types.get(i));
+                needed |= c != ref;
+                casts.add(c);
+            }
+            boolean needCast = needed;
+            opens.add(ctx -> {
+                ChunkSource s = p.open().apply(ctx);
+                return needCast ? ParallelPipeline.pipe(ctx, s, List.of(new ProjectOperator(casts))) : s;
+            });
+        }
+        StringBuilder explain = new StringBuilder("Union\n");
+        for (PlannedQuery p : parts) explain.append(indent(p.explain()));
+        return new PlannedQuery(header, ctx -> new ConcatSource(ctx, opens), explain.toString(), null);
+    }
+
+    /** Pulls each part in turn. */
+    private static final class ConcatSource implements ChunkSource {
+        private final ExecutionContext ctx;
+        private final List<Function<ExecutionContext, ChunkSource>> parts;
+        private int index;
+        private ChunkSource current;
+
+        ConcatSource(ExecutionContext ctx, List<Function<ExecutionContext, ChunkSource>> parts) {
+            this.ctx = ctx;
+            this.parts = parts;
+        }
+
+        @Override
+        public Chunk next() {
+            while (true) {
+                if (current == null) {
+                    if (index >= parts.size()) return null;
+                    current = parts.get(index++).apply(ctx);
+                }
+                Chunk c = current.next();
+                if (c != null) return c;
+                current.close();
+                current = null;
+            }
+        }
+
+        @Override
+        public void close() {
+            if (current != null) current.close();
+        }
+    }
+
+    private static String indent(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : s.split("\n")) sb.append("  ").append(line).append('\n');
+        return sb.toString();
+    }
+
+    /**
+     * Compiles an expression over chunks with the given header, e.g. a column's DEFAULT
+     * expression over the columns an INSERT provides.
+     */
+    public Expression compileOver(Header input, Expr expr) {
+        List<Boolean> visible = new ArrayList<>();
+        for (int i = 0; i < input.size(); i++) visible.add(true);
+        Relation r = new Relation(input.names(), input.types(), visible, null, null, null, -1);
+        return compiler.compile(expr, Scope.identity(r));
+    }
+
+    /** CAST(e AS type) (identity when equal). */
+    public Expression cast(Expression e, DataType type) {
+        return compiler.cast(e, type);
+    }
+
+    // ---------------------------------------------------------------------------------------
+
+    private PlannedQuery planSelect(SelectQuery q) {
+        Settings local = settings;
+        Map<String, Expr> aliases = new LinkedHashMap<>();
+        for (WithItem w : q.with()) {
+            if (w.table()) {
+                Expr e = w.expr();
+                if (e instanceof SubqueryExpr s) ctes.put(w.name(), s.query());
+                else aliases.put(w.name(), e);
+            } else {
+                aliases.put(w.name(), w.expr());
+            }
+        }
+        Relation relation = resolveFrom(q.from());
+
+        // expand * and COLUMNS(), remember output names
+        List<Expr> items = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Expr e : q.select()) {
+            if (e instanceof Asterisk a) {
+                for (int i = 0; i < relation.names().size(); i++) {
+                    if (!relation.visibleInStar().get(i)) continue;
+                    if (a.qualifier() != null && !a.qualifier().equals(relation.qualifier())) continue;
+                    items.add(Identifier.of(relation.names().get(i)));
+                    names.add(relation.names().get(i));
+                }
+            } else if (e instanceof ColumnsMatcher m) {
+                Pattern p = Pattern.compile(m.regexp());
+                for (int i = 0; i < relation.names().size(); i++) {
+                    if (relation.visibleInStar().get(i) && p.matcher(relation.names().get(i)).find()) {
+                        items.add(Identifier.of(relation.names().get(i)));
+                        names.add(relation.names().get(i));
+                    }
+                }
+            } else {
+                items.add(e);
+                names.add(ExpressionCompiler.canonical(e));
+            }
+        }
+        if (items.isEmpty()) {
+            throw new DbException(ErrorCode.EMPTY_LIST_OF_COLUMNS_QUERIED, "Empty list of columns in SELECT query");
+        }
+        for (Expr e : items) collectAliases(e, aliases);
+
+        AliasExpander expander = new AliasExpander(aliases, relation);
+        List<Expr> select = new ArrayList<>();
+        for (Expr e : items) select.add(expander.expand(e));
+        Expr where = q.where() == null ? null : expander.expand(q.where());
+        Expr prewhere = q.prewhere() == null ? null : expander.expand(q.prewhere());
+        if (prewhere != null) {
+            where = where == null ? prewhere : FunctionCall.of("and", prewhere, where);
+        }
+        Expr having = q.having() == null ? null : expander.expand(q.having());
+        List<Expr> groupBy = new ArrayList<>();
+        boolean withTotals = false;
+        if (q.groupBy() != null) {
+            if (q.groupBy().modifier() != null && q.groupBy().modifier() != io.strata.sql.ast.GroupBy.Modifier.NONE || q.groupBy().groupingSets() != null && !q.groupBy().groupingSets().isEmpty()) {
+                throw new DbException(ErrorCode.NOT_IMPLEMENTED, "ROLLUP, CUBE and GROUPING SETS are not supported yet");
+            }
+            withTotals = q.groupBy().withTotals();
+            if (q.groupBy().all()) {
+                for (Expr e : select) if (!containsAggregate(e)) groupBy.add(e);
+            } else {
+                for (Expr e : q.groupBy().exprs()) groupBy.add(positional(expander.expand(e), select));
+            }
+        }
+        List<Expr> orderBy = new ArrayList<>();
+        for (OrderItem o : q.orderBy()) {
+            if (o.fill() != null) throw new DbException(ErrorCode.NOT_IMPLEMENTED, "ORDER BY ... WITH FILL is not supported yet");
+            orderBy.add(positional(expander.expand(o.expr()), select));
+        }
+        List<Expr> limitBy = new ArrayList<>();
+        if (q.limitBy() != null) for (Expr e : q.limitBy().by()) limitBy.add(positional(expander.expand(e), select));
+
+        if (where != null && containsAggregate(where)) {
+            throw new DbException(ErrorCode.ILLEGAL_AGGREGATION, "Aggregate function " + ExpressionCompiler.canonical(where)
+                    + " is found in WHERE in query");
+        }
+        boolean aggregation = !groupBy.isEmpty() || q.groupBy() != null && q.groupBy().all();
+        for (Expr e : select) aggregation |= containsAggregate(e);
+        if (having != null) aggregation |= true;
+        for (Expr e : orderBy) aggregation |= containsAggregate(e);
+
+        Scope input = Scope.over(relation);
+        List<Supplier<Operator>> stage1 = new ArrayList<>();
+        StringBuilder explain = new StringBuilder();
+        Expression whereExpr = null;
+        if (where != null) {
+            whereExpr = compiler.compile(where, input);
+            checkFilterType(whereExpr.type());
+        }
+
+        // channels after stage 1 (or after aggregation), as types, plus canonical name → channel
+        List<DataType> midTypes = new ArrayList<>();
+        Map<String, Integer> mid = new LinkedHashMap<>();
+        Scope post;
+        Function<ExecutionContext, ChunkSource> source;
+        PlannedQuery.TotalsHolder totals = withTotals ? new PlannedQuery.TotalsHolder() : null;
+
+        long limit = -1, offset = 0;
+        if (q.limit() != null) {
+            limit = constantLong(q.limit().limit(), "LIMIT");
+            if (q.limit().offset() != null) offset = constantLong(q.limit().offset(), "OFFSET");
+            if (q.limit().withTies()) throw new DbException(ErrorCode.NOT_IMPLEMENTED, "LIMIT ... WITH TIES is not supported yet");
+        }
+
+        Expression finalWhere = whereExpr;
+        if (aggregation) {
+            List<Expression> pre = new ArrayList<>();
+            for (Expr k : groupBy) {
+                String key = ExpressionCompiler.canonical(k);
+                if (mid.containsKey(key)) continue;
+                Expression e = compiler.compile(k, input);
+                mid.put(key, pre.size());
+                midTypes.add(e.type());
+                pre.add(e);
+            }
+            int keyCount = pre.size();
+            List<FunctionCall> aggCalls = new ArrayList<>();
+            for (Expr e : select) collectAggregates(e, aggCalls);
+            if (having != null) collectAggregates(having, aggCalls);
+            for (Expr e : orderBy) collectAggregates(e, aggCalls);
+            List<AggregateCall> calls = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (FunctionCall f : aggCalls) {
+                String key = ExpressionCompiler.canonical(f);
+                if (!seen.add(key)) continue;
+                int[] argChannels = new int[f.args().size()];
+                List<DataType> argTypes = new ArrayList<>();
+                boolean nullableArgs = false;
+                for (int i = 0; i < argChannels.length; i++) {
+                    Expression a = compiler.compile(f.args().get(i), input);
+                    argChannels[i] = pre.size();
+                    pre.add(a);
+                    DataType t = DataTypes.removeLowCardinality(a.type());
+                    if (t instanceof NullableType n) {
+                        nullableArgs = true;
+                        t = n.inner();
+                    }
+                    argTypes.add(t);
+                }
+                AggregateFunction fn = aggregateFunction(f);
+                List<Object> params = new ArrayList<>();
+                if (f.parameters() != null) {
+                    for (Expr p : f.parameters()) {
+                        Expression pe = compiler.compile(p, input);
+                        if (!(pe instanceof ConstantExpression ce)) {
+                            throw new DbException(ErrorCode.BAD_ARGUMENTS, "Parameters of aggregate function " + f.name() + " must be constants");
+                        }
+                        params.add(ce.value().getObject(0));
+                    }
+                }
+                AggregateFunction.BoundAggregate bound = fn.bind(argTypes, params, functionContext);
+                boolean wrap = nullableArgs && fn.returnsNullableForNullableArguments()
+                        && bound.returnType().canBeInsideNullable() && !bound.returnType().isNullable();
+                calls.add(new AggregateCall(bound, argChannels, nullableArgs, wrap));
+                mid.put(key, keyCount + calls.size() - 1);
+                midTypes.add(wrap ? DataTypes.makeNullableSafe(bound.returnType()) : bound.returnType());
+            }
+            int[] groupChannels = new int[keyCount];
+            for (int i = 0; i < keyCount; i++) groupChannels[i] = i;
+            List<Integer> scanColumns = List.copyOf(input.usedColumns());
+            List<Expression> preProjection = List.copyOf(pre);
+            long exact = relation.exactRows();
+            explain.append("Aggregating (keys: ").append(String.join(", ", mid.keySet().stream().limit(keyCount).toList()))
+                    .append(")\n");
+            source = ctx -> {
+                List<ChunkSource> morsels = relation.opener().open(ctx, scanColumns, -1);
+                Supplier<List<Operator>> ops = () -> {
+                    List<Operator> l = new ArrayList<>();
+                    if (finalWhere != null) l.add(new FilterOperator(finalWhere));
+                    l.add(new ProjectOperator(preProjection));
+                    return l;
+                };
+                ChunkSource result = AggregationStage.run(ctx, morsels, ops, groupChannels, calls);
+                if (totals != null) {
+                    List<ChunkSource> again = relation.opener().open(ctx, scanColumns, -1);
+                    ChunkSource t = AggregationStage.run(ctx, again, ops, new int[0], calls);
+                    Chunk row = t.next();
+                    t.close();
+                    // keys of the totals row are default values, as in ClickHouse
+                    Column[] cols = new Column[keyCount + calls.size()];
+                    for (int i = 0; i < keyCount; i++) cols[i] = midTypes.get(i).defaultColumn(1);
+                    for (int i = 0; i < calls.size(); i++) cols[keyCount + i] = row.column(i);
+                    totals.set(new Chunk(cols, 1));
+                }
+                return result;
+            };
+            post = Scope.fixed(mid, midTypes);
+            stage1.clear();
+            if (exact >= 0) {
+                // keep for EXPLAIN; count() from metadata comes with the storage issue
+                explain.append("ReadFromStorage (rows: ").append(exact).append(")\n");
+            }
+        } else {
+            // no aggregation: the select list is computed in parallel in stage 1
+            post = null;
+            source = null;
+        }
+
+        // final projection: select items, then ORDER BY / LIMIT BY extras
+        Scope outScope = aggregation ? post : input;
+        List<Expression> projection = new ArrayList<>();
+        Map<String, Integer> projected = new HashMap<>();
+        for (int i = 0; i < select.size(); i++) {
+            Expression e = compiler.compile(select.get(i), outScope);
+            projection.add(e);
+            projected.putIfAbsent(ExpressionCompiler.canonical(select.get(i)), i);
+        }
+        List<SortKey> sortKeys = new ArrayList<>();
+        for (int i = 0; i < orderBy.size(); i++) {
+            Expr o = orderBy.get(i);
+            Integer ch = projected.get(ExpressionCompiler.canonical(o));
+            if (ch == null) {
+                ch = projection.size();
+                projection.add(compiler.compile(o, outScope));
+                projected.put(ExpressionCompiler.canonical(o), ch);
+            }
+            OrderItem item = q.orderBy().get(i);
+            boolean desc = item.descending();
+            boolean nullsFirst = item.nullsFirst() != null ? item.nullsFirst() : false;
+            sortKeys.add(new SortKey(ch, desc, nullsFirst));
+        }
+        int[] limitByChannels = new int[limitBy.size()];
+        for (int i = 0; i < limitBy.size(); i++) {
+            Expr o = limitBy.get(i);
+            Integer ch = projected.get(ExpressionCompiler.canonical(o));
+            if (ch == null) {
+                ch = projection.size();
+                projection.add(compiler.compile(o, outScope));
+                projected.put(ExpressionCompiler.canonical(o), ch);
+            }
+            limitByChannels[i] = ch;
+        }
+        Expression havingExpr = null;
+        if (having != null) {
+            havingExpr = compiler.compile(having, outScope);
+            checkFilterType(havingExpr.type());
+        }
+        int outputWidth = select.size();
+        List<DataType> outTypes = new ArrayList<>();
+        for (int i = 0; i < outputWidth; i++) outTypes.add(projection.get(i).type());
+        Header header = new Header(names, outTypes);
+
+        List<Expression> finalProjection = List.copyOf(projection);
+        List<Expression> trim = new ArrayList<>();
+        for (int i = 0; i < outputWidth; i++) trim.add(new ColumnReference(i, outTypes.get(i)));
+        boolean needTrim = projection.size() > outputWidth;
+        boolean distinct = q.distinct();
+        if (!q.distinctOn().isEmpty()) throw new DbException(ErrorCode.NOT_IMPLEMENTED, "DISTINCT ON is not supported yet");
+        long limitByLimit = q.limitBy() == null ? -1 : constantLong(q.limitBy().limit(), "LIMIT BY");
+        long limitByOffset = q.limitBy() == null || q.limitBy().offset() == null ? 0 : constantLong(q.limitBy().offset(), "LIMIT BY OFFSET");
+        Expression finalHaving = havingExpr;
+        long fLimit = limit, fOffset = offset;
+
+        if (!aggregation) {
+            List<Integer> scanColumns = List.copyOf(input.usedColumns());
+            boolean simpleLimit = fLimit >= 0 && sortKeys.isEmpty() && !distinct && limitByChannels.length == 0;
+            long scanHint = simpleLimit && finalWhere == null ? fLimit + fOffset : -1;
+            source = ctx -> {
+                List<ChunkSource> morsels = relation.opener().open(ctx, scanColumns, scanHint);
+                Supplier<List<Operator>> ops = () -> {
+                    List<Operator> l = new ArrayList<>();
+                    if (finalWhere != null) l.add(new FilterOperator(finalWhere));
+                    l.add(new ProjectOperator(finalProjection));
+                    if (fLimit >= 0 && !sortKeys.isEmpty() && !distinct && limitByChannels.length == 0) {
+                        l.add(new TopNOperator(sortKeys, fLimit + fOffset, ctx));
+                    } else if (simpleLimit) {
+                        l.add(new LimitOperator(fLimit + fOffset, 0));
+                    }
+                    return l;
+                };
+                return ParallelPipeline.run(ctx, morsels, ops, ctx.maxThreads());
+            };
+        }
+        Function<ExecutionContext, ChunkSource> stage1Source = source;
+        boolean agg = aggregation;
+        Function<ExecutionContext, ChunkSource> open = ctx -> {
+            List<Operator> ops = new ArrayList<>();
+            if (agg) {
+                if (finalHaving != null) ops.add(new FilterOperator(finalHaving));
+                ops.add(new ProjectOperator(finalProjection));
+            }
+            if (distinct) {
+                int[] all = new int[outputWidth];
+                for (int i = 0; i < outputWidth; i++) all[i] = i;
+                ops.add(new DistinctOperator(all));
+            }
+            if (!sortKeys.isEmpty()) {
+                if (fLimit >= 0 && limitByChannels.length == 0) ops.add(new TopNOperator(sortKeys, fLimit + fOffset, ctx));
+                else ops.add(new SortOperator(sortKeys, ctx));
+            }
+            if (limitByChannels.length > 0) ops.add(new LimitByOperator(limitByChannels, limitByLimit, limitByOffset));
+            if (fLimit >= 0 || fOffset > 0) ops.add(new LimitOperator(fLimit >= 0 ? fLimit : Long.MAX_VALUE, fOffset));
+            if (needTrim) ops.add(new ProjectOperator(trim));
+            return ParallelPipeline.pipe(ctx, stage1Source.apply(ctx), ops);
+        };
+        explain.insert(0, "Expression (Projection)\n" + (sortKeys.isEmpty() ? "" : "Sorting\n")
+                + (finalWhere != null ? "Filter (WHERE)\n" : ""));
+        explain.append("ReadFromStorage\n");
+        if (totals != null) {
+            // the totals row goes through HAVING-less final projection
+            Function<ExecutionContext, ChunkSource> base = open;
+            List<Expression> totalsProjection = new ArrayList<>(finalProjection.subList(0, outputWidth));
+            open = ctx -> new TotalsProjectingSource(base.apply(ctx), totals, totalsProjection);
+        }
+        return new PlannedQuery(header, open, explain.toString(), totals);
+    }
+
+    /** Applies the select projection to the raw totals row once the main result is exhausted. */
+    private static final class TotalsProjectingSource implements ChunkSource {
+        private final ChunkSource inner;
+        private final PlannedQuery.TotalsHolder totals;
+        private final List<Expression> projection;
+
+        TotalsProjectingSource(ChunkSource inner, PlannedQuery.TotalsHolder totals, List<Expression> projection) {
+            this.inner = inner;
+            this.totals = totals;
+            this.projection = projection;
+        }
+
+        @Override
+        public Chunk next() {
+            Chunk c = inner.next();
+            if (c == null && totals.get() != null && totals.get().width() != projection.size()) {
+                Chunk raw = totals.get();
+                Column[] cols = new Column[projection.size()];
+                for (int i = 0; i < cols.length; i++) cols[i] = projection.get(i).evaluate(raw).materialize();
+                totals.set(new Chunk(cols, 1));
+            }
+            return c;
+        }
+
+        @Override
+        public void close() {
+            inner.close();
+        }
+    }
+
+    private AggregateFunction aggregateFunction(FunctionCall f) {
+        String name = f.name();
+        if (f.distinct()) {
+            if (name.equalsIgnoreCase("count")) name = "uniqExact";
+            else name = name + "Distinct";
+        }
+        AggregateFunction fn = registry.aggregate(name);
+        if (fn == null) throw new DbException(ErrorCode.UNKNOWN_AGGREGATE_FUNCTION, "Unknown aggregate function " + name);
+        return fn;
+    }
+
+    private static void checkFilterType(DataType t) {
+        DataType u = t.unwrap();
+        if (!(u.isInteger() || u.id() == io.strata.core.type.TypeId.NOTHING)) {
+            throw new DbException(ErrorCode.ILLEGAL_TYPE_OF_COLUMN_FOR_FILTER, "Illegal type " + t
+                    + " of column for filter. Must be UInt8 or Nullable(UInt8).");
+        }
+    }
+
+    /** GROUP BY 1 / ORDER BY 2 refer to select items (enable_positional_arguments, on by default). */
+    private static Expr positional(Expr e, List<Expr> select) {
+        if (e instanceof Literal l && l.value() instanceof Long n) {
+            if (n < 1 || n > select.size()) {
+                throw new DbException(ErrorCode.BAD_ARGUMENTS, "Positional argument out of bounds: " + n
+                        + " (expected in range [1, " + select.size() + "])");
+            }
+            Expr s = select.get((int) (n - 1));
+            return s instanceof Aliased a ? a.expr() : s;
+        }
+        return e;
+    }
+
+    private long constantLong(Expr e, String clause) {
+        Expression c = compiler.compile(e, Scope.fixed(Map.of(), List.of()));
+        if (!(c instanceof ConstantExpression ce) || !c.type().unwrap().isInteger()) {
+            throw new DbException(ErrorCode.INVALID_LIMIT_EXPRESSION, "The value of " + clause
+                    + " expression must be a constant non-negative integer");
+        }
+        long v = ((io.strata.core.column.LongColumn) ce.value().materialize()).get(0);
+        if (v < 0) {
+            throw new DbException(ErrorCode.INVALID_LIMIT_EXPRESSION, "The value " + v + " of " + clause
+                    + " expression is not representable as UInt64");
+        }
+        return v;
+    }
+
+    private boolean containsAggregate(Expr e) {
+        return switch (e) {
+            case Aliased a -> containsAggregate(a.expr());
+            case FunctionCall f -> isAggregateCall(f) || f.args().stream().anyMatch(this::containsAggregate);
+            case Lambda l -> containsAggregate(l.body());
+            default -> false;
+        };
+    }
+
+    private boolean isAggregateCall(FunctionCall f) {
+        return f.over() == null && registry.scalar(f.name()) == null && registry.isAggregate(f.distinct() && f.name()
+                .equalsIgnoreCase("count") ? "uniqExact" : f.name());
+    }
+
+    private void collectAggregates(Expr e, List<FunctionCall> out) {
+        switch (e) {
+            case Aliased a -> collectAggregates(a.expr(), out);
+            case FunctionCall f -> {
+                if (isAggregateCall(f)) {
+                    for (Expr a : f.args()) {
+                        if (containsAggregate(a)) {
+                            throw new DbException(ErrorCode.ILLEGAL_AGGREGATION, "Aggregate function "
+                                    + ExpressionCompiler.canonical(a) + " is found inside another aggregate function in query");
+                        }
+                    }
+                    out.add(f);
+                } else {
+                    for (Expr a : f.args()) collectAggregates(a, out);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static void collectAliases(Expr e, Map<String, Expr> aliases) {
+        switch (e) {
+            case Aliased a -> {
+                Expr prev = aliases.get(a.alias());
+                if (prev != null && !ExpressionCompiler.canonical(prev).equals(ExpressionCompiler.canonical(a.expr()))) {
+                    throw new DbException(ErrorCode.MULTIPLE_EXPRESSIONS_FOR_ALIAS, "Different expressions with the same alias "
+                            + a.alias());
+                }
+                aliases.put(a.alias(), a.expr());
+                collectAliases(a.expr(), aliases);
+            }
+            case FunctionCall f -> {
+                for (Expr a : f.args()) collectAliases(a, aliases);
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** Replaces alias references with their expressions (recursively, without cycles). */
+    private static final class AliasExpander {
+        private final Map<String, Expr> aliases;
+        private final Relation relation;
+        private final Set<String> expanding = new HashSet<>();
+
+        AliasExpander(Map<String, Expr> aliases, Relation relation) {
+            this.aliases = aliases;
+            this.relation = relation;
+        }
+
+        Expr expand(Expr e) {
+            return switch (e) {
+                case Aliased a -> new Aliased(expand(a.expr()), a.alias());
+                case Identifier id -> {
+                    String n = id.name();
+                    Expr target = aliases.get(n);
+                    if (target != null && !expanding.contains(n)) {
+                        expanding.add(n);
+                        try {
+                            Expr x = expand(target);
+                            yield x instanceof Aliased a ? a.expr() : x;
+                        } finally {
+                            expanding.remove(n);
+                        }
+                    }
+                    yield id;
+                }
+                case FunctionCall f -> {
+                    List<Expr> args = new ArrayList<>(f.args().size());
+                    for (Expr a : f.args()) {
+                        Expr x = expand(a);
+                        args.add(x instanceof Aliased al ? al.expr() : x);
+                    }
+                    yield new FunctionCall(f.name(), args, f.parameters(), f.distinct(), f.over());
+                }
+                default -> e;
+            };
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------
+
+    private Relation resolveFrom(TableExpr from) {
+        if (from == null) {
+            return tableRelation(catalog.table("system", "one"), null);
+        }
+        return switch (from) {
+            case TableRef t -> {
+                if (t.database() == null && ctes.containsKey(t.table())) {
+                    yield subqueryRelation(plan(ctes.get(t.table())), t.alias() != null ? t.alias() : t.table());
+                }
+                if (t.isFinal()) {
+                    TableHandle h = catalog.table(t.database(), t.table());
+                    if (!h.engine().capabilities().contains(io.strata.core.table.TableEngine.Capability.FINAL)) {
+                        throw new DbException(ErrorCode.ILLEGAL_FINAL, "Storage " + h.engine().engineName() + " doesn't support FINAL");
+                    }
+                }
+                TableHandle h = catalog.table(t.database(), t.table());
+                yield tableRelation(h, t.alias() != null ? t.alias() : t.table());
+            }
+            case SubqueryRef s -> subqueryRelation(plan(s.query()), s.alias());
+            case TableFunctionRef f -> {
+                List<Column> args = new ArrayList<>();
+                for (Expr a : f.function().args()) {
+                    Expression e = compiler.compile(a, Scope.fixed(Map.of(), List.of()));
+                    if (!(e instanceof ConstantExpression ce)) {
+                        throw new DbException(ErrorCode.BAD_ARGUMENTS, "Arguments of table function " + f.function().name()
+                                + " must be constants");
+                    }
+                    args.add(ce.value());
+                }
+                TableHandle h = catalog.tableFunction(f.function().name(), args);
+                yield tableRelation(h, f.alias());
+            }
+            default -> throw new DbException(ErrorCode.NOT_IMPLEMENTED, "JOIN and ARRAY JOIN are not supported yet");
+        };
+    }
+
+    private Relation tableRelation(TableHandle h, String qualifier) {
+        List<String> names = new ArrayList<>();
+        List<DataType> types = new ArrayList<>();
+        List<Boolean> visible = new ArrayList<>();
+        for (ColumnDefinition c : h.definition().columns()) {
+            if (c.defaultKind() == ColumnDefinition.DefaultKind.ALIAS || c.defaultKind() == ColumnDefinition.DefaultKind.EPHEMERAL) {
+                continue; // ALIAS columns are expanded by the runner's rewrite; not stored
+            }
+            names.add(c.name());
+            types.add(c.type());
+            visible.add(c.isOrdinary());
+        }
+        Relation.Opener opener = (ctx, columns, limitHint) -> {
+            List<String> cols = new ArrayList<>();
+            List<DataType> ts = new ArrayList<>();
+            for (int i : columns) {
+                cols.add(names.get(i));
+                ts.add(types.get(i));
+            }
+            ReadRequest req = new ReadRequest(cols, null, limitHint, ctx.maxThreads(), ctx.settings());
+            List<ChunkSource> morsels = h.engine().read(new Header(cols, ts), req);
+            return countingRows(ctx, morsels);
+        };
+        return new Relation(names, types, visible, qualifier, h.definition(), opener, h.engine().totalRows());
+    }
+
+    /** Counts rows and bytes read for progress and X-ClickHouse-Summary. */
+    private static List<ChunkSource> countingRows(ExecutionContext ctx, List<ChunkSource> morsels) {
+        long total = 0;
+        List<ChunkSource> out = new ArrayList<>(morsels.size());
+        for (ChunkSource m : morsels) {
+            if (m.estimatedRows() > 0) total += m.estimatedRows();
+            out.add(new ChunkSource() {
+                @Override
+                public Chunk next() {
+                    Chunk c = m.next();
+                    if (c != null) {
+                        ctx.progress().readRows.addAndGet(c.rowCount());
+                        ctx.progress().readBytes.addAndGet(c.byteSize());
+                    }
+                    return c;
+                }
+
+                @Override
+                public long estimatedRows() {
+                    return m.estimatedRows();
+                }
+
+                @Override
+                public void close() {
+                    m.close();
+                }
+            });
+        }
+        ctx.progress().totalRowsToRead.addAndGet(total);
+        return out;
+    }
+
+    private Relation subqueryRelation(PlannedQuery p, String qualifier) {
+        List<String> names = p.header().names();
+        List<DataType> types = p.header().types();
+        List<Boolean> visible = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) visible.add(true);
+        Relation.Opener opener = (ctx, columns, limitHint) -> {
+            ChunkSource src = p.open().apply(ctx);
+            int[] cols = columns.stream().mapToInt(Integer::intValue).toArray();
+            return List.of(new ChunkSource() {
+                @Override
+                public Chunk next() {
+                    Chunk c = src.next();
+                    if (c == null) return null;
+                    Column[] out = new Column[cols.length];
+                    for (int i = 0; i < cols.length; i++) out[i] = c.column(cols[i]);
+                    return new Chunk(out, c.rowCount());
+                }
+
+                @Override
+                public void close() {
+                    src.close();
+                }
+            });
+        };
+        return new Relation(names, types, visible, qualifier, null, opener, -1);
+    }
+
+    static boolean isLowCardinality(DataType t) {
+        return t instanceof LowCardinalityType;
+    }
+}

@@ -1,0 +1,32 @@
+package io.strata.exec.function.aggregate;
+
+import io.strata.core.function.AggregateFunction;
+import io.strata.core.function.FunctionBundle;
+import java.util.List;
+
+/**
+ * The built-in aggregate functions, listed by hand. Combinators (-If, -Distinct, -OrNull,
+ * -OrDefault) are not listed: {@link AggregateFunctions#resolveCombinators} builds them on demand.
+ */
+public final class AggregateFunctionBundle implements FunctionBundle {
+    @Override
+    public List<AggregateFunction> aggregateFunctions() {
+        return List.of(
+                new CountAggregate(),
+                new SumAggregate(),
+                new AvgAggregate(),
+                new SingleValueAggregate("min", List.of(), true, SingleValueAggregate.Mode.MIN),
+                new SingleValueAggregate("max", List.of(), true, SingleValueAggregate.Mode.MAX),
+                new SingleValueAggregate("any", List.of("any_value", "first_value"), false, SingleValueAggregate.Mode.ANY),
+                new SingleValueAggregate("anyLast", List.of("last_value"), false, SingleValueAggregate.Mode.ANY_LAST),
+                new ArgExtremeAggregate("argMin", false),
+                new ArgExtremeAggregate("argMax", true),
+                new UniqExactAggregate(),
+                new UniqAggregate(),
+                new GroupArrayAggregate(),
+                new QuantileAggregate("quantile", List.of("median"), false),
+                new QuantileAggregate("quantiles", List.of(), true),
+                new QuantileExactAggregate("quantileExact", List.of("medianExact"), false),
+                new QuantileExactAggregate("quantilesExact", List.of(), true));
+    }
+}

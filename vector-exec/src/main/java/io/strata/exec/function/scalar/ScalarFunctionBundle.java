@@ -1,0 +1,32 @@
+package io.strata.exec.function.scalar;
+
+import io.strata.core.function.FunctionBundle;
+import io.strata.core.function.ScalarFunction;
+import io.strata.exec.function.scalar.arithmetic.ArithmeticFunctions;
+import io.strata.exec.function.scalar.comparison.ComparisonFunctions;
+import io.strata.exec.function.scalar.conditional.ConditionalFunctions;
+import io.strata.exec.function.scalar.conversion.ConversionFunctions;
+import io.strata.exec.function.scalar.datetime.DateTimeFunctions;
+import io.strata.exec.function.scalar.logical.LogicalFunctions;
+import io.strata.exec.function.scalar.nulls.NullAndMiscFunctions;
+import io.strata.exec.function.scalar.string.StringFunctions;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The built-in scalar functions, listed by family (found through ServiceLoader). */
+public final class ScalarFunctionBundle implements FunctionBundle {
+    @Override
+    public List<ScalarFunction> scalarFunctions() {
+        List<ScalarFunction> out = new ArrayList<>();
+        out.addAll(ArithmeticFunctions.all());
+        out.addAll(ComparisonFunctions.all());
+        out.addAll(LogicalFunctions.all());
+        out.addAll(ConditionalFunctions.all());
+        out.addAll(ConversionFunctions.all());
+        out.addAll(NullAndMiscFunctions.all());
+        out.addAll(StringFunctions.all());
+        out.addAll(DateTimeFunctions.all());
+        out.addAll(io.strata.exec.function.scalar.constructor.ConstructorFunctions.all());
+        return out;
+    }
+}

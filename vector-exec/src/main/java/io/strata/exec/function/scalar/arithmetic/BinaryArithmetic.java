@@ -1,0 +1,156 @@
+package io.strata.exec.function.scalar.arithmetic;
+
+import io.strata.core.column.Column;
+import io.strata.core.column.DoubleColumn;
+import io.strata.core.column.LongColumn;
+import io.strata.core.error.DbException;
+import io.strata.core.error.ErrorCode;
+import io.strata.core.function.ScalarFunction.BindContext;
+import io.strata.core.function.ScalarFunction.BoundFunction;
+import io.strata.core.type.DataType;
+import io.strata.core.type.DataTypes;
+import io.strata.exec.function.scalar.Arguments;
+import io.strata.exec.function.scalar.Kernel;
+import io.strata.exec.function.scalar.NumericTypes;
+import io.strata.exec.function.scalar.Vectors;
+
+/**
+ * plus, minus, multiply, divide, intDiv, intDivOrZero and modulo on native numbers; dates,
+ * intervals and decimals are delegated to {@link DateArithmetic} and {@link DecimalArithmetic}.
+ * Integer results are computed in 64-bit two's complement and then wrapped to the result width,
+ * which is exactly C's (and so ClickHouse's) overflow behaviour.
+ */
+public final class BinaryArithmetic {
+    private BinaryArithmetic() {
+    }
+
+    public enum Op {
+        PLUS("plus"), MINUS("minus"), MULTIPLY("multiply"), DIVIDE("divide"), INT_DIV("intDiv"),
+        INT_DIV_OR_ZERO("intDivOrZero"), MODULO("modulo");
+
+        final String function;
+
+        Op(String function) {
+            this.function = function;
+        }
+    }
+
+    public static BoundFunction bind(Op op, BindContext ctx) {
+        Arguments.count(ctx, op.function, 2);
+        DataType a = ctx.argumentType(0), b = ctx.argumentType(1);
+        if (op == Op.PLUS || op == Op.MINUS) {
+            BoundFunction dated = DateArithmetic.tryBind(op == Op.PLUS, a, b, ctx.functionContext());
+            if (dated != null) return dated;
+        }
+        if (NumericTypes.isDecimal(a) || NumericTypes.isDecimal(b)) {
+            return DecimalArithmetic.bind(op, a, b);
+        }
+        if (!NumericTypes.isNative(a) || !NumericTypes.isNative(b)) throw Arguments.illegalTypes(a, b, op.function);
+        boolean floating = NumericTypes.isFloat(a) || NumericTypes.isFloat(b);
+        return switch (op) {
+            case PLUS, MULTIPLY -> {
+                DataType r = NumericTypes.additionOrMultiplication(a, b);
+                yield floating ? floatKernel(op, r) : intKernel(op, r);
+            }
+            case MINUS -> {
+                DataType r = NumericTypes.subtraction(a, b);
+                yield floating ? floatKernel(op, r) : intKernel(op, r);
+            }
+            case DIVIDE -> floatKernel(op, DataTypes.FLOAT64);
+            case INT_DIV, INT_DIV_OR_ZERO -> {
+                DataType r = NumericTypes.integerDivision(a, b);
+                boolean unsigned = !NumericTypes.signed(a) && !NumericTypes.signed(b);
+                yield floating ? floatIntDivKernel(op == Op.INT_DIV_OR_ZERO, r) : intDivKernel(op == Op.INT_DIV_OR_ZERO, false, unsigned, r);
+            }
+            case MODULO -> {
+                DataType r = NumericTypes.modulo(a, b);
+                boolean unsigned = !NumericTypes.signed(a) && !NumericTypes.signed(b);
+                yield floating ? floatKernel(op, r) : intDivKernel(false, true, unsigned, r);
+            }
+        };
+    }
+
+    private static BoundFunction intKernel(Op op, DataType resultType) {
+        return Kernel.bound(resultType, (args, n) -> {
+            long[] x = Vectors.longs(args[0], n), y = Vectors.longs(args[1], n);
+            long[] r = new long[n];
+            switch (op) {
+                case PLUS -> { for (int i = 0; i < n; i++) r[i] = x[i] + y[i]; }
+                case MINUS -> { for (int i = 0; i < n; i++) r[i] = x[i] - y[i]; }
+                case MULTIPLY -> { for (int i = 0; i < n; i++) r[i] = x[i] * y[i]; }
+                default -> throw new IllegalStateException(op.name());
+            }
+            NumericTypes.wrap(r, n, resultType);
+            return new LongColumn(resultType, r, n);
+        });
+    }
+
+    private static BoundFunction floatKernel(Op op, DataType resultType) {
+        return Kernel.bound(resultType, (args, n) -> {
+            double[] x = Vectors.doubles(args[0], n), y = Vectors.doubles(args[1], n);
+            double[] r = new double[n];
+            switch (op) {
+                case PLUS -> { for (int i = 0; i < n; i++) r[i] = x[i] + y[i]; }
+                case MINUS -> { for (int i = 0; i < n; i++) r[i] = x[i] - y[i]; }
+                case MULTIPLY -> { for (int i = 0; i < n; i++) r[i] = x[i] * y[i]; }
+                case DIVIDE -> { for (int i = 0; i < n; i++) r[i] = x[i] / y[i]; }
+                case MODULO -> { for (int i = 0; i < n; i++) r[i] = x[i] % y[i]; }
+                default -> throw new IllegalStateException(op.name());
+            }
+            NumericTypes.roundFloat32(r, n, resultType);
+            return new DoubleColumn(resultType, r, n);
+        });
+    }
+
+    static DbException divisionByZero() {
+        return new DbException(ErrorCode.ILLEGAL_DIVISION, "Division by zero");
+    }
+
+    private static BoundFunction intDivKernel(boolean orZero, boolean modulo, boolean unsigned, DataType resultType) {
+        return Kernel.bound(resultType, (args, n) -> {
+            long[] x = Vectors.longs(args[0], n), y = Vectors.longs(args[1], n);
+            long[] r = new long[n];
+            for (int i = 0; i < n; i++) {
+                long d = y[i];
+                if (d == 0) {
+                    if (orZero) continue;
+                    throw divisionByZero();
+                }
+                if (d == -1 && !unsigned) {
+                    // MIN / -1 overflows; the remainder is 0 either way.
+                    if (modulo) continue;
+                    if (x[i] == Long.MIN_VALUE) {
+                        if (orZero) continue;
+                        throw new DbException(ErrorCode.ILLEGAL_DIVISION, "Division of minimal signed number by minus one");
+                    }
+                }
+                if (unsigned) r[i] = modulo ? Long.remainderUnsigned(x[i], d) : Long.divideUnsigned(x[i], d);
+                else r[i] = modulo ? x[i] % d : x[i] / d;
+            }
+            NumericTypes.wrap(r, n, resultType);
+            return new LongColumn(resultType, r, n);
+        });
+    }
+
+    private static BoundFunction floatIntDivKernel(boolean orZero, DataType resultType) {
+        return Kernel.bound(resultType, (args, n) -> {
+            double[] x = Vectors.doubles(args[0], n), y = Vectors.doubles(args[1], n);
+            long[] r = new long[n];
+            for (int i = 0; i < n; i++) {
+                if (y[i] == 0) {
+                    if (orZero) continue;
+                    throw divisionByZero();
+                }
+                double q = x[i] / y[i];
+                if (!Double.isFinite(q) || Math.abs(q) >= 0x1p63) {
+                    if (orZero) continue;
+                    throw new DbException(ErrorCode.ILLEGAL_DIVISION,
+                            "Cannot perform integer division, because it will produce infinite or too large number");
+                }
+                r[i] = (long) q;
+            }
+            NumericTypes.wrap(r, n, resultType);
+            return new LongColumn(resultType, r, n);
+        });
+    }
+}

@@ -1,0 +1,207 @@
+package io.strata.exec.function.scalar.comparison;
+
+import io.strata.core.column.Column;
+import io.strata.core.column.LongColumn;
+import io.strata.core.column.StringColumn;
+import io.strata.core.error.DbException;
+import io.strata.core.error.ErrorCode;
+import io.strata.core.function.FunctionContext;
+import io.strata.core.function.ScalarFunction.BindContext;
+import io.strata.core.function.ScalarFunction.BoundFunction;
+import io.strata.core.type.DataType;
+import io.strata.core.type.DataTypes;
+import io.strata.core.type.DateTimeType;
+import io.strata.core.type.DateType;
+import io.strata.core.type.DecimalType;
+import io.strata.core.type.EnumType;
+import io.strata.core.type.IntegerType;
+import io.strata.core.type.TypeId;
+import io.strata.exec.function.scalar.Arguments;
+import io.strata.exec.function.scalar.FunctionDefinition;
+import io.strata.exec.function.scalar.Kernel;
+import io.strata.exec.function.scalar.NumericTypes;
+import io.strata.exec.function.scalar.Supertypes;
+import io.strata.exec.function.scalar.Vectors;
+import io.strata.exec.function.scalar.conversion.Converter;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * equals, notEquals, less, greater, lessOrEquals, greaterOrEquals → UInt8. Both sides are first
+ * brought to one comparison type (a String side takes the other side's type, as ClickHouse does
+ * for {@code d = '2024-01-01'}); UInt64 against signed integers compares by value, not bits.
+ */
+public final class ComparisonFunctions {
+    private ComparisonFunctions() {
+    }
+
+    enum Op {
+        EQ("equals"), NE("notEquals"), LT("less"), GT("greater"), LE("lessOrEquals"), GE("greaterOrEquals");
+
+        final String function;
+
+        Op(String f) {
+            this.function = f;
+        }
+
+        boolean test(int c) {
+            return switch (this) {
+                case EQ -> c == 0;
+                case NE -> c != 0;
+                case LT -> c < 0;
+                case GT -> c > 0;
+                case LE -> c <= 0;
+                case GE -> c >= 0;
+            };
+        }
+    }
+
+    public static List<FunctionDefinition> all() {
+        List<FunctionDefinition> out = new ArrayList<>();
+        for (Op op : Op.values()) out.add(FunctionDefinition.of(op.function, ctx -> bind(op, ctx)));
+        return out;
+    }
+
+    private enum Kind { SIGNED, UNSIGNED, UNSIGNED_SIGNED, SIGNED_UNSIGNED, DOUBLE, BIG, BYTES }
+
+    static BoundFunction bind(Op op, BindContext ctx) {
+        Arguments.count(ctx, op.function, 2);
+        DataType a = ctx.argumentType(0), b = ctx.argumentType(1);
+        DataType target;
+        Kind kind;
+        boolean aStr = Arguments.isString(a), bStr = Arguments.isString(b);
+        if (aStr && bStr) {
+            target = null;
+            kind = Kind.BYTES;
+        } else if (aStr || bStr) {
+            // The String side is parsed as the other side's type.
+            target = aStr ? b : a;
+            kind = kindOf(target, target);
+            if (target.id() == TypeId.ARRAY || target.id() == TypeId.TUPLE || target.id() == TypeId.MAP) throw illegal(a, b, op);
+        } else if (NumericTypes.isNative(a) && NumericTypes.isNative(b)) {
+            target = null;
+            kind = kindOf(a, b);
+        } else if (a instanceof EnumType && b instanceof EnumType || a.id() == b.id() && a.equals(b)) {
+            target = null;
+            kind = kindOf(a, b);
+        } else if (isDateLike(a) && isDateLike(b) || NumericTypes.isDecimal(a) || NumericTypes.isDecimal(b)) {
+            if (!(isDateLike(a) && isDateLike(b)) && !(isNumber(a) && isNumber(b))) throw illegal(a, b, op);
+            DataType st;
+            try {
+                st = Supertypes.leastSupertype(a, b);
+            } catch (DbException e) {
+                st = DataTypes.FLOAT64;
+            }
+            target = st;
+            kind = kindOf(st, st);
+        } else if (a instanceof EnumType && isNumber(b) || b instanceof EnumType && isNumber(a)) {
+            target = null;
+            kind = Kind.SIGNED;
+        } else {
+            throw illegal(a, b, op);
+        }
+        FunctionContext fc = ctx.functionContext();
+        return Kernel.bound(DataTypes.UINT8, (args, n) -> {
+            Column x = args[0], y = args[1];
+            if (target != null) {
+                Converter conv = new Converter(fc, Converter.Mode.THROW);
+                x = conv.convert(x, target);
+                y = conv.convert(y, target);
+            }
+            return new LongColumn(DataTypes.UINT8, compare(op, kind, x, y, n), n);
+        });
+    }
+
+    private static boolean isNumber(DataType t) {
+        return NumericTypes.isNative(t) || NumericTypes.isDecimal(t);
+    }
+
+    private static boolean isDateLike(DataType t) {
+        return t instanceof DateType || t instanceof DateTimeType;
+    }
+
+    private static DbException illegal(DataType a, DataType b, Op op) {
+        return DbException.of(ErrorCode.ILLEGAL_TYPE_OF_ARGUMENT, "Illegal types of arguments (%s, %s) of function %s", a, b, op.function);
+    }
+
+    private static Kind kindOf(DataType a, DataType b) {
+        if (a instanceof DecimalType da && da.precision() > 18 || b instanceof DecimalType db && db.precision() > 18) return Kind.BIG;
+        if (NumericTypes.isFloat(a) || NumericTypes.isFloat(b)) return Kind.DOUBLE;
+        if (Arguments.isString(a) || a.id() == TypeId.UUID || a.id() == TypeId.IPV6) return Kind.BYTES;
+        boolean ua = Vectors.isUInt64(a), ub = Vectors.isUInt64(b);
+        boolean sa = a instanceof IntegerType ia ? ia.signed() : true, sb = b instanceof IntegerType ib ? ib.signed() : true;
+        if (ua && ub) return Kind.UNSIGNED;
+        if (ua && sb) return Kind.UNSIGNED_SIGNED;
+        if (ub && sa) return Kind.SIGNED_UNSIGNED;
+        return Kind.SIGNED;
+    }
+
+    /** 1 where {@code x > y} (or {@code x < y} when {@code less}), for greatest/least; both columns have {@code type}. */
+    public static long[] greaterMask(Column x, Column y, DataType type, boolean less, int n) {
+        return compare(less ? Op.LT : Op.GT, kindOf(type, type), x, y, n);
+    }
+
+    static long[] compare(Op op, Kind kind, Column x, Column y, int n) {
+        long[] r = new long[n];
+        switch (kind) {
+            case SIGNED -> {
+                long[] a = Vectors.longs(x, n), b = Vectors.longs(y, n);
+                switch (op) {
+                    case EQ -> { for (int i = 0; i < n; i++) r[i] = a[i] == b[i] ? 1 : 0; }
+                    case NE -> { for (int i = 0; i < n; i++) r[i] = a[i] != b[i] ? 1 : 0; }
+                    case LT -> { for (int i = 0; i < n; i++) r[i] = a[i] < b[i] ? 1 : 0; }
+                    case GT -> { for (int i = 0; i < n; i++) r[i] = a[i] > b[i] ? 1 : 0; }
+                    case LE -> { for (int i = 0; i < n; i++) r[i] = a[i] <= b[i] ? 1 : 0; }
+                    case GE -> { for (int i = 0; i < n; i++) r[i] = a[i] >= b[i] ? 1 : 0; }
+                }
+            }
+            case DOUBLE -> {
+                double[] a = Vectors.doubles(x, n), b = Vectors.doubles(y, n);
+                switch (op) {
+                    case EQ -> { for (int i = 0; i < n; i++) r[i] = a[i] == b[i] ? 1 : 0; }
+                    case NE -> { for (int i = 0; i < n; i++) r[i] = a[i] != b[i] ? 1 : 0; }
+                    case LT -> { for (int i = 0; i < n; i++) r[i] = a[i] < b[i] ? 1 : 0; }
+                    case GT -> { for (int i = 0; i < n; i++) r[i] = a[i] > b[i] ? 1 : 0; }
+                    case LE -> { for (int i = 0; i < n; i++) r[i] = a[i] <= b[i] ? 1 : 0; }
+                    case GE -> { for (int i = 0; i < n; i++) r[i] = a[i] >= b[i] ? 1 : 0; }
+                }
+            }
+            case UNSIGNED -> {
+                long[] a = Vectors.longs(x, n), b = Vectors.longs(y, n);
+                for (int i = 0; i < n; i++) r[i] = op.test(Long.compareUnsigned(a[i], b[i])) ? 1 : 0;
+            }
+            case UNSIGNED_SIGNED, SIGNED_UNSIGNED -> {
+                long[] a = Vectors.longs(x, n), b = Vectors.longs(y, n);
+                boolean leftUnsigned = kind == Kind.UNSIGNED_SIGNED;
+                for (int i = 0; i < n; i++) {
+                    int c;
+                    if (leftUnsigned) c = a[i] < 0 || b[i] < 0 ? (a[i] < 0 ? 1 : 1) : Long.compare(a[i], b[i]);
+                    else c = a[i] < 0 || b[i] < 0 ? -1 : Long.compare(a[i], b[i]);
+                    r[i] = op.test(c) ? 1 : 0;
+                }
+            }
+            case BIG -> {
+                BigInteger[] a = Vectors.bigs(x, n), b = Vectors.bigs(y, n);
+                for (int i = 0; i < n; i++) r[i] = op.test(a[i].compareTo(b[i])) ? 1 : 0;
+            }
+            case BYTES -> {
+                StringColumn a = (StringColumn) Vectors.dense(x), b = (StringColumn) Vectors.dense(y);
+                byte[] ab = a.bytes(), bb = b.bytes();
+                int[] ao = a.offsets(), bo = b.offsets();
+                if (op == Op.EQ || op == Op.NE) {
+                    for (int i = 0; i < n; i++) {
+                        boolean eq = Arrays.equals(ab, ao[i], ao[i + 1], bb, bo[i], bo[i + 1]);
+                        r[i] = eq == (op == Op.EQ) ? 1 : 0;
+                    }
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        r[i] = op.test(Arrays.compareUnsigned(ab, ao[i], ao[i + 1], bb, bo[i], bo[i + 1])) ? 1 : 0;
+                    }
+                }
+            }
+        }
+        return r;
+    }
+}

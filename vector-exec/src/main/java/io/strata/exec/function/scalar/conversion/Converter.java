@@ -1,0 +1,518 @@
+package io.strata.exec.function.scalar.conversion;
+
+import io.strata.core.column.ArrayColumn;
+import io.strata.core.column.BigColumn;
+import io.strata.core.column.Column;
+import io.strata.core.column.ColumnBuilder;
+import io.strata.core.column.ConstColumn;
+import io.strata.core.column.DoubleColumn;
+import io.strata.core.column.LongColumn;
+import io.strata.core.column.LowCardinalityColumn;
+import io.strata.core.column.NothingColumn;
+import io.strata.core.column.NullableColumn;
+import io.strata.core.column.StringColumn;
+import io.strata.core.column.StringColumnBuilder;
+import io.strata.core.column.TupleColumn;
+import io.strata.core.error.DbException;
+import io.strata.core.error.ErrorCode;
+import io.strata.core.format.FormatSettings;
+import io.strata.core.function.FunctionContext;
+import io.strata.core.io.ReadBuffer;
+import io.strata.core.io.WriteBuffer;
+import io.strata.core.type.ArrayType;
+import io.strata.core.type.DataType;
+import io.strata.core.type.DataTypes;
+import io.strata.core.type.DateTimeType;
+import io.strata.core.type.DateType;
+import io.strata.core.type.DecimalType;
+import io.strata.core.type.EnumType;
+import io.strata.core.type.FixedStringType;
+import io.strata.core.type.FloatType;
+import io.strata.core.type.IntegerType;
+import io.strata.core.type.LowCardinalityType;
+import io.strata.core.type.NullableType;
+import io.strata.core.type.TupleType;
+import io.strata.core.type.TypeId;
+import io.strata.exec.function.scalar.NumericTypes;
+import io.strata.exec.function.scalar.Vectors;
+import io.strata.exec.function.scalar.datetime.ZoneClock;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Converts a column to another type with ClickHouse's CAST semantics: numbers wrap like C casts
+ * (toUInt8(300) = 44) and floats truncate; strings are parsed (the whole value must be consumed);
+ * values are written as their plain text for String; Nullable, LowCardinality, Array and Tuple are
+ * converted through their nested columns. The three modes are the plain function (throw), OrZero
+ * (default value) and OrNull (NULL) on a value that cannot be parsed.
+ */
+public final class Converter {
+
+    public enum Mode { THROW, OR_ZERO, OR_NULL }
+
+    private final FunctionContext context;
+    private final Mode mode;
+    private final FormatSettings settings;
+
+    public Converter(FunctionContext context, Mode mode) {
+        this.context = context;
+        this.mode = mode;
+        this.settings = FormatSettings.DEFAULT.withTimeZone(context.timeZone());
+    }
+
+    /** Converts {@code src}; in OR_NULL mode {@code to} must be the Nullable result type. */
+    public Column convert(Column src, DataType to) {
+        int n = src.size();
+        if (mode == Mode.OR_NULL && to instanceof NullableType nt) {
+            byte[] failed = new byte[n];
+            Column inner;
+            byte[] nulls = failed;
+            if (src instanceof NullableColumn nc) {
+                System.arraycopy(nc.nulls(), 0, failed, 0, n);
+                inner = convertDense(Vectors.dense(nc.values()), nt.inner(), failed);
+            } else {
+                inner = convertDense(Vectors.dense(src), nt.inner(), failed);
+            }
+            return new NullableColumn(nt, inner, nulls);
+        }
+        return convertAny(src, to, null);
+    }
+
+    private Column convertAny(Column src, DataType to, byte[] skip) {
+        int n = src.size();
+        if (src.type().equals(to)) return src;
+        switch (src) {
+            case ConstColumn k -> {
+                return new ConstColumn(convertAny(k.value(), to, null), k.size());
+            }
+            case LowCardinalityColumn lc -> {
+                return convertAny(lc.materialize(), to, skip);
+            }
+            default -> {
+            }
+        }
+        if (to instanceof LowCardinalityType lt) {
+            Column inner = convertAny(src, lt.inner(), skip);
+            ColumnBuilder b = lt.createBuilder(n);
+            for (int i = 0; i < n; i++) b.append(inner, i);
+            return b.build();
+        }
+        if (to instanceof NullableType nt) {
+            if (src instanceof NothingColumn) return nt.defaultColumn(n);
+            if (src instanceof NullableColumn nc) {
+                return new NullableColumn(nt, convertAny(nc.values(), nt.inner(), nc.nulls()), nc.nulls());
+            }
+            return new NullableColumn(nt, convertAny(src, nt.inner(), skip), new byte[n]);
+        }
+        if (src instanceof NullableColumn nc) {
+            if (nc.hasNulls()) throw cannotConvertNull(to);
+            return convertAny(nc.values(), to, skip);
+        }
+        if (src instanceof NothingColumn) {
+            if (n > 0) throw cannotConvertNull(to);
+            return to.defaultColumn(0);
+        }
+        return convertDense(src, to, skip);
+    }
+
+    static DbException cannotConvertNull(DataType to) {
+        return DbException.of(ErrorCode.CANNOT_INSERT_NULL_IN_ORDINARY_COLUMN, "Cannot convert NULL value to non-Nullable type %s", to);
+    }
+
+    /**
+     * Converts a column without Const/LowCardinality/Nullable wrappers. {@code flags} marks rows to
+     * skip (NULL rows, whose placeholder values need not parse) and, in OR_NULL mode, receives the
+     * rows that failed.
+     */
+    private Column convertDense(Column src, DataType to, byte[] flags) {
+        DataType from = src.type();
+        int n = src.size();
+        if (from.equals(to)) return src;
+        if (to instanceof ArrayType at) {
+            if (src instanceof ArrayColumn ac) {
+                return new ArrayColumn(at, ac.offsets(), convertAny(ac.elements(), at.element(), null), n);
+            }
+            if (from.isString()) return parseWithText((StringColumn) src, to, flags);
+            throw cannotConvert(from, to);
+        }
+        if (to instanceof TupleType tt) {
+            if (src instanceof TupleColumn tc && tc.width() == tt.elements().size()) {
+                Column[] e = new Column[tc.width()];
+                for (int i = 0; i < e.length; i++) e[i] = convertAny(tc.element(i), tt.elements().get(i), null);
+                return new TupleColumn(tt, e, n);
+            }
+            if (from.isString()) return parseWithText((StringColumn) src, to, flags);
+            throw cannotConvert(from, to);
+        }
+        if (to.id() == TypeId.STRING) return toStringColumn(src);
+        if (to instanceof FixedStringType ft && to.id() == TypeId.FIXED_STRING && src instanceof StringColumn sc) {
+            StringColumnBuilder b = new StringColumnBuilder(ft, n);
+            for (int i = 0; i < n; i++) {
+                if (sc.length(i) > ft.length()) {
+                    throw DbException.of(ErrorCode.TOO_LARGE_STRING_SIZE, "String too long for type %s", ft);
+                }
+                b.append(sc.bytes(), sc.start(i), sc.length(i));
+            }
+            return b.build();
+        }
+        if (src instanceof StringColumn sc) return parse(sc, to, flags);
+        if (from instanceof EnumType || to instanceof EnumType) {
+            if (to instanceof EnumType) {
+                long[] v = Vectors.longs(src, n);
+                EnumType et = (EnumType) to;
+                for (int i = 0; i < n; i++) {
+                    if (et.nameOf(v[i]) == null) {
+                        throw DbException.of(ErrorCode.BAD_ARGUMENTS, "Unexpected value %d in enum", v[i]);
+                    }
+                }
+                return new LongColumn(to, java.util.Arrays.copyOf(v, n), n);
+            }
+        }
+        return convertNumeric(src, from, to);
+    }
+
+    private static DbException cannotConvert(DataType from, DataType to) {
+        return DbException.of(ErrorCode.CANNOT_CONVERT_TYPE, "Conversion from %s to %s is not supported", from, to);
+    }
+
+    // ---- numbers, dates and decimals among themselves ----
+
+    private Column convertNumeric(Column src, DataType from, DataType to) {
+        int n = src.size();
+        boolean fromNumberLike = src instanceof LongColumn || src instanceof DoubleColumn || src instanceof BigColumn;
+        if (!fromNumberLike) throw cannotConvert(from, to);
+        if (from.id() == TypeId.IPV4 || from.id() == TypeId.INTERVAL) from = DataTypes.UINT32;
+        switch (to) {
+            case IntegerType it -> {
+                long[] r = new long[n];
+                if (from instanceof FloatType) {
+                    double[] d = Vectors.doubles(src, n);
+                    boolean u64 = Vectors.isUInt64(it);
+                    for (int i = 0; i < n; i++) r[i] = u64 && d[i] >= 0x1p63 ? (long) (d[i] - 0x1p63) ^ Long.MIN_VALUE : (long) d[i];
+                } else if (from instanceof DecimalType dt) {
+                    BigInteger[] big = src instanceof BigColumn ? Vectors.bigs(src, n) : null;
+                    long[] v = big == null ? Vectors.longs(src, n) : null;
+                    long p = pow10(dt.scale());
+                    for (int i = 0; i < n; i++) {
+                        r[i] = big == null ? v[i] / p : big[i].divide(BigInteger.TEN.pow(dt.scale())).longValue();
+                    }
+                } else if (from instanceof DateTimeType dt && dt.is64()) {
+                    long[] v = Vectors.longs(src, n);
+                    long p = pow10(dt.scale());
+                    for (int i = 0; i < n; i++) r[i] = Math.floorDiv(v[i], p);
+                } else {
+                    System.arraycopy(Vectors.longs(src, n), 0, r, 0, n);
+                }
+                if (to.id() == TypeId.BOOL) {
+                    if (from instanceof FloatType) {
+                        double[] d = Vectors.doubles(src, n);
+                        for (int i = 0; i < n; i++) r[i] = d[i] != 0 ? 1 : 0;
+                    } else {
+                        for (int i = 0; i < n; i++) r[i] = r[i] != 0 ? 1 : 0;
+                    }
+                } else {
+                    NumericTypes.wrap(r, n, it);
+                }
+                return new LongColumn(to, r, n);
+            }
+            case FloatType ft -> {
+                double[] d;
+                if (from instanceof DateTimeType dt && dt.is64()) {
+                    long[] v = Vectors.longs(src, n);
+                    d = new double[n];
+                    double p = pow10(dt.scale());
+                    for (int i = 0; i < n; i++) d[i] = v[i] / p;
+                } else {
+                    d = java.util.Arrays.copyOf(Vectors.doubles(src, n), n);
+                }
+                NumericTypes.roundFloat32(d, n, ft);
+                return new DoubleColumn(to, d, n);
+            }
+            case DecimalType dt -> {
+                return toDecimal(src, from, dt);
+            }
+            case DateType dt -> {
+                long[] r = new long[n];
+                if (from instanceof DateTimeType st) {
+                    long[] v = Vectors.longs(src, n);
+                    long p = st.is64() ? pow10(st.scale()) : 1;
+                    ZoneClock clock = new ZoneClock(st.zoneOr(context.timeZone()));
+                    for (int i = 0; i < n; i++) r[i] = clock.dayNumber(Math.floorDiv(v[i], p));
+                } else if (from instanceof DateType) {
+                    System.arraycopy(Vectors.longs(src, n), 0, r, 0, n);
+                } else {
+                    // A number up to 65535 is a day number, larger ones are unix timestamps.
+                    long[] v = from instanceof FloatType ? Vectors.longs(src, n) : Vectors.longs(src, n);
+                    ZoneClock clock = new ZoneClock(context.timeZone());
+                    for (int i = 0; i < n; i++) r[i] = v[i] <= 65535 && v[i] >= 0 ? v[i] : (v[i] < 0 ? 0 : clock.dayNumber(v[i]));
+                }
+                if (!dt.isDate32()) for (int i = 0; i < n; i++) r[i] = Math.max(0, Math.min(65535, r[i]));
+                return new LongColumn(to, r, n);
+            }
+            case DateTimeType dt -> {
+                long[] r = new long[n];
+                long p = dt.is64() ? pow10(dt.scale()) : 1;
+                if (from instanceof DateType) {
+                    long[] v = Vectors.longs(src, n);
+                    ZoneClock clock = new ZoneClock(dt.zoneOr(context.timeZone()));
+                    for (int i = 0; i < n; i++) r[i] = clock.startOfDay(v[i]) * p;
+                } else if (from instanceof DateTimeType st) {
+                    long[] v = Vectors.longs(src, n);
+                    long q = st.is64() ? pow10(st.scale()) : 1;
+                    for (int i = 0; i < n; i++) r[i] = p >= q ? v[i] * (p / q) : Math.floorDiv(v[i], q / p);
+                } else if (from instanceof FloatType) {
+                    double[] v = Vectors.doubles(src, n);
+                    for (int i = 0; i < n; i++) r[i] = (long) (v[i] * p);
+                } else {
+                    long[] v = Vectors.longs(src, n);
+                    for (int i = 0; i < n; i++) r[i] = v[i] * p;
+                }
+                if (!dt.is64()) for (int i = 0; i < n; i++) r[i] = r[i] & 0xFFFF_FFFFL;
+                return new LongColumn(to, r, n);
+            }
+            default -> {
+                if (to.id() == TypeId.IPV4 && from instanceof IntegerType) {
+                    long[] v = Vectors.longs(src, n), r = new long[n];
+                    for (int i = 0; i < n; i++) r[i] = v[i] & 0xFFFF_FFFFL;
+                    return new LongColumn(to, r, n);
+                }
+                throw cannotConvert(from, to);
+            }
+        }
+    }
+
+    private Column toDecimal(Column src, DataType from, DecimalType dt) {
+        int n = src.size();
+        int scale = dt.scale();
+        BigInteger limit = BigInteger.TEN.pow(dt.precision());
+        BigInteger[] out = new BigInteger[n];
+        if (from instanceof FloatType) {
+            double[] d = Vectors.doubles(src, n);
+            for (int i = 0; i < n; i++) {
+                if (!Double.isFinite(d[i])) throw DbException.of(ErrorCode.DECIMAL_OVERFLOW, "Decimal convert overflow. Cannot convert infinity or NaN to decimal");
+                out[i] = new BigDecimal(d[i]).setScale(scale, RoundingMode.DOWN).unscaledValue();
+            }
+        } else {
+            int fromScale = from instanceof DecimalType fd ? fd.scale() : 0;
+            BigInteger[] v = Vectors.bigs(src, n);
+            for (int i = 0; i < n; i++) {
+                out[i] = scale >= fromScale ? v[i].multiply(BigInteger.TEN.pow(scale - fromScale)) : v[i].divide(BigInteger.TEN.pow(fromScale - scale));
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (out[i].abs().compareTo(limit) >= 0) {
+                throw DbException.of(ErrorCode.DECIMAL_OVERFLOW, "Decimal value is too big for %s", dt);
+            }
+        }
+        if (dt.precision() > 18) return new io.strata.core.column.BigColumn(dt, out, n);
+        long[] r = new long[n];
+        for (int i = 0; i < n; i++) r[i] = out[i].longValue();
+        return new LongColumn(dt, r, n);
+    }
+
+    static long pow10(int k) {
+        long p = 1;
+        for (int i = 0; i < k; i++) p *= 10;
+        return p;
+    }
+
+    // ---- to String ----
+
+    private Column toStringColumn(Column src) {
+        int n = src.size();
+        DataType from = src.type();
+        if (src instanceof StringColumn sc && from.id() == TypeId.FIXED_STRING) return sc.withType(DataTypes.STRING);
+        WriteBuffer out = new WriteBuffer();
+        int[] offsets = new int[n + 1];
+        if (src instanceof LongColumn lc && (from instanceof DateType || from instanceof DateTimeType dt && !dt.is64()
+                || from instanceof IntegerType && from.id() != TypeId.BOOL)) {
+            long[] v = lc.values();
+            ZoneClock clock = from instanceof DateTimeType dt ? new ZoneClock(dt.zoneOr(context.timeZone())) : null;
+            boolean unsigned = Vectors.isUInt64(from);
+            for (int i = 0; i < n; i++) {
+                if (from instanceof DateType) DateText.writeDate(out, v[i]);
+                else if (clock != null) DateText.writeDateTime(out, clock.toLocal(v[i]));
+                else if (unsigned) out.writeUnsignedLong(v[i]);
+                else out.writeLong(v[i]);
+                offsets[i + 1] = out.size();
+            }
+        } else if (from instanceof EnumType et) {
+            long[] v = Vectors.longs(src, n);
+            for (int i = 0; i < n; i++) {
+                out.write(et.nameOf(v[i]));
+                offsets[i + 1] = out.size();
+            }
+        } else {
+            FormatSettings fs = from instanceof DateTimeType dt ? settings.withTimeZone(dt.zoneOr(context.timeZone())) : settings;
+            var text = from.text();
+            for (int i = 0; i < n; i++) {
+                text.writeText(src, i, out, fs);
+                offsets[i + 1] = out.size();
+            }
+        }
+        return new StringColumn(DataTypes.STRING, out.toByteArray(), offsets, n);
+    }
+
+    // ---- from String ----
+
+    private boolean fail(byte[] flags, int row) {
+        if (mode == Mode.THROW) return false;
+        if (mode == Mode.OR_NULL && flags != null) flags[row] = 1;
+        return true;
+    }
+
+    private static boolean skipped(byte[] flags, int row) {
+        return flags != null && flags[row] != 0;
+    }
+
+    private Column parse(StringColumn sc, DataType to, byte[] flags) {
+        int n = sc.size();
+        byte[] b = sc.bytes();
+        TextParsers p = TextParsers.create();
+        switch (to) {
+            case IntegerType it when to.id() != TypeId.BOOL -> {
+                long[] r = new long[n];
+                for (int i = 0; i < n; i++) {
+                    if (skipped(flags, i)) continue;
+                    if (p.parseLong(b, sc.start(i), sc.length(i), it.signed())) r[i] = p.value;
+                    else if (!fail(flags, i)) throw cannotParse(sc, i, to);
+                }
+                NumericTypes.wrap(r, n, it);
+                return new LongColumn(to, r, n);
+            }
+            case FloatType ft -> {
+                double[] r = new double[n];
+                for (int i = 0; i < n; i++) {
+                    if (skipped(flags, i)) continue;
+                    try {
+                        r[i] = parseDouble(sc, i);
+                    } catch (NumberFormatException e) {
+                        if (!fail(flags, i)) throw cannotParse(sc, i, to);
+                    }
+                }
+                NumericTypes.roundFloat32(r, n, ft);
+                return new DoubleColumn(to, r, n);
+            }
+            case DateType dt -> {
+                long[] r = new long[n];
+                for (int i = 0; i < n; i++) {
+                    if (skipped(flags, i)) continue;
+                    if (p.parseDate(b, sc.start(i), sc.length(i))) {
+                        r[i] = dt.isDate32() ? p.value : Math.max(0, Math.min(65535, p.value));
+                    } else if (!fail(flags, i)) {
+                        throw DbException.of(ErrorCode.CANNOT_PARSE_DATE, "Cannot parse date: value %s: Cannot parse %s from String", quote(sc, i), to);
+                    }
+                }
+                return new LongColumn(to, r, n);
+            }
+            case DateTimeType dt when !dt.is64() -> {
+                long[] r = new long[n];
+                ZoneClock clock = new ZoneClock(dt.zoneOr(context.timeZone()));
+                for (int i = 0; i < n; i++) {
+                    if (skipped(flags, i)) continue;
+                    if (p.parseDateTime(b, sc.start(i), sc.length(i))) {
+                        r[i] = (p.isEpoch ? p.value : clock.fromLocal(p.value)) & 0xFFFF_FFFFL;
+                    } else if (!fail(flags, i)) {
+                        throw DbException.of(ErrorCode.CANNOT_PARSE_DATETIME, "Cannot parse datetime %s: Cannot parse %s from String", quote(sc, i), to);
+                    }
+                }
+                return new LongColumn(to, r, n);
+            }
+            case DecimalType dt -> {
+                BigInteger[] r = new BigInteger[n];
+                for (int i = 0; i < n; i++) {
+                    r[i] = BigInteger.ZERO;
+                    if (skipped(flags, i)) continue;
+                    try {
+                        BigDecimal v = new BigDecimal(sc.getString(i));
+                        r[i] = v.setScale(dt.scale(), RoundingMode.DOWN).unscaledValue();
+                        if (r[i].abs().compareTo(BigInteger.TEN.pow(dt.precision())) >= 0) {
+                            throw DbException.of(ErrorCode.DECIMAL_OVERFLOW, "Decimal value %s is too big for %s", sc.getString(i), dt);
+                        }
+                    } catch (NumberFormatException e) {
+                        if (!fail(flags, i)) throw cannotParse(sc, i, to);
+                    }
+                }
+                if (dt.precision() > 18) return new BigColumn(dt, r, n);
+                long[] l = new long[n];
+                for (int i = 0; i < n; i++) l[i] = r[i].longValue();
+                return new LongColumn(dt, l, n);
+            }
+            case EnumType et -> {
+                long[] r = new long[n];
+                for (int i = 0; i < n; i++) {
+                    if (skipped(flags, i)) continue;
+                    Integer v = et.valueOf(sc.getString(i));
+                    if (v != null) r[i] = v;
+                    else if (!fail(flags, i)) throw DbException.of(ErrorCode.BAD_ARGUMENTS, "Unknown element %s for enum", quote(sc, i));
+                }
+                return new LongColumn(to, r, n);
+            }
+            default -> {
+                return parseWithText(sc, to, flags);
+            }
+        }
+    }
+
+    private static double parseDouble(StringColumn sc, int row) {
+        String s = sc.getString(row);
+        if (s.isEmpty() || Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1))) {
+            throw new NumberFormatException();
+        }
+        return switch (s.toLowerCase(java.util.Locale.ROOT)) {
+            case "inf", "+inf", "infinity" -> Double.POSITIVE_INFINITY;
+            case "-inf", "-infinity" -> Double.NEGATIVE_INFINITY;
+            case "nan", "+nan", "-nan" -> Double.NaN;
+            default -> {
+                char last = s.charAt(s.length() - 1);
+                if (last == 'd' || last == 'D' || last == 'f' || last == 'F') throw new NumberFormatException();
+                yield Double.parseDouble(s);
+            }
+        };
+    }
+
+    /** The general path: the type's own text reader (UUID, IPv4/6, Bool, arrays, DateTime64...). */
+    private Column parseWithText(StringColumn sc, DataType to, byte[] flags) {
+        int n = sc.size();
+        ColumnBuilder b = to.createBuilder(n);
+        for (int i = 0; i < n; i++) {
+            if (skipped(flags, i)) {
+                b.appendDefault();
+                continue;
+            }
+            int before = b.size();
+            try {
+                ReadBuffer in = new ReadBuffer(sc.bytes(), sc.start(i), sc.length(i));
+                to.text().readText(in, b, settings);
+                if (!in.eof()) throw cannotParse(sc, i, to);
+            } catch (DbException e) {
+                if (e.code() == ErrorCode.NOT_IMPLEMENTED || !fail(flags, i)) {
+                    if (e.code() == ErrorCode.NOT_IMPLEMENTED) throw e;
+                    throw e.getMessage().startsWith("Cannot parse") ? e : cannotParse(sc, i, to, e.code());
+                }
+                if (b.size() > before) continue;
+                b.appendDefault();
+                continue;
+            }
+        }
+        return b.build();
+    }
+
+    private static String quote(StringColumn sc, int row) {
+        return "'" + sc.getString(row) + "'";
+    }
+
+    private static DbException cannotParse(StringColumn sc, int row, DataType to) {
+        return cannotParse(sc, row, to, ErrorCode.CANNOT_PARSE_TEXT);
+    }
+
+    private static DbException cannotParse(StringColumn sc, int row, DataType to, ErrorCode code) {
+        return DbException.of(code, "Cannot parse string %s as %s", quote(sc, row), to);
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

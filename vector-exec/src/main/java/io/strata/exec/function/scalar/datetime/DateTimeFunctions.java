@@ -1,0 +1,150 @@
+package io.strata.exec.function.scalar.datetime;
+
+import io.strata.core.column.ConstColumn;
+import io.strata.core.column.LongColumn;
+import io.strata.core.function.FunctionContext;
+import io.strata.core.function.ScalarFunction.BindContext;
+import io.strata.core.function.ScalarFunction.BoundFunction;
+import io.strata.core.type.DataType;
+import io.strata.core.type.DataTypes;
+import io.strata.core.type.DateTimeType;
+import io.strata.core.type.DateType;
+import io.strata.exec.function.scalar.Arguments;
+import io.strata.exec.function.scalar.FunctionDefinition;
+import io.strata.exec.function.scalar.Kernel;
+import io.strata.exec.function.scalar.Vectors;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Calendar parts and truncations of Date/DateTime values. Each row is reduced to a local day
+ * number and second of day with {@link ZoneClock} (one addition for fixed-offset zones, a cached
+ * transition interval otherwise), then {@link CivilDates} does integer arithmetic: no per-row
+ * objects even for a million rows.
+ */
+public final class DateTimeFunctions {
+    private DateTimeFunctions() {
+    }
+
+    private enum Part {
+        YEAR("toYear", DataTypes.UINT16), MONTH("toMonth", DataTypes.UINT8), DAY_OF_MONTH("toDayOfMonth", DataTypes.UINT8),
+        DAY_OF_WEEK("toDayOfWeek", DataTypes.UINT8), HOUR("toHour", DataTypes.UINT8), MINUTE("toMinute", DataTypes.UINT8),
+        SECOND("toSecond", DataTypes.UINT8), YYYYMM("toYYYYMM", DataTypes.UINT32), YYYYMMDD("toYYYYMMDD", DataTypes.UINT32),
+        START_OF_MONTH("toStartOfMonth", DataTypes.DATE), START_OF_YEAR("toStartOfYear", DataTypes.DATE),
+        START_OF_QUARTER("toStartOfQuarter", DataTypes.DATE), MONDAY("toMonday", DataTypes.DATE),
+        START_OF_WEEK("toStartOfWeek", DataTypes.DATE),
+        START_OF_DAY("toStartOfDay", null), START_OF_HOUR("toStartOfHour", null), START_OF_MINUTE("toStartOfMinute", null),
+        UNIX_TIMESTAMP("toUnixTimestamp", DataTypes.UINT32);
+
+        final String function;
+        final DataType fixedType;
+
+        Part(String f, DataType t) {
+            this.function = f;
+            this.fixedType = t;
+        }
+    }
+
+    public static List<FunctionDefinition> all() {
+        List<FunctionDefinition> out = new ArrayList<>();
+        for (Part p : Part.values()) {
+            FunctionDefinition f = FunctionDefinition.of(p.function, ctx -> bind(p, ctx));
+            switch (p) {
+                case YEAR -> f.aliases("YEAR").ci();
+                case MONTH -> f.aliases("MONTH").ci();
+                case DAY_OF_MONTH -> f.aliases("DAYOFMONTH", "DAY").ci();
+                case DAY_OF_WEEK -> f.aliases("DAYOFWEEK").ci();
+                case HOUR -> f.aliases("HOUR").ci();
+                case MINUTE -> f.aliases("MINUTE").ci();
+                case SECOND -> f.aliases("SECOND").ci();
+                default -> {
+                }
+            }
+            out.add(f);
+        }
+        out.add(FunctionDefinition.of("now", DateTimeFunctions::now).aliases("current_timestamp").ci().nonDeterministic());
+        out.add(FunctionDefinition.of("today", ctx -> day(ctx, "today", 0)).aliases("curdate", "current_date").ci().nonDeterministic());
+        out.add(FunctionDefinition.of("yesterday", ctx -> day(ctx, "yesterday", 1)).nonDeterministic());
+        return out;
+    }
+
+    private static BoundFunction bind(Part p, BindContext ctx) {
+        Arguments.countBetween(ctx, p.function, 1, p == Part.START_OF_WEEK ? 3 : 2);
+        DataType t = ctx.argumentType(0);
+        if (!(t instanceof DateType) && !(t instanceof DateTimeType)) throw Arguments.illegalType(t, 0, p.function);
+        int tzArg = p == Part.START_OF_WEEK ? 2 : 1;
+        String tz = ctx.argumentCount() > tzArg ? Arguments.constantString(ctx, tzArg, p.function) : null;
+        long weekMode = p == Part.START_OF_WEEK && ctx.argumentCount() > 1 ? Arguments.constantLong(ctx, 1, p.function) : 0;
+        ZoneId zone = tz != null ? ZoneId.of(tz) : t instanceof DateTimeType dt ? dt.zoneOr(ctx.functionContext().timeZone())
+                : ctx.functionContext().timeZone();
+        DataType rt = p.fixedType != null ? p.fixedType
+                : t instanceof DateTimeType dt && dt.is64() ? dt : DateTimeType.dateTime(tz != null ? tz : t instanceof DateTimeType dt2 ? dt2.timeZone() : null);
+        boolean isDate = t instanceof DateType;
+        long ticks = t instanceof DateTimeType dt && dt.is64() ? pow10(dt.scale()) : 1;
+        long outTicks = rt instanceof DateTimeType rdt && rdt.is64() ? pow10(rdt.scale()) : 1;
+        return Kernel.bound(rt, (args, n) -> {
+            long[] v = Vectors.longs(args[0], n), r = new long[n];
+            ZoneClock clock = new ZoneClock(zone);
+            for (int i = 0; i < n; i++) {
+                long day, second, epoch;
+                if (isDate) {
+                    day = v[i];
+                    second = 0;
+                    epoch = 0;
+                } else {
+                    epoch = Math.floorDiv(v[i], ticks);
+                    long local = clock.toLocal(epoch);
+                    day = Math.floorDiv(local, 86400);
+                    second = local - day * 86400;
+                }
+                r[i] = switch (p) {
+                    case YEAR -> CivilDates.year(day);
+                    case MONTH -> CivilDates.month(day);
+                    case DAY_OF_MONTH -> CivilDates.dayOfMonth(day);
+                    case DAY_OF_WEEK -> CivilDates.dayOfWeek(day);
+                    case HOUR -> second / 3600;
+                    case MINUTE -> second / 60 % 60;
+                    case SECOND -> second % 60;
+                    case YYYYMM -> CivilDates.yyyymmdd(day) / 100;
+                    case YYYYMMDD -> CivilDates.yyyymmdd(day);
+                    case START_OF_MONTH -> CivilDates.startOfMonth(day);
+                    case START_OF_YEAR -> CivilDates.startOfYear(day);
+                    case START_OF_QUARTER -> CivilDates.startOfQuarter(day);
+                    case MONDAY -> day - CivilDates.dayOfWeek(day) + 1;
+                    // Mode 0 (the default): weeks start on Sunday.
+                    case START_OF_WEEK -> (weekMode & 1) == 0 ? day - CivilDates.dayOfWeek(day) % 7 : day - CivilDates.dayOfWeek(day) + 1;
+                    case START_OF_DAY -> clock.fromLocal(day * 86400) * outTicks;
+                    case START_OF_HOUR -> clock.fromLocal(day * 86400 + second / 3600 * 3600) * outTicks;
+                    case START_OF_MINUTE -> clock.fromLocal(day * 86400 + second / 60 * 60) * outTicks;
+                    case UNIX_TIMESTAMP -> isDate ? clock.fromLocal(day * 86400) : epoch;
+                };
+            }
+            if (rt.equals(DataTypes.DATE)) for (int i = 0; i < n; i++) r[i] = Math.max(0, Math.min(65535, r[i]));
+            else if (rt instanceof DateTimeType dt && !dt.is64()) for (int i = 0; i < n; i++) r[i] &= 0xFFFF_FFFFL;
+            return new LongColumn(rt, r, n);
+        });
+    }
+
+    private static long pow10(int s) {
+        long p = 1;
+        for (int i = 0; i < s; i++) p *= 10;
+        return p;
+    }
+
+    private static BoundFunction now(BindContext ctx) {
+        Arguments.countBetween(ctx, "now", 0, 1);
+        String tz = ctx.argumentCount() == 1 ? Arguments.constantString(ctx, 0, "now") : null;
+        DataType rt = DateTimeType.dateTime(tz);
+        FunctionContext fc = ctx.functionContext();
+        long seconds = fc.queryStart().getEpochSecond();
+        return Kernel.bound(rt, (args, n) -> new ConstColumn(new LongColumn(rt, new long[] {seconds}, 1), n));
+    }
+
+    private static BoundFunction day(BindContext ctx, String name, int daysBack) {
+        Arguments.count(ctx, name, 0);
+        FunctionContext fc = ctx.functionContext();
+        long d = new ZoneClock(fc.timeZone()).dayNumber(fc.queryStart().getEpochSecond()) - daysBack;
+        return Kernel.bound(DataTypes.DATE, (args, n) -> new ConstColumn(new LongColumn(DataTypes.DATE, new long[] {d}, 1), n));
+    }
+}
