@@ -1,0 +1,7 @@
+CREATE TABLE t (x Nullable(Int32)) ENGINE = Memory;
+INSERT INTO t VALUES (1), (NULL), (3), (NULL), (5);
+SELECT x FROM t WHERE x > 2 ORDER BY x;
+SELECT x FROM t WHERE NOT (x > 2) ORDER BY x;
+SELECT count() FROM t WHERE x != 3;
+SELECT x FROM t WHERE x IN (1, 5) ORDER BY x;
+SELECT count() FROM t WHERE x IS NULL OR x = 1;
