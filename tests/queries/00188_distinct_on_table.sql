@@ -1,0 +1,6 @@
+CREATE TABLE t (a UInt8, b String) ENGINE = Memory;
+INSERT INTO t VALUES (1, 'x'), (2, 'y'), (1, 'x'), (1, 'z'), (2, 'y');
+SELECT DISTINCT a, b FROM t ORDER BY a, b;
+SELECT DISTINCT a FROM t ORDER BY a DESC;
+SELECT count() FROM (SELECT DISTINCT b FROM t);
+SELECT DISTINCT b FROM t ORDER BY b DESC LIMIT 2;
