@@ -1,0 +1,3 @@
+SELECT n FROM (SELECT number AS n FROM numbers(100) ORDER BY n DESC LIMIT 5) ORDER BY n;
+SELECT sum(n) FROM (SELECT number AS n FROM numbers(100) ORDER BY n LIMIT 10);
+SELECT count() FROM (SELECT number FROM numbers(100) ORDER BY number LIMIT 10 OFFSET 95);
