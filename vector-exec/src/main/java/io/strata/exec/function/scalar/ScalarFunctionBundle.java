@@ -27,6 +27,7 @@ public final class ScalarFunctionBundle implements FunctionBundle {
         out.addAll(StringFunctions.all());
         out.addAll(DateTimeFunctions.all());
         out.addAll(io.strata.exec.function.scalar.constructor.ConstructorFunctions.all());
+        out.addAll(io.strata.exec.function.scalar.math.MathFunctions.all());
         return out;
     }
 }
