@@ -28,6 +28,8 @@ public final class ScalarFunctionBundle implements FunctionBundle {
         out.addAll(DateTimeFunctions.all());
         out.addAll(io.strata.exec.function.scalar.constructor.ConstructorFunctions.all());
         out.addAll(io.strata.exec.function.scalar.math.MathFunctions.all());
+        out.addAll(io.strata.exec.function.scalar.string.TextFunctions.all());
+        out.addAll(io.strata.exec.function.scalar.string.RegexpFunctions.all());
         return out;
     }
 }
