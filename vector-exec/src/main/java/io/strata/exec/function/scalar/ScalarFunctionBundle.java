@@ -30,6 +30,7 @@ public final class ScalarFunctionBundle implements FunctionBundle {
         out.addAll(io.strata.exec.function.scalar.math.MathFunctions.all());
         out.addAll(io.strata.exec.function.scalar.string.TextFunctions.all());
         out.addAll(io.strata.exec.function.scalar.string.RegexpFunctions.all());
+        out.addAll(io.strata.exec.function.scalar.datetime.DateCalcFunctions.all());
         return out;
     }
 }
