@@ -46,7 +46,7 @@ public final class NullAndMiscFunctions {
                 FunctionDefinition.of("nullIf", NullAndMiscFunctions::nullIf).ci().handlesNulls(),
                 FunctionDefinition.of("assumeNotNull", NullAndMiscFunctions::assumeNotNull).handlesNulls(),
                 FunctionDefinition.of("toNullable", NullAndMiscFunctions::toNullable).handlesNulls(),
-                FunctionDefinition.of("toTypeName", NullAndMiscFunctions::toTypeName).handlesNulls().acceptsConst(),
+                FunctionDefinition.of("toTypeName", NullAndMiscFunctions::toTypeName).handlesNulls().acceptsConst().keepsLowCardinality(),
                 FunctionDefinition.of("materialize", ctx -> {
                     Arguments.count(ctx, "materialize", 1);
                     return Kernel.bound(ctx.argumentType(0), (args, n) -> Vectors.dense(args[0]));
