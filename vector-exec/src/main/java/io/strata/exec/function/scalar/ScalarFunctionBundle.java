@@ -33,6 +33,7 @@ public final class ScalarFunctionBundle implements FunctionBundle {
         out.addAll(io.strata.exec.function.scalar.datetime.DateCalcFunctions.all());
         out.addAll(io.strata.exec.function.scalar.array.ArrayFunctions.all());
         out.addAll(io.strata.exec.function.scalar.misc.MiscFunctions.all());
+        out.addAll(io.strata.exec.function.scalar.tuple.TupleMapFunctions.all());
         return out;
     }
 }
