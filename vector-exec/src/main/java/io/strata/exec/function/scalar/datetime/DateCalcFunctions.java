@@ -50,9 +50,9 @@ public final class DateCalcFunctions {
                 }));
             }
         }
-        out.add(FunctionDefinition.of("date_add", ctx -> dateAdd(ctx, "date_add", true)).aliases("dateAdd", "DATE_ADD").ci());
-        out.add(FunctionDefinition.of("date_sub", ctx -> dateAdd(ctx, "date_sub", false)).aliases("dateSub", "DATE_SUB").ci());
-        out.add(FunctionDefinition.of("dateDiff", DateCalcFunctions::dateDiff).aliases("date_diff", "DATE_DIFF", "timestampDiff", "TIMESTAMP_DIFF").ci());
+        out.add(FunctionDefinition.of("date_add", ctx -> dateAdd(ctx, "date_add", true)).aliases("dateAdd").ci());
+        out.add(FunctionDefinition.of("date_sub", ctx -> dateAdd(ctx, "date_sub", false)).aliases("dateSub").ci());
+        out.add(FunctionDefinition.of("dateDiff", DateCalcFunctions::dateDiff).aliases("date_diff", "timestampDiff", "timestamp_diff").ci());
         out.add(FunctionDefinition.of("formatDateTime", ctx -> formatDateTime(ctx, "formatDateTime")).aliases("DATE_FORMAT").ci());
         out.add(FunctionDefinition.of("toTimeZone", DateCalcFunctions::toTimeZone).aliases("toTimezone"));
         out.add(FunctionDefinition.of("fromUnixTimestamp", DateCalcFunctions::fromUnixTimestamp).aliases("FROM_UNIXTIME").ci());
