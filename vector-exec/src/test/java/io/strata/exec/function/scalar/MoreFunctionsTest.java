@@ -224,4 +224,24 @@ class MoreFunctionsTest {
         assertEquals("UUID", type("generateUUIDv4").name());
         assertEquals(Arrays.asList("UTC"), values(call("timezone")));
     }
+
+    @Test
+    void bestEffortParsingAndIntervals() {
+        Column s = strings("2024-03-01 12:34:56", "2024-03-01T12:34:56Z", "2024-03-01T14:34:56+02:00", "01.03.2024 12:34:56",
+                "Fri, 01 Mar 2024 12:34:56 GMT", "20240301123456", "1709296496");
+        Column r = call("parseDateTimeBestEffort", s, constString("UTC", s.size()));
+        assertEquals("DateTime('UTC')", r.type().name());
+        for (Object v : values(r)) assertEquals(1709296496L, v);
+        assertEquals(ErrorCode.CANNOT_PARSE_DATETIME, assertThrows(DbException.class, () -> call("parseDateTimeBestEffort", strings("nonsense"))).code());
+        assertEquals(Arrays.asList((Object) null), values(call("parseDateTimeBestEffortOrNull", strings("nonsense"))));
+        assertEquals(List.of(0L), values(call("parseDateTimeBestEffortOrZero", strings("nonsense"))));
+        assertEquals(List.of(1709296496123L), values(call("parseDateTime64BestEffort", strings("2024-03-01 12:34:56.123"),
+                constLong(DataTypes.UINT8, 3, 1), constString("UTC", 1))));
+        Column dt = longs(DateTimeType.dateTime("UTC"), 1709296496L); // 2024-03-01 12:34:56
+        assertEquals(List.of(1709296200L), values(call("toStartOfInterval", dt, new ConstColumn(longs(DataTypes.interval("Minute"), 15), 1))));
+        assertEquals(List.of(19783L - 31 - 29), values(call("toStartOfInterval", dt, new ConstColumn(longs(DataTypes.interval("Quarter"), 1), 1))));
+        assertEquals(List.of(1709296200L), values(call("toStartOfFifteenMinutes", dt)));
+        assertEquals(List.of(1L), values(call("isConstant", constLong(DataTypes.UINT8, 1, 1))));
+        assertEquals(List.of(0L), values(call("isConstant", longs(DataTypes.UINT8, 1))));
+    }
 }

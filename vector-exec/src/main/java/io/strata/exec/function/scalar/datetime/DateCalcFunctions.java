@@ -1,5 +1,6 @@
 package io.strata.exec.function.scalar.datetime;
 
+import io.strata.core.column.Column;
 import io.strata.core.column.ConstColumn;
 import io.strata.core.column.LongColumn;
 import io.strata.core.column.StringColumn;
@@ -56,6 +57,15 @@ public final class DateCalcFunctions {
         out.add(FunctionDefinition.of("formatDateTime", ctx -> formatDateTime(ctx, "formatDateTime")).aliases("DATE_FORMAT").ci());
         out.add(FunctionDefinition.of("toTimeZone", DateCalcFunctions::toTimeZone).aliases("toTimezone"));
         out.add(FunctionDefinition.of("fromUnixTimestamp", DateCalcFunctions::fromUnixTimestamp).aliases("FROM_UNIXTIME").ci());
+        for (String flavour : new String[] {"", "US"}) {
+            for (String suffix : new String[] {"", "OrNull", "OrZero"}) {
+                String name = "parseDateTimeBestEffort" + flavour + suffix;
+                out.add(FunctionDefinition.of(name, ctx -> bestEffort(ctx, name, flavour.equals("US"), suffix, false)));
+                String name64 = "parseDateTime64BestEffort" + flavour + suffix;
+                out.add(FunctionDefinition.of(name64, ctx -> bestEffort(ctx, name64, flavour.equals("US"), suffix, true)));
+            }
+        }
+        out.add(FunctionDefinition.of("toStartOfInterval", DateCalcFunctions::toStartOfInterval));
         out.add(FunctionDefinition.of("timezone", ctx -> {
             Arguments.count(ctx, "timezone", 0);
             String tz = ctx.functionContext().timeZone().getId();
@@ -192,6 +202,90 @@ public final class DateCalcFunctions {
         return Kernel.bound(rt, (args, n) -> {
             long[] v = Vectors.longs(args[0], n), r = new long[n];
             for (int i = 0; i < n; i++) r[i] = v[i] & 0xFFFF_FFFFL;
+            return new LongColumn(rt, r, n);
+        });
+    }
+
+    /** parseDateTimeBestEffort[US][OrNull|OrZero](s[, tz]) and the DateTime64 variants (s[, scale[, tz]]). */
+    private static BoundFunction bestEffort(BindContext ctx, String name, boolean us, String suffix, boolean wide) {
+        Arguments.countBetween(ctx, name, 1, wide ? 3 : 2);
+        if (!Arguments.isString(ctx.argumentType(0))) throw Arguments.illegalType(ctx.argumentType(0), 0, name);
+        int scale = wide && ctx.argumentCount() >= 2 ? (int) Arguments.constantLong(ctx, 1, name) : wide ? 3 : 0;
+        if (scale < 0 || scale > 9) throw DbException.of(ErrorCode.ARGUMENT_OUT_OF_BOUND, "Scale %d is out of bounds (max scale: 9)", scale);
+        int tzArg = wide ? 2 : 1;
+        String tz = ctx.argumentCount() > tzArg ? Arguments.constantString(ctx, tzArg, name) : null;
+        ZoneId zone = tz != null ? zone(tz) : ctx.functionContext().timeZone();
+        DateTimeType base = wide ? DateTimeType.dateTime64(scale, tz) : DateTimeType.dateTime(tz);
+        boolean orNull = suffix.equals("OrNull"), orZero = suffix.equals("OrZero");
+        DataType rt = orNull ? new io.strata.core.type.NullableType(base) : base;
+        long ticks = pow10(scale);
+        return Kernel.bound(rt, (args, n) -> {
+            StringColumn s = (StringColumn) Vectors.dense(args[0]);
+            BestEffortParser parser = new BestEffortParser(us);
+            ZoneClock clock = new ZoneClock(zone);
+            long[] r = new long[n];
+            byte[] nulls = orNull ? new byte[n] : null;
+            for (int i = 0; i < n; i++) {
+                String text = s.getString(i);
+                if (!parser.parse(text)) {
+                    if (orNull) nulls[i] = 1;
+                    else if (!orZero) throw DbException.of(ErrorCode.CANNOT_PARSE_DATETIME, "Cannot read DateTime: unexpected text '%s'", text);
+                    continue;
+                }
+                long epoch = parser.isTimestamp ? parser.localSeconds
+                        : parser.hasOffset ? parser.localSeconds - parser.offsetSeconds : clock.fromLocal(parser.localSeconds);
+                r[i] = wide ? epoch * ticks + parser.fractionNanos / (1_000_000_000L / ticks) : epoch & 0xFFFF_FFFFL;
+            }
+            LongColumn values = new LongColumn(base, r, n);
+            return orNull ? new io.strata.core.column.NullableColumn(rt, values, nulls) : values;
+        });
+    }
+
+    /** toStartOfInterval(t, INTERVAL n unit[, tz]): t rounded down to a multiple of n units counted from the epoch. */
+    private static BoundFunction toStartOfInterval(BindContext ctx) {
+        Arguments.countBetween(ctx, "toStartOfInterval", 2, 3);
+        DataType t = ctx.argumentType(0);
+        if (!isTime(t)) throw Arguments.illegalType(t, 0, "toStartOfInterval");
+        if (!(ctx.argumentType(1) instanceof io.strata.core.type.SimpleLongType it) || it.intervalUnit() == null) {
+            throw Arguments.illegalType(ctx.argumentType(1), 1, "toStartOfInterval");
+        }
+        String unit = it.intervalUnit();
+        Column stepColumn = ctx.constantArgument(1);
+        if (stepColumn == null) throw DbException.of(ErrorCode.ILLEGAL_COLUMN, "Second argument of function toStartOfInterval must be a constant interval");
+        long step = Vectors.longs(stepColumn, 1)[0];
+        if (step <= 0) throw DbException.of(ErrorCode.ARGUMENT_OUT_OF_BOUND, "Value for second argument of function toStartOfInterval must be positive");
+        String tz = ctx.argumentCount() == 3 ? Arguments.constantString(ctx, 2, "toStartOfInterval") : null;
+        ZoneId zone = tz != null ? zone(tz) : t instanceof DateTimeType dt ? dt.zoneOr(ctx.functionContext().timeZone()) : ctx.functionContext().timeZone();
+        boolean dateResult = switch (unit) {
+            case "Day", "Week", "Month", "Quarter", "Year" -> true;
+            default -> false;
+        };
+        if (!dateResult && t instanceof DateType) throw Arguments.illegalType(ctx.argumentType(1), 1, "toStartOfInterval");
+        DataType rt = dateResult ? DataTypes.DATE : DateTimeType.dateTime(tz != null ? tz : ((DateTimeType) t).timeZone());
+        boolean isDate = t instanceof DateType;
+        long ticks = t instanceof DateTimeType dt && dt.is64() ? pow10(dt.scale()) : 1;
+        return Kernel.bound(rt, (args, n) -> {
+            long[] v = Vectors.longs(args[0], n), r = new long[n];
+            ZoneClock clock = new ZoneClock(zone);
+            for (int i = 0; i < n; i++) {
+                long local = isDate ? v[i] * 86400 : clock.toLocal(Math.floorDiv(v[i], ticks));
+                long day = Math.floorDiv(local, 86400);
+                r[i] = switch (unit) {
+                    case "Second" -> clock.fromLocal(Math.floorDiv(local, step) * step);
+                    case "Minute" -> clock.fromLocal(Math.floorDiv(local, 60 * step) * 60 * step);
+                    case "Hour" -> clock.fromLocal(Math.floorDiv(local, 3600 * step) * 3600 * step);
+                    case "Day" -> Math.floorDiv(day, step) * step;
+                    // Weeks start on Monday; day -3 (1969-12-29) is a Monday.
+                    case "Week" -> Math.floorDiv(day + 3, 7 * step) * 7 * step - 3;
+                    default -> {
+                        long months = CivilDates.year(day) * 12L + CivilDates.month(day) - 1;
+                        long per = unit.equals("Month") ? step : unit.equals("Quarter") ? 3 * step : 12 * step;
+                        long start = Math.floorDiv(months, per) * per;
+                        yield CivilDates.dayNumber(Math.floorDiv(start, 12), Math.floorMod(start, 12) + 1, 1);
+                    }
+                };
+                if (!dateResult) r[i] &= 0xFFFF_FFFFL;
+            }
             return new LongColumn(rt, r, n);
         });
     }

@@ -57,6 +57,12 @@ public final class NullAndMiscFunctions {
                 }).handlesNulls(),
                 FunctionDefinition.of("ignore", ctx -> Kernel.bound(DataTypes.UINT8,
                         (args, n) -> new LongColumn(DataTypes.UINT8, new long[n], n))).handlesNulls().acceptsConst(),
+                FunctionDefinition.of("isConstant", ctx -> {
+                    Arguments.count(ctx, "isConstant", 1);
+                    // Decided at bind time: the planner passes constants (literals, folded expressions) as such.
+                    long v = ctx.constantArgument(0) != null ? 1 : 0;
+                    return Kernel.bound(DataTypes.UINT8, (args, n) -> new ConstColumn(new LongColumn(DataTypes.UINT8, new long[] {v}, 1), n));
+                }).handlesNulls().acceptsConst(),
                 FunctionDefinition.of("isFinite", ctx -> floatTest(ctx, "isFinite")),
                 FunctionDefinition.of("isInfinite", ctx -> floatTest(ctx, "isInfinite")),
                 FunctionDefinition.of("isNaN", ctx -> floatTest(ctx, "isNaN")),
