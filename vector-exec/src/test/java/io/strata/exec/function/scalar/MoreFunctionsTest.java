@@ -244,4 +244,43 @@ class MoreFunctionsTest {
         assertEquals(List.of(1L), values(call("isConstant", constLong(DataTypes.UINT8, 1, 1))));
         assertEquals(List.of(0L), values(call("isConstant", longs(DataTypes.UINT8, 1))));
     }
+
+    @Test
+    void weeksAndCalendarHelpers() {
+        // 2024-12-30 (Monday) belongs to ISO week 1 of 2025; mode 0 counts Sunday-started weeks.
+        Column d = longs(DataTypes.DATE, 20087, 19723, 19730); // 2024-12-30, 2024-01-01, 2024-01-08
+        assertEquals(List.of(52L, 0L, 1L), values(call("toWeek", d)));
+        assertEquals(List.of(1L, 1L, 2L), values(call("toWeek", d, constLong(DataTypes.UINT8, 3, 3))));
+        assertEquals(List.of(202501L, 202401L, 202402L), values(call("toYearWeek", d, constLong(DataTypes.UINT8, 3, 3))));
+        assertEquals(List.of(202452L, 202353L, 202401L), values(call("toYearWeek", d)));
+        assertEquals(List.of(20088L), values(call("toLastDayOfMonth", longs(DataTypes.DATE, 20087))));
+        assertEquals(List.of("December"), values(call("monthName", longs(DataTypes.DATE, 20087))));
+        assertEquals(List.of(19783L, 0L), values(call("makeDate", longs(DataTypes.UINT16, 2024, 2024), longs(DataTypes.UINT8, 3, 2),
+                longs(DataTypes.UINT8, 1, 30))));
+        assertEquals(List.of(1709296496L), values(call("makeDateTime", longs(DataTypes.UINT16, 2024), longs(DataTypes.UINT8, 3),
+                longs(DataTypes.UINT8, 1), longs(DataTypes.UINT8, 12), longs(DataTypes.UINT8, 34), longs(DataTypes.UINT8, 56), constString("UTC", 1))));
+        assertEquals("DateTime64(3)", type("now64").name());
+    }
+
+    @Test
+    void moreArraysAndStrings() {
+        Column a = arr(longs(DataTypes.UINT8, 1), longs(DataTypes.UINT8, 2), longs(DataTypes.UINT8, 4));
+        assertEquals("[[1, 3, 7]]", valuesAsStrings(call("arrayCumSum", a)));
+        assertEquals("Array(UInt64)", type("arrayCumSum", a).name());
+        assertEquals("[[0, 1, 2]]", valuesAsStrings(call("arrayDifference", a)));
+        assertEquals("[[1, 2, 4, 0, 0]]", valuesAsStrings(call("arrayResize", a, longs(DataTypes.UINT8, 5))));
+        assertEquals("[[2, 4]]", valuesAsStrings(call("arrayResize", a, longs(DataTypes.INT8, -2))));
+        assertEquals("[[x, x]]", valuesAsStrings(call("arrayWithConstant", longs(DataTypes.UINT8, 2), strings("x"))));
+        assertEquals("[[2, 4]]", valuesAsStrings(call("arrayIntersect", a, arr(longs(DataTypes.UINT8, 4), longs(DataTypes.UINT8, 2)))));
+        assertEquals("[[[1, a], [2, b], [4, c]]]", valuesAsStrings(call("arrayZip", a, arr(strings("a"), strings("b"), strings("c")))));
+        assertEquals("[[1, 1, 2]]", valuesAsStrings(call("arrayEnumerateUniq", arr(strings("a"), strings("b"), strings("a")))));
+        Column t = call("transform", longs(DataTypes.UINT8, 1, 2, 3), new ConstColumn(arr(longs(DataTypes.UINT8, 1), longs(DataTypes.UINT8, 2)), 3),
+                new ConstColumn(arr(strings("one"), strings("two")), 3), constString("many", 3));
+        assertEquals(List.of("one", "two", "many"), values(t));
+        assertEquals(List.of("www.example"), values(call("substringIndex", strings("www.example.com"), constString(".", 1), constLong(DataTypes.INT8, 2, 1))));
+        assertEquals(List.of("example.com"), values(call("substringIndex", strings("www.example.com"), constString(".", 1), constLong(DataTypes.INT8, -2, 1))));
+        assertEquals(List.of("Hello World"), values(call("initcap", strings("hELLO wORLD"))));
+        assertEquals(List.of(1L, 0L), values(call("isValidUTF8", call("unhex", strings("C3A9", "FF")))));
+        assertEquals(List.of(1024L), values(call("intExp2", longs(DataTypes.UINT8, 10))));
+    }
 }

@@ -66,6 +66,14 @@ public final class DateCalcFunctions {
             }
         }
         out.add(FunctionDefinition.of("toStartOfInterval", DateCalcFunctions::toStartOfInterval));
+        out.add(FunctionDefinition.of("toWeek", ctx -> week(ctx, "toWeek", false)).aliases("week").ci());
+        out.add(FunctionDefinition.of("toYearWeek", ctx -> week(ctx, "toYearWeek", true)).aliases("yearweek").ci());
+        out.add(FunctionDefinition.of("toLastDayOfMonth", ctx -> dayFunction(ctx, "toLastDayOfMonth", 0)).aliases("LAST_DAY").ci());
+        out.add(FunctionDefinition.of("monthName", ctx -> dayFunction(ctx, "monthName", 1)));
+        out.add(FunctionDefinition.of("makeDate", ctx -> makeDate(ctx, "makeDate", DataTypes.DATE)));
+        out.add(FunctionDefinition.of("makeDate32", ctx -> makeDate(ctx, "makeDate32", DataTypes.DATE32)));
+        out.add(FunctionDefinition.of("makeDateTime", DateCalcFunctions::makeDateTime));
+        out.add(FunctionDefinition.of("now64", DateCalcFunctions::now64).nonDeterministic());
         out.add(FunctionDefinition.of("timezone", ctx -> {
             Arguments.count(ctx, "timezone", 0);
             String tz = ctx.functionContext().timeZone().getId();
@@ -239,6 +247,128 @@ public final class DateCalcFunctions {
             LongColumn values = new LongColumn(base, r, n);
             return orNull ? new io.strata.core.column.NullableColumn(rt, values, nulls) : values;
         });
+    }
+
+    /** The local day number of each row (Date values as they are, DateTime values in their zone). */
+    private static long[] days(Column c, DataType t, ZoneId session, int n) {
+        long[] v = Vectors.longs(c, n);
+        if (t instanceof DateType) return v;
+        DateTimeType dt = (DateTimeType) t;
+        long ticks = dt.is64() ? pow10(dt.scale()) : 1;
+        ZoneClock clock = new ZoneClock(dt.zoneOr(session));
+        long[] r = new long[n];
+        for (int i = 0; i < n; i++) r[i] = Math.floorDiv(clock.toLocal(Math.floorDiv(v[i], ticks)), 86400);
+        return r;
+    }
+
+    private static BoundFunction week(BindContext ctx, String name, boolean yearWeek) {
+        Arguments.countBetween(ctx, name, 1, 3);
+        DataType t = ctx.argumentType(0);
+        if (!isTime(t)) throw Arguments.illegalType(t, 0, name);
+        int mode = ctx.argumentCount() >= 2 ? (int) Arguments.constantLong(ctx, 1, name) : 0;
+        DataType rt = yearWeek ? DataTypes.UINT32 : DataTypes.UINT8;
+        ZoneId session = ctx.argumentCount() == 3 ? zone(Arguments.constantString(ctx, 2, name)) : ctx.functionContext().timeZone();
+        DataType source = ctx.argumentCount() == 3 && t instanceof DateTimeType dt ? (dt.is64() ? DateTimeType.dateTime64(dt.scale(), session.getId())
+                : DateTimeType.dateTime(session.getId())) : t;
+        return Kernel.bound(rt, (args, n) -> {
+            long[] d = days(args[0], source, session, n), r = new long[n];
+            for (int i = 0; i < n; i++) {
+                long packed = WeekModes.week(d[i], mode, yearWeek);
+                r[i] = yearWeek ? packed : packed % 100;
+            }
+            return new LongColumn(rt, r, n);
+        });
+    }
+
+    /** kind 0: toLastDayOfMonth (Date), 1: monthName (String). */
+    private static BoundFunction dayFunction(BindContext ctx, String name, int kind) {
+        Arguments.count(ctx, name, 1);
+        DataType t = ctx.argumentType(0);
+        if (!isTime(t)) throw Arguments.illegalType(t, 0, name);
+        ZoneId session = ctx.functionContext().timeZone();
+        if (kind == 1) {
+            return Kernel.bound(DataTypes.STRING, (args, n) -> {
+                long[] d = days(args[0], t, session, n);
+                StringColumnBuilder out = new StringColumnBuilder(DataTypes.STRING, n);
+                for (int i = 0; i < n; i++) out.append(MONTHS[CivilDates.month(d[i]) - 1]);
+                return out.build();
+            });
+        }
+        DataType rt = t instanceof DateType dt && dt.isDate32() ? DataTypes.DATE32 : DataTypes.DATE;
+        return Kernel.bound(rt, (args, n) -> {
+            long[] d = days(args[0], t, session, n), r = new long[n];
+            for (int i = 0; i < n; i++) {
+                long first = CivilDates.startOfMonth(d[i]);
+                r[i] = first + CivilDates.daysInMonth(CivilDates.year(first), CivilDates.month(first)) - 1;
+            }
+            return new LongColumn(rt, r, n);
+        });
+    }
+
+    private static void requireNumbers(BindContext ctx, String name, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!NumericTypes.isNative(ctx.argumentType(i)) && !NumericTypes.isDecimal(ctx.argumentType(i))) {
+                throw Arguments.illegalType(ctx.argumentType(i), i, name);
+            }
+        }
+    }
+
+    /** makeDate(year, month, day) or makeDate(year, day_of_year); out-of-range parts give the zero date. */
+    private static BoundFunction makeDate(BindContext ctx, String name, DataType rt) {
+        Arguments.countBetween(ctx, name, 2, 3);
+        requireNumbers(ctx, name, 0, ctx.argumentCount());
+        boolean ordinal = ctx.argumentCount() == 2;
+        boolean date32 = rt.equals(DataTypes.DATE32);
+        return Kernel.bound(rt, (args, n) -> {
+            long[] y = Vectors.longs(args[0], n), m = Vectors.longs(args[1], n), d = ordinal ? null : Vectors.longs(args[2], n);
+            long[] r = new long[n];
+            for (int i = 0; i < n; i++) {
+                long day;
+                if (ordinal) {
+                    day = m[i] < 1 ? Long.MIN_VALUE : CivilDates.dayNumber(y[i], 1, 1) + m[i] - 1;
+                } else if (m[i] < 1 || m[i] > 12 || d[i] < 1 || d[i] > CivilDates.daysInMonth(y[i], m[i])) {
+                    day = Long.MIN_VALUE;
+                } else {
+                    day = CivilDates.dayNumber(y[i], m[i], d[i]);
+                }
+                long min = date32 ? CivilDates.dayNumber(1900, 1, 1) : 0, max = date32 ? CivilDates.dayNumber(2299, 12, 31) : 65535;
+                r[i] = day < min || day > max ? (date32 ? min : 0) : day;
+            }
+            return new LongColumn(rt, r, n);
+        });
+    }
+
+    private static BoundFunction makeDateTime(BindContext ctx) {
+        Arguments.countBetween(ctx, "makeDateTime", 6, 7);
+        requireNumbers(ctx, "makeDateTime", 0, 6);
+        String tz = ctx.argumentCount() == 7 ? Arguments.constantString(ctx, 6, "makeDateTime") : null;
+        ZoneId zone = tz != null ? zone(tz) : ctx.functionContext().timeZone();
+        DataType rt = DateTimeType.dateTime(tz);
+        return Kernel.bound(rt, (args, n) -> {
+            long[][] p = new long[6][];
+            for (int k = 0; k < 6; k++) p[k] = Vectors.longs(args[k], n);
+            ZoneClock clock = new ZoneClock(zone);
+            long[] r = new long[n];
+            for (int i = 0; i < n; i++) {
+                long y = p[0][i], mo = p[1][i], d = p[2][i], h = p[3][i], mi = p[4][i], s = p[5][i];
+                if (mo < 1 || mo > 12 || d < 1 || d > CivilDates.daysInMonth(y, mo) || h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 59) continue;
+                long epoch = clock.fromLocal(CivilDates.dayNumber(y, mo, d) * 86400 + h * 3600 + mi * 60 + s);
+                r[i] = epoch < 0 || epoch > 0xFFFF_FFFFL ? 0 : epoch;
+            }
+            return new LongColumn(rt, r, n);
+        });
+    }
+
+    private static BoundFunction now64(BindContext ctx) {
+        Arguments.countBetween(ctx, "now64", 0, 2);
+        int scale = ctx.argumentCount() >= 1 ? (int) Arguments.constantLong(ctx, 0, "now64") : 3;
+        if (scale < 0 || scale > 9) throw DbException.of(ErrorCode.ARGUMENT_OUT_OF_BOUND, "Scale %d is out of bounds (max scale: 9)", scale);
+        String tz = ctx.argumentCount() == 2 ? Arguments.constantString(ctx, 1, "now64") : null;
+        if (tz != null) zone(tz);
+        DataType rt = DateTimeType.dateTime64(scale, tz);
+        java.time.Instant start = ctx.functionContext().queryStart();
+        long value = start.getEpochSecond() * pow10(scale) + start.getNano() / (1_000_000_000L / pow10(scale));
+        return Kernel.bound(rt, (args, n) -> new ConstColumn(new LongColumn(rt, new long[] {value}, 1), n));
     }
 
     /** toStartOfInterval(t, INTERVAL n unit[, tz]): t rounded down to a multiple of n units counted from the epoch. */

@@ -72,7 +72,12 @@ public final class TextFunctions {
                 FunctionDefinition.of("SHA1", ctx -> digest(ctx, "SHA1", "SHA-1", 20)).ci(),
                 FunctionDefinition.of("SHA256", ctx -> digest(ctx, "SHA256", "SHA-256", 32)).ci(),
                 FunctionDefinition.of("multiSearchAny", TextFunctions::multiSearchAny),
-                FunctionDefinition.of("toValidUTF8", TextFunctions::toValidUTF8));
+                FunctionDefinition.of("toValidUTF8", TextFunctions::toValidUTF8),
+                FunctionDefinition.of("isValidUTF8", TextFunctions::isValidUTF8),
+                FunctionDefinition.of("space", TextFunctions::space).ci(),
+                FunctionDefinition.of("ascii", TextFunctions::ascii).ci(),
+                FunctionDefinition.of("initcap", TextFunctions::initcap),
+                FunctionDefinition.of("substringIndex", TextFunctions::substringIndex).aliases("SUBSTRING_INDEX").ci());
     }
 
     static void requireString(BindContext ctx, int i, String name) {
@@ -590,6 +595,113 @@ public final class TextFunctions {
             for (int i = 0; i < n; i++) {
                 // Java's decoder replaces each malformed sequence with U+FFFD, as ClickHouse does.
                 out.append(new String(s.bytes(), s.start(i), s.length(i), StandardCharsets.UTF_8));
+            }
+            return out.build();
+        });
+    }
+
+    private static BoundFunction isValidUTF8(BindContext ctx) {
+        Arguments.count(ctx, "isValidUTF8", 1);
+        requireString(ctx, 0, "isValidUTF8");
+        return Kernel.bound(DataTypes.UINT8, (args, n) -> {
+            StringColumn s = str(args[0]);
+            long[] r = new long[n];
+            java.nio.charset.CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder();
+            for (int i = 0; i < n; i++) {
+                try {
+                    dec.reset().decode(java.nio.ByteBuffer.wrap(s.bytes(), s.start(i), s.length(i)));
+                    r[i] = 1;
+                } catch (java.nio.charset.CharacterCodingException e) {
+                    r[i] = 0;
+                }
+            }
+            return new LongColumn(DataTypes.UINT8, r, n);
+        });
+    }
+
+    private static BoundFunction space(BindContext ctx) {
+        Arguments.count(ctx, "space", 1);
+        requireInteger(ctx, 0, "space");
+        return Kernel.bound(DataTypes.STRING, (args, n) -> {
+            long[] len = Vectors.longs(args[0], n);
+            StringColumnBuilder out = new StringColumnBuilder(DataTypes.STRING, n);
+            for (int i = 0; i < n; i++) {
+                if (len[i] > 1_000_000) throw DbException.of(ErrorCode.TOO_LARGE_STRING_SIZE, "Too large string size (%d) in function space", len[i]);
+                byte[] b = new byte[(int) Math.max(0, len[i])];
+                Arrays.fill(b, (byte) ' ');
+                out.append(b);
+            }
+            return out.build();
+        });
+    }
+
+    private static BoundFunction ascii(BindContext ctx) {
+        Arguments.count(ctx, "ascii", 1);
+        requireString(ctx, 0, "ascii");
+        return Kernel.bound(DataTypes.INT32, (args, n) -> {
+            StringColumn s = str(args[0]);
+            long[] r = new long[n];
+            for (int i = 0; i < n; i++) r[i] = s.length(i) == 0 ? 0 : s.bytes()[s.start(i)];
+            return new LongColumn(DataTypes.INT32, r, n);
+        });
+    }
+
+    /** initcap: the first letter of each alphanumeric word upper-cased, the rest lower-cased (ASCII). */
+    private static BoundFunction initcap(BindContext ctx) {
+        Arguments.count(ctx, "initcap", 1);
+        requireString(ctx, 0, "initcap");
+        return Kernel.bound(DataTypes.STRING, (args, n) -> {
+            StringColumn s = str(args[0]);
+            byte[] b = s.bytes();
+            StringColumnBuilder out = new StringColumnBuilder(DataTypes.STRING, n);
+            for (int i = 0; i < n; i++) {
+                byte[] r = new byte[s.length(i)];
+                boolean prevAlnum = false;
+                for (int j = 0; j < r.length; j++) {
+                    byte c = b[s.start(i) + j];
+                    boolean alnum = isAlnum(c);
+                    if (c >= 'a' && c <= 'z' && !prevAlnum) c -= 32;
+                    else if (c >= 'A' && c <= 'Z' && prevAlnum) c += 32;
+                    r[j] = c;
+                    prevAlnum = alnum;
+                }
+                out.append(r);
+            }
+            return out.build();
+        });
+    }
+
+    /** substringIndex(s, delim, count): before the count-th delimiter (count > 0) or after the count-th from the end. */
+    private static BoundFunction substringIndex(BindContext ctx) {
+        Arguments.count(ctx, "substringIndex", 3);
+        requireString(ctx, 0, "substringIndex");
+        requireString(ctx, 1, "substringIndex");
+        requireInteger(ctx, 2, "substringIndex");
+        return Kernel.bound(DataTypes.STRING, (args, n) -> {
+            StringColumn s = str(args[0]), d = str(args[1]);
+            long[] count = Vectors.longs(args[2], n);
+            byte[] b = s.bytes();
+            StringColumnBuilder out = new StringColumnBuilder(DataTypes.STRING, n);
+            for (int i = 0; i < n; i++) {
+                int from = s.start(i), to = from + s.length(i), dl = d.length(i);
+                long k = count[i];
+                if (k == 0 || dl == 0) {
+                    out.append(new byte[0]);
+                    continue;
+                }
+                // Collect delimiter positions, then cut at the k-th one from the requested side.
+                List<Integer> hits = new java.util.ArrayList<>();
+                int pos = from;
+                while ((pos = indexOf(b, pos, to, d.bytes(), d.start(i), dl)) >= 0) {
+                    hits.add(pos);
+                    pos += dl;
+                }
+                if (Math.abs(k) > hits.size()) out.append(b, from, to - from);
+                else if (k > 0) out.append(b, from, hits.get((int) k - 1) - from);
+                else {
+                    int cut = hits.get(hits.size() + (int) k) + dl;
+                    out.append(b, cut, to - cut);
+                }
             }
             return out.build();
         });
