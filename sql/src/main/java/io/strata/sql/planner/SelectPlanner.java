@@ -331,10 +331,13 @@ public final class SelectPlanner {
         if (q.limit() != null) {
             limit = constantLong(q.limit().limit(), "LIMIT");
             if (q.limit().offset() != null) offset = constantLong(q.limit().offset(), "OFFSET");
-            if (q.limit().withTies()) throw new DbException(ErrorCode.NOT_IMPLEMENTED, "LIMIT ... WITH TIES is not supported yet");
+            if (q.limit().withTies() && q.orderBy().isEmpty()) {
+                throw new DbException(ErrorCode.LOGICAL_ERROR, "Can not use WITH TIES without ORDER BY");
+            }
         }
 
         Expression finalWhere = whereExpr;
+        Expression[] havingHolder = new Expression[1];
         if (aggregation) {
             List<Expression> pre = new ArrayList<>();
             for (Expr k : groupBy) {
@@ -402,21 +405,14 @@ public final class SelectPlanner {
                     l.add(new ProjectOperator(preProjection));
                     return l;
                 };
-                ChunkSource result = AggregationStage.run(ctx, morsels, ops, groupChannels, calls);
-                if (totals != null) {
-                    List<ChunkSource> again = relation.opener().open(ctx, scanColumns, -1);
-                    ChunkSource t = AggregationStage.run(ctx, again, ops, new int[0], calls);
-                    Chunk row = t.next();
-                    t.close();
-                    // keys of the totals row are default values, as in ClickHouse
-                    Column[] cols = new Column[keyCount + calls.size()];
-                    for (int i = 0; i < keyCount; i++) cols[i] = midTypes.get(i).defaultColumn(1);
-                    for (int i = 0; i < calls.size(); i++) cols[keyCount + i] = row.column(i);
-                    totals.set(new Chunk(cols, 1));
-                }
-                return result;
+                AggregationStage.Result result = AggregationStage.run(ctx, morsels, ops, groupChannels, calls);
+                if (totals == null) return result;
+                return new TotalsCollectingSource(result, havingHolder[0], totals, keyCount, List.copyOf(midTypes));
             };
             post = Scope.fixed(mid, midTypes);
+            if (having != null) {
+                havingHolder[0] = compiler.compile(having, post);
+            }
             stage1.clear();
             if (exact >= 0) {
                 // keep for EXPLAIN; count() from metadata comes with the storage issue
@@ -482,6 +478,7 @@ public final class SelectPlanner {
         long limitByOffset = q.limitBy() == null || q.limitBy().offset() == null ? 0 : constantLong(q.limitBy().offset(), "LIMIT BY OFFSET");
         Expression finalHaving = havingExpr;
         long fLimit = limit, fOffset = offset;
+        boolean withTies = q.limit() != null && q.limit().withTies();
 
         if (!aggregation) {
             List<Integer> scanColumns = List.copyOf(input.usedColumns());
@@ -493,7 +490,7 @@ public final class SelectPlanner {
                     List<Operator> l = new ArrayList<>();
                     if (finalWhere != null) l.add(new FilterOperator(finalWhere));
                     l.add(new ProjectOperator(finalProjection));
-                    if (fLimit >= 0 && !sortKeys.isEmpty() && !distinct && limitByChannels.length == 0) {
+                    if (fLimit >= 0 && !sortKeys.isEmpty() && !distinct && limitByChannels.length == 0 && !withTies) {
                         l.add(new TopNOperator(sortKeys, fLimit + fOffset, ctx));
                     } else if (simpleLimit) {
                         l.add(new LimitOperator(fLimit + fOffset, 0));
@@ -517,11 +514,12 @@ public final class SelectPlanner {
                 ops.add(new DistinctOperator(all));
             }
             if (!sortKeys.isEmpty()) {
-                if (fLimit >= 0 && limitByChannels.length == 0) ops.add(new TopNOperator(sortKeys, fLimit + fOffset, ctx));
+                if (fLimit >= 0 && limitByChannels.length == 0 && !withTies) ops.add(new TopNOperator(sortKeys, fLimit + fOffset, ctx));
                 else ops.add(new SortOperator(sortKeys, ctx));
             }
             if (limitByChannels.length > 0) ops.add(new LimitByOperator(limitByChannels, limitByLimit, limitByOffset));
-            if (fLimit >= 0 || fOffset > 0) ops.add(new LimitOperator(fLimit >= 0 ? fLimit : Long.MAX_VALUE, fOffset));
+            if (withTies) ops.add(new io.strata.exec.operator.LimitWithTiesOperator(fLimit, fOffset, sortKeys));
+            else if (fLimit >= 0 || fOffset > 0) ops.add(new LimitOperator(fLimit >= 0 ? fLimit : Long.MAX_VALUE, fOffset));
             if (needTrim) ops.add(new ProjectOperator(trim));
             return ParallelPipeline.pipe(ctx, stage1Source.apply(ctx), ops);
         };
@@ -535,6 +533,58 @@ public final class SelectPlanner {
             open = ctx -> new TotalsProjectingSource(base.apply(ctx), totals, totalsProjection);
         }
         return new PlannedQuery(header, open, explain.toString(), totals);
+    }
+
+    /**
+     * Passes the aggregation's rows through and, at the end, computes the totals row over the
+     * groups that pass HAVING (ClickHouse's default totals_mode, after_having_exclusive); the
+     * totals keys are default values.
+     */
+    private static final class TotalsCollectingSource implements ChunkSource {
+        private final AggregationStage.Result inner;
+        private final Expression having;
+        private final PlannedQuery.TotalsHolder totals;
+        private final int keyCount;
+        private final List<DataType> types;
+        private byte[] include = new byte[256];
+        private int rows;
+
+        TotalsCollectingSource(AggregationStage.Result inner, Expression having, PlannedQuery.TotalsHolder totals,
+                               int keyCount, List<DataType> types) {
+            this.inner = inner;
+            this.having = having;
+            this.totals = totals;
+            this.keyCount = keyCount;
+            this.types = types;
+        }
+
+        @Override
+        public Chunk next() {
+            Chunk c = inner.next();
+            if (c == null) {
+                Column[] aggs = inner.totals(having == null ? null : java.util.Arrays.copyOf(include, rows));
+                Column[] cols = new Column[keyCount + aggs.length];
+                for (int i = 0; i < keyCount; i++) cols[i] = types.get(i).defaultColumn(1);
+                System.arraycopy(aggs, 0, cols, keyCount, aggs.length);
+                totals.set(new Chunk(cols, 1));
+                return null;
+            }
+            if (having != null) {
+                Column mask = having.evaluate(c);
+                if (include.length < rows + c.rowCount()) include = java.util.Arrays.copyOf(include, Math.max(include.length * 2, rows + c.rowCount()));
+                for (int r = 0; r < c.rowCount(); r++) {
+                    Object v = mask.getObject(r);
+                    include[rows + r] = (byte) (v instanceof Number n && n.longValue() != 0 ? 1 : 0);
+                }
+            }
+            rows += c.rowCount();
+            return c;
+        }
+
+        @Override
+        public void close() {
+            inner.close();
+        }
     }
 
     /** Applies the select projection to the raw totals row once the main result is exhausted. */
