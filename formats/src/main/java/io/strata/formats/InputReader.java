@@ -1,0 +1,13 @@
+package io.strata.formats;
+
+import io.strata.core.block.Chunk;
+
+/**
+ * Parses a stream into chunks. Parse errors are {@link io.strata.core.error.DbException}s with
+ * ClickHouse's codes (CANNOT_PARSE_*, INCORRECT_DATA...) and a message naming the row. Not thread-safe.
+ */
+public interface InputReader {
+
+    /** The next chunk of at most {@code maxRows} rows (at least one), or null at the end of input. */
+    Chunk read(int maxRows);
+}
