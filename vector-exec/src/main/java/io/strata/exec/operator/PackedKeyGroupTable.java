@@ -55,6 +55,22 @@ final class PackedKeyGroupTable extends GroupTable {
 
     @Override
     public void findOrInsert(Column[] keys, int rowCount, int[] groupIds) {
+        if (direct != null && keys.length == 1 && keys[0] instanceof LongColumn single) {
+            // one narrow integer key: index the direct table with the values themselves, no packing pass
+            long[] v = single.values();
+            int[] d = direct;
+            int m = d.length - 1;
+            for (int i = 0; i < rowCount; i++) {
+                int k = (int) v[i] & m;
+                int g = d[k];
+                if (g < 0) {
+                    g = newGroup(keys, i);
+                    d[k] = g;
+                }
+                groupIds[i] = g;
+            }
+            return;
+        }
         if (packed.length < rowCount) {
             packed = new long[rowCount];
             scratch = new long[rowCount];

@@ -31,6 +31,14 @@ final class ConstantDivisor {
         }
     }
 
+    /** Whether every remainder (|r| < d) is representable in {@code type} without wrapping. */
+    boolean fits(io.strata.core.type.DataType type) {
+        if (!(type instanceof io.strata.core.type.IntegerType it) || divisor < 0) return false;
+        if (it.bits() == 64) return true;
+        long max = it.signed() ? (1L << (it.bits() - 1)) - 1 : (1L << it.bits()) - 1;
+        return divisor - 1 <= max;
+    }
+
     /** n / d, both unsigned. */
     long divideUnsigned(long n) {
         if (powerOfTwo) return n >>> shift;
