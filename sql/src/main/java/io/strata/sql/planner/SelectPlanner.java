@@ -88,7 +88,7 @@ public final class SelectPlanner {
         this.registry = registry;
         this.functionContext = functionContext;
         this.settings = settings;
-        this.compiler = new ExpressionCompiler(registry, functionContext, parameters, this::runSubquery);
+        this.compiler = new ExpressionCompiler(registry, functionContext, parameters, this::runSubquery, catalog);
     }
 
     /** Runs a subquery to completion at plan time (scalar subqueries, IN sets). */
@@ -224,25 +224,27 @@ public final class SelectPlanner {
                 aliases.put(w.name(), w.expr());
             }
         }
-        Relation relation = resolveFrom(q.from());
+        Relation from = resolveFrom(q.from());
 
         // expand * and COLUMNS(), remember output names
         List<Expr> items = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Expr e : q.select()) {
             if (e instanceof Asterisk a) {
-                for (int i = 0; i < relation.names().size(); i++) {
-                    if (!relation.visibleInStar().get(i)) continue;
-                    if (a.qualifier() != null && !a.qualifier().equals(relation.qualifier())) continue;
-                    items.add(Identifier.of(relation.names().get(i)));
-                    names.add(relation.names().get(i));
+                for (int i = 0; i < from.names().size(); i++) {
+                    if (!from.visibleInStar().get(i)) continue;
+                    if (a.qualifier() != null && !a.qualifier().equals(from.qualifier())) continue;
+                    if (a.except().contains(from.names().get(i))) continue;
+                    items.add(Identifier.of(from.names().get(i)));
+                    names.add(from.names().get(i));
                 }
             } else if (e instanceof ColumnsMatcher m) {
                 Pattern p = Pattern.compile(m.regexp());
-                for (int i = 0; i < relation.names().size(); i++) {
-                    if (relation.visibleInStar().get(i) && p.matcher(relation.names().get(i)).find()) {
-                        items.add(Identifier.of(relation.names().get(i)));
-                        names.add(relation.names().get(i));
+                for (int i = 0; i < from.names().size(); i++) {
+                    if (from.visibleInStar().get(i) && p.matcher(from.names().get(i)).find()
+                            && !m.except().contains(from.names().get(i))) {
+                        items.add(Identifier.of(from.names().get(i)));
+                        names.add(from.names().get(i));
                     }
                 }
             } else {
@@ -255,7 +257,7 @@ public final class SelectPlanner {
         }
         for (Expr e : items) collectAliases(e, aliases);
 
-        AliasExpander expander = new AliasExpander(aliases, relation);
+        AliasExpander expander = new AliasExpander(aliases, from);
         List<Expr> select = new ArrayList<>();
         for (Expr e : items) select.add(expander.expand(e));
         Expr where = q.where() == null ? null : expander.expand(q.where());
@@ -294,6 +296,21 @@ public final class SelectPlanner {
         if (having != null) aggregation |= true;
         for (Expr e : orderBy) aggregation |= containsAggregate(e);
 
+        // arrayJoin(arr) multiplies rows: each distinct call becomes a column of an ARRAY JOIN relation
+        Relation joined = from;
+        Set<String> arrayJoinSeen = new HashSet<>();
+        List<Expr> clauses = new ArrayList<>(select);
+        if (where != null) clauses.add(where);
+        clauses.addAll(groupBy);
+        if (having != null) clauses.add(having);
+        clauses.addAll(orderBy);
+        clauses.addAll(limitBy);
+        List<FunctionCall> arrayJoins = new ArrayList<>();
+        for (Expr e : clauses) collectArrayJoins(e, arrayJoins);
+        for (FunctionCall aj : arrayJoins) {
+            if (arrayJoinSeen.add(ExpressionCompiler.canonical(aj))) joined = arrayJoinRelation(joined, aj);
+        }
+        final Relation relation = joined;
         Scope input = Scope.over(relation);
         List<Supplier<Operator>> stage1 = new ArrayList<>();
         StringBuilder explain = new StringBuilder();
@@ -314,10 +331,13 @@ public final class SelectPlanner {
         if (q.limit() != null) {
             limit = constantLong(q.limit().limit(), "LIMIT");
             if (q.limit().offset() != null) offset = constantLong(q.limit().offset(), "OFFSET");
-            if (q.limit().withTies()) throw new DbException(ErrorCode.NOT_IMPLEMENTED, "LIMIT ... WITH TIES is not supported yet");
+            if (q.limit().withTies() && q.orderBy().isEmpty()) {
+                throw new DbException(ErrorCode.LOGICAL_ERROR, "Can not use WITH TIES without ORDER BY");
+            }
         }
 
         Expression finalWhere = whereExpr;
+        Expression[] havingHolder = new Expression[1];
         if (aggregation) {
             List<Expression> pre = new ArrayList<>();
             for (Expr k : groupBy) {
@@ -385,21 +405,14 @@ public final class SelectPlanner {
                     l.add(new ProjectOperator(preProjection));
                     return l;
                 };
-                ChunkSource result = AggregationStage.run(ctx, morsels, ops, groupChannels, calls);
-                if (totals != null) {
-                    List<ChunkSource> again = relation.opener().open(ctx, scanColumns, -1);
-                    ChunkSource t = AggregationStage.run(ctx, again, ops, new int[0], calls);
-                    Chunk row = t.next();
-                    t.close();
-                    // keys of the totals row are default values, as in ClickHouse
-                    Column[] cols = new Column[keyCount + calls.size()];
-                    for (int i = 0; i < keyCount; i++) cols[i] = midTypes.get(i).defaultColumn(1);
-                    for (int i = 0; i < calls.size(); i++) cols[keyCount + i] = row.column(i);
-                    totals.set(new Chunk(cols, 1));
-                }
-                return result;
+                AggregationStage.Result result = AggregationStage.run(ctx, morsels, ops, groupChannels, calls);
+                if (totals == null) return result;
+                return new TotalsCollectingSource(result, havingHolder[0], totals, keyCount, List.copyOf(midTypes));
             };
             post = Scope.fixed(mid, midTypes);
+            if (having != null) {
+                havingHolder[0] = compiler.compile(having, post);
+            }
             stage1.clear();
             if (exact >= 0) {
                 // keep for EXPLAIN; count() from metadata comes with the storage issue
@@ -465,6 +478,7 @@ public final class SelectPlanner {
         long limitByOffset = q.limitBy() == null || q.limitBy().offset() == null ? 0 : constantLong(q.limitBy().offset(), "LIMIT BY OFFSET");
         Expression finalHaving = havingExpr;
         long fLimit = limit, fOffset = offset;
+        boolean withTies = q.limit() != null && q.limit().withTies();
 
         if (!aggregation) {
             List<Integer> scanColumns = List.copyOf(input.usedColumns());
@@ -476,7 +490,7 @@ public final class SelectPlanner {
                     List<Operator> l = new ArrayList<>();
                     if (finalWhere != null) l.add(new FilterOperator(finalWhere));
                     l.add(new ProjectOperator(finalProjection));
-                    if (fLimit >= 0 && !sortKeys.isEmpty() && !distinct && limitByChannels.length == 0) {
+                    if (fLimit >= 0 && !sortKeys.isEmpty() && !distinct && limitByChannels.length == 0 && !withTies) {
                         l.add(new TopNOperator(sortKeys, fLimit + fOffset, ctx));
                     } else if (simpleLimit) {
                         l.add(new LimitOperator(fLimit + fOffset, 0));
@@ -500,11 +514,12 @@ public final class SelectPlanner {
                 ops.add(new DistinctOperator(all));
             }
             if (!sortKeys.isEmpty()) {
-                if (fLimit >= 0 && limitByChannels.length == 0) ops.add(new TopNOperator(sortKeys, fLimit + fOffset, ctx));
+                if (fLimit >= 0 && limitByChannels.length == 0 && !withTies) ops.add(new TopNOperator(sortKeys, fLimit + fOffset, ctx));
                 else ops.add(new SortOperator(sortKeys, ctx));
             }
             if (limitByChannels.length > 0) ops.add(new LimitByOperator(limitByChannels, limitByLimit, limitByOffset));
-            if (fLimit >= 0 || fOffset > 0) ops.add(new LimitOperator(fLimit >= 0 ? fLimit : Long.MAX_VALUE, fOffset));
+            if (withTies) ops.add(new io.strata.exec.operator.LimitWithTiesOperator(fLimit, fOffset, sortKeys));
+            else if (fLimit >= 0 || fOffset > 0) ops.add(new LimitOperator(fLimit >= 0 ? fLimit : Long.MAX_VALUE, fOffset));
             if (needTrim) ops.add(new ProjectOperator(trim));
             return ParallelPipeline.pipe(ctx, stage1Source.apply(ctx), ops);
         };
@@ -518,6 +533,58 @@ public final class SelectPlanner {
             open = ctx -> new TotalsProjectingSource(base.apply(ctx), totals, totalsProjection);
         }
         return new PlannedQuery(header, open, explain.toString(), totals);
+    }
+
+    /**
+     * Passes the aggregation's rows through and, at the end, computes the totals row over the
+     * groups that pass HAVING (ClickHouse's default totals_mode, after_having_exclusive); the
+     * totals keys are default values.
+     */
+    private static final class TotalsCollectingSource implements ChunkSource {
+        private final AggregationStage.Result inner;
+        private final Expression having;
+        private final PlannedQuery.TotalsHolder totals;
+        private final int keyCount;
+        private final List<DataType> types;
+        private byte[] include = new byte[256];
+        private int rows;
+
+        TotalsCollectingSource(AggregationStage.Result inner, Expression having, PlannedQuery.TotalsHolder totals,
+                               int keyCount, List<DataType> types) {
+            this.inner = inner;
+            this.having = having;
+            this.totals = totals;
+            this.keyCount = keyCount;
+            this.types = types;
+        }
+
+        @Override
+        public Chunk next() {
+            Chunk c = inner.next();
+            if (c == null) {
+                Column[] aggs = inner.totals(having == null ? null : java.util.Arrays.copyOf(include, rows));
+                Column[] cols = new Column[keyCount + aggs.length];
+                for (int i = 0; i < keyCount; i++) cols[i] = types.get(i).defaultColumn(1);
+                System.arraycopy(aggs, 0, cols, keyCount, aggs.length);
+                totals.set(new Chunk(cols, 1));
+                return null;
+            }
+            if (having != null) {
+                Column mask = having.evaluate(c);
+                if (include.length < rows + c.rowCount()) include = java.util.Arrays.copyOf(include, Math.max(include.length * 2, rows + c.rowCount()));
+                for (int r = 0; r < c.rowCount(); r++) {
+                    Object v = mask.getObject(r);
+                    include[rows + r] = (byte) (v instanceof Number n && n.longValue() != 0 ? 1 : 0);
+                }
+            }
+            rows += c.rowCount();
+            return c;
+        }
+
+        @Override
+        public void close() {
+            inner.close();
+        }
     }
 
     /** Applies the select projection to the raw totals row once the main result is exhausted. */
@@ -548,6 +615,93 @@ public final class SelectPlanner {
         public void close() {
             inner.close();
         }
+    }
+
+    private static void collectArrayJoins(Expr e, List<FunctionCall> out) {
+        switch (e) {
+            case Aliased a -> collectArrayJoins(a.expr(), out);
+            case FunctionCall f -> {
+                for (Expr a : f.args()) collectArrayJoins(a, out);
+                if (f.name().equalsIgnoreCase("arrayJoin")) out.add(f);
+            }
+            default -> {
+            }
+        }
+    }
+
+    /**
+     * The relation {@code base} with one more column, {@code arrayJoin(arr)}: each row is repeated
+     * once per element of its array (rows with an empty array disappear), as ClickHouse's arrayJoin.
+     */
+    private Relation arrayJoinRelation(Relation base, FunctionCall call) {
+        if (call.args().size() != 1) {
+            throw new DbException(ErrorCode.NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Function arrayJoin requires exactly one argument");
+        }
+        Scope argScope = Scope.over(base);
+        Expression arrayExpr = compiler.compile(call.args().get(0), argScope);
+        if (!(DataTypes.removeLowCardinality(arrayExpr.type()) instanceof io.strata.core.type.ArrayType at)) {
+            throw new DbException(ErrorCode.ILLEGAL_TYPE_OF_ARGUMENT, "Argument for function arrayJoin must be Array.");
+        }
+        List<Integer> argColumns = List.copyOf(argScope.usedColumns());
+        List<String> names = new ArrayList<>(base.names());
+        names.add(ExpressionCompiler.canonical(call));
+        List<DataType> types = new ArrayList<>(base.types());
+        types.add(at.element());
+        List<Boolean> visible = new ArrayList<>(base.visibleInStar());
+        visible.add(false);
+        int joinedIndex = base.names().size();
+        Relation.Opener opener = (ctx, columns, hint) -> {
+            List<Integer> baseColumns = new ArrayList<>(argColumns);
+            int[] map = new int[columns.size()];
+            for (int i = 0; i < map.length; i++) {
+                int c = columns.get(i);
+                if (c == joinedIndex) {
+                    map[i] = -1;
+                } else {
+                    int p = baseColumns.indexOf(c);
+                    if (p < 0) {
+                        baseColumns.add(c);
+                        p = baseColumns.size() - 1;
+                    }
+                    map[i] = p;
+                }
+            }
+            List<ChunkSource> out = new ArrayList<>();
+            for (ChunkSource m : base.opener().open(ctx, baseColumns, -1)) {
+                out.add(new ChunkSource() {
+                    @Override
+                    public Chunk next() {
+                        while (true) {
+                            Chunk c = m.next();
+                            if (c == null) return null;
+                            Column a = arrayExpr.evaluate(c).materialize();
+                            io.strata.core.column.ArrayColumn arr = (io.strata.core.column.ArrayColumn) a;
+                            int[] offsets = arr.offsets();
+                            int total = offsets[c.rowCount()] - offsets[0];
+                            if (total == 0) continue;
+                            int[] positions = new int[total];
+                            int k = 0;
+                            for (int r = 0; r < c.rowCount(); r++) {
+                                for (int j = offsets[r]; j < offsets[r + 1]; j++) positions[k++] = r;
+                            }
+                            Column elements = arr.elements().slice(offsets[0], total);
+                            Column[] cols = new Column[map.length];
+                            for (int i = 0; i < map.length; i++) {
+                                cols[i] = map[i] < 0 ? elements : c.column(map[i]).take(positions, total);
+                            }
+                            return new Chunk(cols, total);
+                        }
+                    }
+
+                    @Override
+                    public void close() {
+                        m.close();
+                    }
+                });
+            }
+            return out;
+        };
+        return new Relation(names, types, visible, base.qualifier(), base.definition(), opener, -1);
     }
 
     private AggregateFunction aggregateFunction(FunctionCall f) {
@@ -661,12 +815,21 @@ public final class SelectPlanner {
             this.relation = relation;
         }
 
+        /** The expression of an ALIAS column of the FROM table, or null. */
+        private Expr aliasColumn(String name) {
+            if (relation == null || relation.definition() == null || relation.indexOf(name) >= 0) return null;
+            ColumnDefinition c = relation.definition().column(name);
+            if (c == null || c.defaultKind() != ColumnDefinition.DefaultKind.ALIAS || c.defaultExpression() == null) return null;
+            return io.strata.sql.parser.SqlParser.parseExpression(c.defaultExpression());
+        }
+
         Expr expand(Expr e) {
             return switch (e) {
                 case Aliased a -> new Aliased(expand(a.expr()), a.alias());
                 case Identifier id -> {
                     String n = id.name();
                     Expr target = aliases.get(n);
+                    if (target == null) target = aliasColumn(n);
                     if (target != null && !expanding.contains(n)) {
                         expanding.add(n);
                         try {
