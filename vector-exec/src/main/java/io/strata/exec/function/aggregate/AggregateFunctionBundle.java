@@ -41,7 +41,8 @@ public final class AggregateFunctionBundle implements FunctionBundle {
                 new UniqAggregate("uniqCombined", true),
                 new UniqAggregate("uniqCombined64", true),
                 new UniqHllAggregate(),
-                new GroupUniqArrayAggregate()));
+                new GroupUniqArrayAggregate(),
+                new TopKAggregate()));
         all.addAll(MomentsAggregate.all());
         return List.copyOf(all);
     }

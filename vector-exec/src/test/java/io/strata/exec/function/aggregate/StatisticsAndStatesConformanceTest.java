@@ -100,6 +100,10 @@ class StatisticsAndStatesConformanceTest extends BaseAggregateFunctionTest {
         cs.add(new Case("groupUniqArray", List.of(3L), List.of(DataTypes.STRING), str));
         cs.add(new Case("groupUniqArrayIf", List.of(), List.of(DataTypes.INT32, DataTypes.UINT8),
                 (r, n) -> new Column[] {longs(DataTypes.INT32, r, n, 0, 20), conditions(r, n)}));
+        cs.add(one("topK", DataTypes.INT32, (r, n) -> new Column[] {longs(DataTypes.INT32, r, n, 0, 30)}));
+        cs.add(new Case("topK", List.of(3L), List.of(DataTypes.STRING), str));
+        cs.add(new Case("topK", List.of(2L), List.of(DataTypes.FLOAT64), f64));
+        cs.add(one("topK", arrType, arr));
 
         // -State: states whose bytes do not depend on the order of the rows.
         cs.add(one("sumState", DataTypes.INT32, int32));

@@ -132,6 +132,19 @@ class StatisticsAndStatesValuesTest {
         assertThrowsCode(ErrorCode.BAD_ARGUMENTS, () -> bind("groupUniqArray", List.of(0L), List.of(DataTypes.INT32)));
     }
 
+    @Test
+    void topKIsMostFrequentFirst() {
+        Column x = longs(DataTypes.UINT8, 1, 1, 1, 2, 2, 3, 4, 4, 4, 4, 5);
+        assertEquals(new ArrayType(DataTypes.UINT8), typeOf("topK", List.of(3L), DataTypes.UINT8));
+        assertEquals(List.of(4L, 1L, 2L), run("topK", List.of(3L), x));
+        assertEquals(List.of(4L, 1L, 2L, 3L, 5L), run("topK", List.of(), x));
+        assertEquals(List.of(0L, 1L), run("topK", List.of(2L), numbers(0, 3)));
+        Object s = run("topK", List.of(2L), strings(DataTypes.STRING, "a", "b", "b", "c", "c", "c"));
+        assertEquals(List.of("c", "b"), ((List<?>) s).stream().map(o -> new String((byte[]) o)).toList());
+        assertThrowsCode(ErrorCode.ARGUMENT_OUT_OF_BOUND, () -> bind("topK", List.of(0L), List.of(DataTypes.INT32)));
+        assertThrowsCode(ErrorCode.ARGUMENT_OUT_OF_BOUND, () -> bind("topK", List.of(100_000L), List.of(DataTypes.INT32)));
+    }
+
     /** Runs an aggregate over groups (ids) and returns its result column. */
     private static Column runGroups(String name, List<Object> params, int groups, int[] ids, Column... args) {
         List<DataType> types = new ArrayList<>();
