@@ -196,6 +196,16 @@ final class ExpressionCompiler {
             default -> {
             }
         }
+        if (!f.args().isEmpty() && f.args().get(0) instanceof Lambda lambda) {
+            return higherOrder(f, lambda, scope);
+        }
+        if (registry.scalar(name) == null && HigherOrderExpression.NAMES.contains(lower) && f.args().size() == 1) {
+            // arrayCumSum(arr) is arrayCumSum(x -> x, arr)
+            Lambda identity = new Lambda(List.of("__element"), new Identifier(List.of("__element")));
+            List<Expr> args = new ArrayList<>(List.of(identity));
+            args.addAll(f.args());
+            return higherOrder(new FunctionCall(f.name(), args, f.parameters(), f.distinct(), f.over()), identity, scope);
+        }
         if (registry.isAggregate(name) && registry.scalar(name) == null) {
             throw new DbException(ErrorCode.ILLEGAL_AGGREGATION, "Aggregate function " + canonical(f)
                     + " is found in wrong place in query");
@@ -207,6 +217,31 @@ final class ExpressionCompiler {
         List<Expression> args = new ArrayList<>(f.args().size());
         for (Expr a : f.args()) args.add(compile(a, scope));
         return ScalarFunctionCall.bind(fn, args, functionContext);
+    }
+
+    /** {@code arrayMap(x -> body, arr)} and the other lambda-taking array functions. */
+    private Expression higherOrder(FunctionCall f, Lambda lambda, Scope scope) {
+        if (!HigherOrderExpression.NAMES.contains(f.name().toLowerCase(Locale.ROOT))) {
+            throw new DbException(ErrorCode.ILLEGAL_TYPE_OF_ARGUMENT, "Function " + f.name() + " does not take a lambda argument");
+        }
+        List<Expression> arrays = new ArrayList<>();
+        List<DataType> elementTypes = new ArrayList<>();
+        for (Expr a : f.args().subList(1, f.args().size())) {
+            Expression e = compile(a, scope);
+            if (!(DataTypes.removeLowCardinality(e.type()) instanceof io.strata.core.type.ArrayType at)) {
+                throw new DbException(ErrorCode.ILLEGAL_TYPE_OF_ARGUMENT, "Argument of function " + f.name()
+                        + " must be an array, found " + e.type());
+            }
+            arrays.add(e);
+            elementTypes.add(at.element());
+        }
+        if (arrays.isEmpty() || arrays.size() != lambda.params().size()) {
+            throw new DbException(ErrorCode.NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Lambda of function " + f.name() + " takes "
+                    + lambda.params().size() + " arguments, but " + arrays.size() + " arrays were passed");
+        }
+        Scope body = Scope.lambda(lambda.params(), elementTypes, id -> identifier(id, scope));
+        Expression compiled = compile(lambda.body(), body);
+        return new HigherOrderExpression(f.name(), arrays, compiled, body.captures());
     }
 
     private Expression compileIn(Expr leftAst, Expr rightAst, boolean negate, Scope scope) {

@@ -629,34 +629,60 @@ public final class SelectPlanner {
         }
     }
 
-    /**
-     * The relation {@code base} with one more column, {@code arrayJoin(arr)}: each row is repeated
-     * once per element of its array (rows with an empty array disappear), as ClickHouse's arrayJoin.
-     */
+    /** The relation {@code base} with one more (hidden) column, {@code arrayJoin(arr)}. */
     private Relation arrayJoinRelation(Relation base, FunctionCall call) {
         if (call.args().size() != 1) {
             throw new DbException(ErrorCode.NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Function arrayJoin requires exactly one argument");
         }
+        return arrayJoinRelation(base, List.of(call.args().get(0)), List.of(ExpressionCompiler.canonical(call)), false, false);
+    }
+
+    /**
+     * ARRAY JOIN: each row of {@code base} is repeated once per element of its arrays (several
+     * arrays are zipped and must have equal sizes); rows with empty arrays disappear, or with
+     * {@code left} keep one row with default elements. Each joined element is a column named
+     * {@code names[i]}; a base column of the same name is replaced by it (as in
+     * {@code ARRAY JOIN arr}), others are added ({@code ARRAY JOIN arr AS x}).
+     */
+    private Relation arrayJoinRelation(Relation base, List<Expr> arrays, List<String> outNames, boolean left, boolean visible) {
         Scope argScope = Scope.over(base);
-        Expression arrayExpr = compiler.compile(call.args().get(0), argScope);
-        if (!(DataTypes.removeLowCardinality(arrayExpr.type()) instanceof io.strata.core.type.ArrayType at)) {
-            throw new DbException(ErrorCode.ILLEGAL_TYPE_OF_ARGUMENT, "Argument for function arrayJoin must be Array.");
+        List<Expression> arrayExprs = new ArrayList<>();
+        List<DataType> elementTypes = new ArrayList<>();
+        for (Expr a : arrays) {
+            Expression e = compiler.compile(a, argScope);
+            if (!(DataTypes.removeLowCardinality(e.type()) instanceof io.strata.core.type.ArrayType at)) {
+                throw new DbException(ErrorCode.ILLEGAL_TYPE_OF_ARGUMENT, "ARRAY JOIN requires an array argument, got "
+                        + e.type());
+            }
+            arrayExprs.add(e);
+            elementTypes.add(at.element());
         }
         List<Integer> argColumns = List.copyOf(argScope.usedColumns());
         List<String> names = new ArrayList<>(base.names());
-        names.add(ExpressionCompiler.canonical(call));
         List<DataType> types = new ArrayList<>(base.types());
-        types.add(at.element());
-        List<Boolean> visible = new ArrayList<>(base.visibleInStar());
-        visible.add(false);
-        int joinedIndex = base.names().size();
+        List<Boolean> shown = new ArrayList<>(base.visibleInStar());
+        int[] joinedAt = new int[arrays.size()]; // relation index of each joined column
+        for (int j = 0; j < arrays.size(); j++) {
+            int i = names.indexOf(outNames.get(j));
+            if (i < 0) {
+                names.add(outNames.get(j));
+                types.add(elementTypes.get(j));
+                shown.add(visible);
+                i = names.size() - 1;
+            } else {
+                types.set(i, elementTypes.get(j));
+            }
+            joinedAt[j] = i;
+        }
         Relation.Opener opener = (ctx, columns, hint) -> {
             List<Integer> baseColumns = new ArrayList<>(argColumns);
-            int[] map = new int[columns.size()];
+            int[] map = new int[columns.size()]; // >= 0: base channel; < 0: -(joined array index) - 1
             for (int i = 0; i < map.length; i++) {
                 int c = columns.get(i);
-                if (c == joinedIndex) {
-                    map[i] = -1;
+                int joined = -1;
+                for (int j = 0; j < joinedAt.length; j++) if (joinedAt[j] == c) joined = j;
+                if (joined >= 0) {
+                    map[i] = -joined - 1;
                 } else {
                     int p = baseColumns.indexOf(c);
                     if (p < 0) {
@@ -668,40 +694,94 @@ public final class SelectPlanner {
             }
             List<ChunkSource> out = new ArrayList<>();
             for (ChunkSource m : base.opener().open(ctx, baseColumns, -1)) {
-                out.add(new ChunkSource() {
-                    @Override
-                    public Chunk next() {
-                        while (true) {
-                            Chunk c = m.next();
-                            if (c == null) return null;
-                            Column a = arrayExpr.evaluate(c).materialize();
-                            io.strata.core.column.ArrayColumn arr = (io.strata.core.column.ArrayColumn) a;
-                            int[] offsets = arr.offsets();
-                            int total = offsets[c.rowCount()] - offsets[0];
-                            if (total == 0) continue;
-                            int[] positions = new int[total];
-                            int k = 0;
-                            for (int r = 0; r < c.rowCount(); r++) {
-                                for (int j = offsets[r]; j < offsets[r + 1]; j++) positions[k++] = r;
-                            }
-                            Column elements = arr.elements().slice(offsets[0], total);
-                            Column[] cols = new Column[map.length];
-                            for (int i = 0; i < map.length; i++) {
-                                cols[i] = map[i] < 0 ? elements : c.column(map[i]).take(positions, total);
-                            }
-                            return new Chunk(cols, total);
-                        }
-                    }
-
-                    @Override
-                    public void close() {
-                        m.close();
-                    }
-                });
+                out.add(new ArrayJoinSource(m, arrayExprs, elementTypes, map, left));
             }
             return out;
         };
-        return new Relation(names, types, visible, base.qualifier(), base.definition(), opener, -1);
+        return new Relation(names, types, shown, base.qualifier(), base.definition(), opener, -1);
+    }
+
+    /** Repeats rows per array element; see {@link #arrayJoinRelation(Relation, List, List, boolean, boolean)}. */
+    private static final class ArrayJoinSource implements ChunkSource {
+        private final ChunkSource input;
+        private final List<Expression> arrays;
+        private final List<DataType> elementTypes;
+        private final int[] map;
+        private final boolean left;
+
+        ArrayJoinSource(ChunkSource input, List<Expression> arrays, List<DataType> elementTypes, int[] map, boolean left) {
+            this.input = input;
+            this.arrays = arrays;
+            this.elementTypes = elementTypes;
+            this.map = map;
+            this.left = left;
+        }
+
+        @Override
+        public Chunk next() {
+            while (true) {
+                Chunk c = input.next();
+                if (c == null) return null;
+                int rows = c.rowCount();
+                io.strata.core.column.ArrayColumn[] cols = new io.strata.core.column.ArrayColumn[arrays.size()];
+                for (int j = 0; j < cols.length; j++) {
+                    cols[j] = (io.strata.core.column.ArrayColumn) arrays.get(j).evaluate(c).materialize();
+                }
+                int[] lengths = new int[rows];
+                int total = 0;
+                for (int r = 0; r < rows; r++) {
+                    int len = cols[0].length(r);
+                    for (int j = 1; j < cols.length; j++) {
+                        if (cols[j].length(r) != len) {
+                            throw new DbException(ErrorCode.SIZES_OF_ARRAYS_DONT_MATCH, "Sizes of ARRAY-JOIN-ed arrays do not match");
+                        }
+                    }
+                    lengths[r] = left && len == 0 ? 1 : len;
+                    total += lengths[r];
+                }
+                if (total == 0) continue;
+                int[] positions = new int[total];
+                int k = 0;
+                for (int r = 0; r < rows; r++) for (int e = 0; e < lengths[r]; e++) positions[k++] = r;
+                Column[] elements = new Column[cols.length];
+                for (int j = 0; j < cols.length; j++) {
+                    io.strata.core.column.ArrayColumn a = cols[j];
+                    int[] elementPositions = new int[total];
+                    boolean[] isDefault = new boolean[total];
+                    boolean anyDefault = false;
+                    k = 0;
+                    for (int r = 0; r < rows; r++) {
+                        if (a.length(r) == 0 && lengths[r] == 1) {
+                            isDefault[k] = true;
+                            anyDefault = true;
+                            k++;
+                            continue;
+                        }
+                        for (int e = a.start(r); e < a.start(r + 1); e++) elementPositions[k++] = e;
+                    }
+                    if (!anyDefault) {
+                        elements[j] = a.elements().take(elementPositions, total);
+                    } else {
+                        io.strata.core.column.ColumnBuilder b = elementTypes.get(j).createBuilder(total);
+                        for (int i = 0; i < total; i++) {
+                            if (isDefault[i]) b.appendDefault();
+                            else b.append(a.elements(), elementPositions[i]);
+                        }
+                        elements[j] = b.build();
+                    }
+                }
+                Column[] out = new Column[map.length];
+                for (int i = 0; i < map.length; i++) {
+                    out[i] = map[i] < 0 ? elements[-map[i] - 1] : c.column(map[i]).take(positions, total);
+                }
+                return new Chunk(out, total);
+            }
+        }
+
+        @Override
+        public void close() {
+            input.close();
+        }
     }
 
     private AggregateFunction aggregateFunction(FunctionCall f) {
@@ -888,7 +968,25 @@ public final class SelectPlanner {
                 TableHandle h = catalog.tableFunction(f.function().name(), args);
                 yield tableRelation(h, f.alias());
             }
-            default -> throw new DbException(ErrorCode.NOT_IMPLEMENTED, "JOIN and ARRAY JOIN are not supported yet");
+            case io.strata.sql.ast.ArrayJoinExpr aj -> {
+                Relation base = resolveFrom(aj.source());
+                List<Expr> arrays = new ArrayList<>();
+                List<String> names = new ArrayList<>();
+                for (Expr e : aj.arrays()) {
+                    if (e instanceof Aliased a) {
+                        arrays.add(a.expr());
+                        names.add(a.alias());
+                    } else if (e instanceof Identifier id) {
+                        arrays.add(id);
+                        names.add(id.name());
+                    } else {
+                        arrays.add(e);
+                        names.add(ExpressionCompiler.canonical(e));
+                    }
+                }
+                yield arrayJoinRelation(base, arrays, names, aj.left(), true);
+            }
+            default -> throw new DbException(ErrorCode.NOT_IMPLEMENTED, "JOIN is not supported yet");
         };
     }
 
