@@ -23,6 +23,7 @@ public final class FunctionDefinition implements ScalarFunction {
     private boolean defaultNulls = true;
     private boolean acceptsConst;
     private boolean deterministic = true;
+    private boolean defaultLowCardinality = true;
 
     private FunctionDefinition(String name, Binder binder) {
         this.name = name;
@@ -59,10 +60,17 @@ public final class FunctionDefinition implements ScalarFunction {
         return this;
     }
 
+    /** The function sees LowCardinality arguments as they are (toTypeName must print the wrapper). */
+    public FunctionDefinition keepsLowCardinality() {
+        this.defaultLowCardinality = false;
+        return this;
+    }
+
     @Override public String name() { return name; }
     @Override public List<String> aliases() { return aliases; }
     @Override public boolean caseInsensitive() { return caseInsensitive; }
     @Override public boolean useDefaultImplementationForNulls() { return defaultNulls; }
+    @Override public boolean useDefaultImplementationForLowCardinality() { return defaultLowCardinality; }
     @Override public boolean acceptsConstArguments() { return acceptsConst; }
     @Override public boolean isDeterministic() { return deterministic; }
     @Override public BoundFunction bind(BindContext context) { return binder.bind(context); }

@@ -27,6 +27,13 @@ public final class ScalarFunctionBundle implements FunctionBundle {
         out.addAll(StringFunctions.all());
         out.addAll(DateTimeFunctions.all());
         out.addAll(io.strata.exec.function.scalar.constructor.ConstructorFunctions.all());
+        out.addAll(io.strata.exec.function.scalar.math.MathFunctions.all());
+        out.addAll(io.strata.exec.function.scalar.string.TextFunctions.all());
+        out.addAll(io.strata.exec.function.scalar.string.RegexpFunctions.all());
+        out.addAll(io.strata.exec.function.scalar.datetime.DateCalcFunctions.all());
+        out.addAll(io.strata.exec.function.scalar.array.ArrayFunctions.all());
+        out.addAll(io.strata.exec.function.scalar.misc.MiscFunctions.all());
+        out.addAll(io.strata.exec.function.scalar.tuple.TupleMapFunctions.all());
         return out;
     }
 }

@@ -22,7 +22,7 @@ import java.time.ZoneId;
  * days, DateTime + n adds seconds, Date - Date is a day count, and intervals follow the calendar
  * of the value's time zone (months clamp to the month's last day, days keep the wall-clock time).
  */
-final class DateArithmetic {
+public final class DateArithmetic {
     private DateArithmetic() {
     }
 
@@ -39,7 +39,7 @@ final class DateArithmetic {
     }
 
     /** A bound kernel, or null when neither argument is a date or an interval. */
-    static BoundFunction tryBind(boolean plus, DataType a, DataType b, FunctionContext fc) {
+    public static BoundFunction tryBind(boolean plus, DataType a, DataType b, FunctionContext fc) {
         boolean aTime = isDate(a) || isDateTime(a), bTime = isDate(b) || isDateTime(b);
         if (!aTime && !bTime && !isInterval(a) && !isInterval(b)) return null;
         String name = plus ? "plus" : "minus";
@@ -57,6 +57,11 @@ final class DateArithmetic {
         }
         if (!plus && aTime && bTime) return difference(a, b);
         throw Arguments.illegalTypes(a, b, name);
+    }
+
+    /** addDays(d, n) and friends: {@code d} moved by {@code n} units, the same kernel as {@code d + INTERVAL n unit}. */
+    public static BoundFunction addUnits(DataType t, String unit, boolean plus, ZoneId session) {
+        return addInterval(t, DataTypes.interval(unit), 0, plus, session);
     }
 
     private static long wrapDate(DataType t, long v) {

@@ -24,6 +24,8 @@ import io.strata.exec.function.scalar.Supertypes;
 import io.strata.exec.function.scalar.Vectors;
 import io.strata.exec.function.scalar.conversion.Converter;
 import java.math.BigInteger;
+import io.strata.exec.operator.RowComparator;
+import io.strata.exec.operator.RowComparators;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -64,7 +66,7 @@ public final class ComparisonFunctions {
         return out;
     }
 
-    private enum Kind { SIGNED, UNSIGNED, UNSIGNED_SIGNED, SIGNED_UNSIGNED, DOUBLE, BIG, BYTES }
+    private enum Kind { SIGNED, UNSIGNED, UNSIGNED_SIGNED, SIGNED_UNSIGNED, DOUBLE, BIG, BYTES, COMPOSITE }
 
     static BoundFunction bind(Op op, BindContext ctx) {
         Arguments.count(ctx, op.function, 2);
@@ -80,6 +82,11 @@ public final class ComparisonFunctions {
             target = aStr ? b : a;
             kind = kindOf(target, target);
             if (target.id() == TypeId.ARRAY || target.id() == TypeId.TUPLE || target.id() == TypeId.MAP) throw illegal(a, b, op);
+        } else if (isComposite(a) || isComposite(b)) {
+            // Tuples and arrays compare lexicographically after conversion to their common type.
+            if (a.id() != b.id()) throw illegal(a, b, op);
+            target = Supertypes.leastSupertype(a, b);
+            kind = Kind.COMPOSITE;
         } else if (NumericTypes.isNative(a) && NumericTypes.isNative(b)) {
             target = null;
             kind = kindOf(a, b);
@@ -112,6 +119,10 @@ public final class ComparisonFunctions {
             }
             return new LongColumn(DataTypes.UINT8, compare(op, kind, x, y, n), n);
         });
+    }
+
+    private static boolean isComposite(DataType t) {
+        return t.id() == TypeId.TUPLE || t.id() == TypeId.ARRAY || t.id() == TypeId.MAP;
     }
 
     private static boolean isNumber(DataType t) {
@@ -181,6 +192,10 @@ public final class ComparisonFunctions {
                     else c = a[i] < 0 || b[i] < 0 ? -1 : Long.compare(a[i], b[i]);
                     r[i] = op.test(c) ? 1 : 0;
                 }
+            }
+            case COMPOSITE -> {
+                RowComparator cmp = RowComparators.create(Vectors.dense(x), Vectors.dense(y), 1);
+                for (int i = 0; i < n; i++) r[i] = op.test(cmp.compare(i, i)) ? 1 : 0;
             }
             case BIG -> {
                 BigInteger[] a = Vectors.bigs(x, n), b = Vectors.bigs(y, n);

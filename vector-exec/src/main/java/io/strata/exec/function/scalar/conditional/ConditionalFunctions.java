@@ -25,7 +25,8 @@ public final class ConditionalFunctions {
     public static List<FunctionDefinition> all() {
         return List.of(
                 FunctionDefinition.of("if", ConditionalFunctions::bindIf).ci().handlesNulls(),
-                FunctionDefinition.of("multiIf", ConditionalFunctions::bindMultiIf).handlesNulls());
+                FunctionDefinition.of("multiIf", ConditionalFunctions::bindMultiIf).handlesNulls(),
+                CaseWithExpression.definition());
     }
 
     static void checkCondition(DataType t, int i, String name) {

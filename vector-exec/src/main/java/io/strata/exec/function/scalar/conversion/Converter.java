@@ -101,6 +101,7 @@ public final class Converter {
         }
         if (to instanceof NullableType nt) {
             if (src instanceof NothingColumn) return nt.defaultColumn(n);
+            // Nullable(Nothing) (a NULL literal) holds only NULLs, whatever the target.
             if (src instanceof NullableColumn nc && nc.values() instanceof NothingColumn) return nt.defaultColumn(n);
             if (src instanceof NullableColumn nc) {
                 return new NullableColumn(nt, convertAny(nc.values(), nt.inner(), nc.nulls()), nc.nulls());

@@ -35,7 +35,15 @@ public final class DateTimeFunctions {
         START_OF_QUARTER("toStartOfQuarter", DataTypes.DATE), MONDAY("toMonday", DataTypes.DATE),
         START_OF_WEEK("toStartOfWeek", DataTypes.DATE),
         START_OF_DAY("toStartOfDay", null), START_OF_HOUR("toStartOfHour", null), START_OF_MINUTE("toStartOfMinute", null),
-        UNIX_TIMESTAMP("toUnixTimestamp", DataTypes.UINT32);
+        UNIX_TIMESTAMP("toUnixTimestamp", DataTypes.UINT32),
+        DAY_OF_YEAR("toDayOfYear", DataTypes.UINT16), QUARTER("toQuarter", DataTypes.UINT8), ISO_WEEK("toISOWeek", DataTypes.UINT8),
+        ISO_YEAR("toISOYear", DataTypes.UINT16), YYYYMMDDHHMMSS("toYYYYMMDDhhmmss", DataTypes.UINT64),
+        START_OF_FIVE_MINUTES("toStartOfFiveMinutes", null), START_OF_TEN_MINUTES("toStartOfTenMinutes", null),
+        START_OF_FIFTEEN_MINUTES("toStartOfFifteenMinutes", null), START_OF_ISO_YEAR("toStartOfISOYear", DataTypes.DATE),
+        RELATIVE_YEAR("toRelativeYearNum", DataTypes.UINT16), RELATIVE_QUARTER("toRelativeQuarterNum", DataTypes.UINT32),
+        RELATIVE_MONTH("toRelativeMonthNum", DataTypes.UINT32), RELATIVE_WEEK("toRelativeWeekNum", DataTypes.UINT32),
+        RELATIVE_DAY("toRelativeDayNum", DataTypes.UINT32), RELATIVE_HOUR("toRelativeHourNum", DataTypes.UINT32),
+        RELATIVE_MINUTE("toRelativeMinuteNum", DataTypes.UINT32), RELATIVE_SECOND("toRelativeSecondNum", DataTypes.UINT32);
 
         final String function;
         final DataType fixedType;
@@ -58,6 +66,8 @@ public final class DateTimeFunctions {
                 case HOUR -> f.aliases("HOUR").ci();
                 case MINUTE -> f.aliases("MINUTE").ci();
                 case SECOND -> f.aliases("SECOND").ci();
+                case DAY_OF_YEAR -> f.aliases("DAYOFYEAR").ci();
+                case QUARTER -> f.aliases("QUARTER").ci();
                 default -> {
                 }
             }
@@ -118,12 +128,44 @@ public final class DateTimeFunctions {
                     case START_OF_HOUR -> clock.fromLocal(day * 86400 + second / 3600 * 3600) * outTicks;
                     case START_OF_MINUTE -> clock.fromLocal(day * 86400 + second / 60 * 60) * outTicks;
                     case UNIX_TIMESTAMP -> isDate ? clock.fromLocal(day * 86400) : epoch;
+                    case DAY_OF_YEAR -> day - CivilDates.startOfYear(day) + 1;
+                    case QUARTER -> (CivilDates.month(day) + 2) / 3;
+                    case ISO_WEEK -> isoWeek(day);
+                    case ISO_YEAR -> isoYear(day);
+                    case START_OF_ISO_YEAR -> startOfIsoYear(isoYear(day));
+                    case YYYYMMDDHHMMSS -> CivilDates.yyyymmdd(day) * 1_000_000L + second / 3600 * 10_000 + second / 60 % 60 * 100 + second % 60;
+                    case START_OF_FIVE_MINUTES -> clock.fromLocal(day * 86400 + second / 300 * 300) * outTicks;
+                    case START_OF_TEN_MINUTES -> clock.fromLocal(day * 86400 + second / 600 * 600) * outTicks;
+                    case START_OF_FIFTEEN_MINUTES -> clock.fromLocal(day * 86400 + second / 900 * 900) * outTicks;
+                    case RELATIVE_YEAR -> CivilDates.year(day);
+                    case RELATIVE_QUARTER -> CivilDates.year(day) * 4L + (CivilDates.month(day) - 1) / 3;
+                    case RELATIVE_MONTH -> CivilDates.year(day) * 12L + CivilDates.month(day) - 1;
+                    // Weeks start on Monday; 1969-12-29 (day -3) was a Monday.
+                    case RELATIVE_WEEK -> Math.floorDiv(day - CivilDates.dayOfWeek(day) + 1 + 3, 7);
+                    case RELATIVE_DAY -> day;
+                    case RELATIVE_HOUR -> isDate ? clock.fromLocal(day * 86400) / 3600 : Math.floorDiv(epoch, 3600);
+                    case RELATIVE_MINUTE -> isDate ? clock.fromLocal(day * 86400) / 60 : Math.floorDiv(epoch, 60);
+                    case RELATIVE_SECOND -> isDate ? clock.fromLocal(day * 86400) : epoch;
                 };
             }
             if (rt.equals(DataTypes.DATE)) for (int i = 0; i < n; i++) r[i] = Math.max(0, Math.min(65535, r[i]));
             else if (rt instanceof DateTimeType dt && !dt.is64()) for (int i = 0; i < n; i++) r[i] &= 0xFFFF_FFFFL;
             return new LongColumn(rt, r, n);
         });
+    }
+
+    /** ISO 8601 week-based year: the year of the Thursday of the day's week. */
+    static int isoYear(long day) {
+        return CivilDates.year(day - CivilDates.dayOfWeek(day) + 4);
+    }
+
+    static long startOfIsoYear(int year) {
+        long jan4 = CivilDates.dayNumber(year, 1, 4);
+        return jan4 - CivilDates.dayOfWeek(jan4) + 1;
+    }
+
+    static int isoWeek(long day) {
+        return (int) ((day - startOfIsoYear(isoYear(day))) / 7 + 1);
     }
 
     private static long pow10(int s) {

@@ -46,7 +46,7 @@ public final class NullAndMiscFunctions {
                 FunctionDefinition.of("nullIf", NullAndMiscFunctions::nullIf).ci().handlesNulls(),
                 FunctionDefinition.of("assumeNotNull", NullAndMiscFunctions::assumeNotNull).handlesNulls(),
                 FunctionDefinition.of("toNullable", NullAndMiscFunctions::toNullable).handlesNulls(),
-                FunctionDefinition.of("toTypeName", NullAndMiscFunctions::toTypeName).handlesNulls().acceptsConst(),
+                FunctionDefinition.of("toTypeName", NullAndMiscFunctions::toTypeName).handlesNulls().acceptsConst().keepsLowCardinality(),
                 FunctionDefinition.of("materialize", ctx -> {
                     Arguments.count(ctx, "materialize", 1);
                     return Kernel.bound(ctx.argumentType(0), (args, n) -> Vectors.dense(args[0]));
@@ -57,6 +57,12 @@ public final class NullAndMiscFunctions {
                 }).handlesNulls(),
                 FunctionDefinition.of("ignore", ctx -> Kernel.bound(DataTypes.UINT8,
                         (args, n) -> new LongColumn(DataTypes.UINT8, new long[n], n))).handlesNulls().acceptsConst(),
+                FunctionDefinition.of("isConstant", ctx -> {
+                    Arguments.count(ctx, "isConstant", 1);
+                    // Decided at bind time: the planner passes constants (literals, folded expressions) as such.
+                    long v = ctx.constantArgument(0) != null ? 1 : 0;
+                    return Kernel.bound(DataTypes.UINT8, (args, n) -> new ConstColumn(new LongColumn(DataTypes.UINT8, new long[] {v}, 1), n));
+                }).handlesNulls().acceptsConst(),
                 FunctionDefinition.of("isFinite", ctx -> floatTest(ctx, "isFinite")),
                 FunctionDefinition.of("isInfinite", ctx -> floatTest(ctx, "isInfinite")),
                 FunctionDefinition.of("isNaN", ctx -> floatTest(ctx, "isNaN")),

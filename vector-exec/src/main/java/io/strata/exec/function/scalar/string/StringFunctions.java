@@ -69,12 +69,13 @@ public final class StringFunctions {
     private static BoundFunction lengthLike(BindContext ctx, String name, int kind) {
         Arguments.count(ctx, name, 1);
         DataType t = ctx.argumentType(0);
-        boolean array = t.id() == io.strata.core.type.TypeId.ARRAY;
+        boolean array = t.id() == io.strata.core.type.TypeId.ARRAY || t.id() == io.strata.core.type.TypeId.MAP;
         if (!Arguments.isString(t) && !(array && kind != 1)) throw Arguments.illegalType(t, 0, name);
         DataType rt = kind <= 1 ? DataTypes.UINT64 : DataTypes.UINT8;
         return Kernel.bound(rt, (args, n) -> {
             long[] r = new long[n];
             Column c = Vectors.dense(args[0]);
+            if (c instanceof io.strata.core.column.MapColumn mc) c = mc.nested();
             if (c instanceof io.strata.core.column.ArrayColumn ac) {
                 for (int i = 0; i < n; i++) r[i] = ac.length(i);
             } else {

@@ -1,0 +1,436 @@
+package io.strata.exec.function.scalar.datetime;
+
+import io.strata.core.column.Column;
+import io.strata.core.column.ConstColumn;
+import io.strata.core.column.LongColumn;
+import io.strata.core.column.StringColumn;
+import io.strata.core.column.StringColumnBuilder;
+import io.strata.core.error.DbException;
+import io.strata.core.error.ErrorCode;
+import io.strata.core.function.ScalarFunction.BindContext;
+import io.strata.core.function.ScalarFunction.BoundFunction;
+import io.strata.core.type.DataType;
+import io.strata.core.type.DataTypes;
+import io.strata.core.type.DateTimeType;
+import io.strata.core.type.DateType;
+import io.strata.exec.function.scalar.Arguments;
+import io.strata.exec.function.scalar.FunctionDefinition;
+import io.strata.exec.function.scalar.Kernel;
+import io.strata.exec.function.scalar.NumericTypes;
+import io.strata.exec.function.scalar.Vectors;
+import io.strata.exec.function.scalar.arithmetic.DateArithmetic;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Date arithmetic by name (addDays ... subtractYears, date_add, dateDiff), formatDateTime,
+ * toTimeZone, fromUnixTimestamp and timezone().
+ */
+public final class DateCalcFunctions {
+    private DateCalcFunctions() {
+    }
+
+    private static final String[] UNITS = {"Seconds", "Minutes", "Hours", "Days", "Weeks", "Months", "Quarters", "Years"};
+
+    public static List<FunctionDefinition> all() {
+        List<FunctionDefinition> out = new ArrayList<>();
+        for (String units : UNITS) {
+            String unit = units.substring(0, units.length() - 1);
+            for (boolean plus : new boolean[] {true, false}) {
+                String name = (plus ? "add" : "subtract") + units;
+                out.add(FunctionDefinition.of(name, ctx -> {
+                    Arguments.count(ctx, name, 2);
+                    DataType t = ctx.argumentType(0);
+                    if (!(t instanceof DateType) && !(t instanceof DateTimeType)) throw Arguments.illegalType(t, 0, name);
+                    if (!ctx.argumentType(1).isInteger()) throw Arguments.illegalType(ctx.argumentType(1), 1, name);
+                    return DateArithmetic.addUnits(t, unit, plus, ctx.functionContext().timeZone());
+                }));
+            }
+        }
+        out.add(FunctionDefinition.of("date_add", ctx -> dateAdd(ctx, "date_add", true)).aliases("dateAdd").ci());
+        out.add(FunctionDefinition.of("date_sub", ctx -> dateAdd(ctx, "date_sub", false)).aliases("dateSub").ci());
+        out.add(FunctionDefinition.of("dateDiff", DateCalcFunctions::dateDiff).aliases("date_diff", "timestampDiff", "timestamp_diff").ci());
+        out.add(FunctionDefinition.of("formatDateTime", ctx -> formatDateTime(ctx, "formatDateTime")).aliases("DATE_FORMAT").ci());
+        out.add(FunctionDefinition.of("toTimeZone", DateCalcFunctions::toTimeZone).aliases("toTimezone"));
+        out.add(FunctionDefinition.of("fromUnixTimestamp", DateCalcFunctions::fromUnixTimestamp).aliases("FROM_UNIXTIME").ci());
+        for (String flavour : new String[] {"", "US"}) {
+            for (String suffix : new String[] {"", "OrNull", "OrZero"}) {
+                String name = "parseDateTimeBestEffort" + flavour + suffix;
+                out.add(FunctionDefinition.of(name, ctx -> bestEffort(ctx, name, flavour.equals("US"), suffix, false)));
+                String name64 = "parseDateTime64BestEffort" + flavour + suffix;
+                out.add(FunctionDefinition.of(name64, ctx -> bestEffort(ctx, name64, flavour.equals("US"), suffix, true)));
+            }
+        }
+        out.add(FunctionDefinition.of("toStartOfInterval", DateCalcFunctions::toStartOfInterval));
+        out.add(FunctionDefinition.of("timezone", ctx -> {
+            Arguments.count(ctx, "timezone", 0);
+            String tz = ctx.functionContext().timeZone().getId();
+            return Kernel.bound(DataTypes.STRING, (args, n) -> new ConstColumn(stringColumn(tz), n));
+        }).aliases("timeZone", "serverTimeZone", "serverTimezone"));
+        return out;
+    }
+
+    static StringColumn stringColumn(String s) {
+        StringColumnBuilder b = new StringColumnBuilder(DataTypes.STRING, 1);
+        b.append(s);
+        return b.build();
+    }
+
+    static ZoneId zone(String tz) {
+        try {
+            return ZoneId.of(tz);
+        } catch (DateTimeException e) {
+            throw DbException.of(ErrorCode.BAD_ARGUMENTS, "Invalid time zone: %s", tz);
+        }
+    }
+
+    private static boolean isTime(DataType t) {
+        return t instanceof DateType || t instanceof DateTimeType;
+    }
+
+    /** date_add(d, INTERVAL n unit) / date_add(unit, n, d) with the unit as a string. */
+    private static BoundFunction dateAdd(BindContext ctx, String name, boolean plus) {
+        Arguments.countBetween(ctx, name, 2, 3);
+        if (ctx.argumentCount() == 2) {
+            BoundFunction b = DateArithmetic.tryBind(plus, ctx.argumentType(0), ctx.argumentType(1), ctx.functionContext());
+            if (b == null) throw Arguments.illegalTypes(ctx.argumentType(0), ctx.argumentType(1), name);
+            return b;
+        }
+        String unit = canonicalUnit(Arguments.constantString(ctx, 0, name));
+        DataType t = ctx.argumentType(2);
+        if (!isTime(t)) throw Arguments.illegalType(t, 2, name);
+        BoundFunction inner = DateArithmetic.addUnits(t, unit, plus, ctx.functionContext().timeZone());
+        return Kernel.bound(inner.returnType(), (args, n) -> inner.execute(new io.strata.core.column.Column[] {args[2], args[1]}, n));
+    }
+
+    /** 'day', 'dd', 'days' ... to the interval unit name. */
+    static String canonicalUnit(String u) {
+        String s = u.toLowerCase(Locale.ROOT);
+        return switch (s) {
+            case "second", "seconds", "ss", "s" -> "Second";
+            case "minute", "minutes", "mi", "n" -> "Minute";
+            case "hour", "hours", "hh", "h" -> "Hour";
+            case "day", "days", "dd", "d" -> "Day";
+            case "week", "weeks", "wk", "ww" -> "Week";
+            case "month", "months", "mm", "m" -> "Month";
+            case "quarter", "quarters", "qq", "q" -> "Quarter";
+            case "year", "years", "yyyy", "yy" -> "Year";
+            default -> throw DbException.of(ErrorCode.BAD_ARGUMENTS, "Function dateDiff does not support '%s' unit", u);
+        };
+    }
+
+    /**
+     * dateDiff('unit', a, b[, tz]): how many unit boundaries lie between a and b, i.e. the
+     * difference of their relative unit numbers in the time zone (so one month from Jan 31 to Feb 1).
+     */
+    private static BoundFunction dateDiff(BindContext ctx) {
+        Arguments.countBetween(ctx, "dateDiff", 3, 4);
+        String unit = canonicalUnit(Arguments.constantString(ctx, 0, "dateDiff"));
+        DataType a = ctx.argumentType(1), b = ctx.argumentType(2);
+        if (!isTime(a)) throw Arguments.illegalType(a, 1, "dateDiff");
+        if (!isTime(b)) throw Arguments.illegalType(b, 2, "dateDiff");
+        ZoneId session = ctx.functionContext().timeZone();
+        ZoneId zone = ctx.argumentCount() == 4 ? zone(Arguments.constantString(ctx, 3, "dateDiff"))
+                : a instanceof DateTimeType da ? da.zoneOr(session) : b instanceof DateTimeType db ? db.zoneOr(session) : session;
+        return Kernel.bound(DataTypes.INT64, (args, n) -> {
+            long[] x = Vectors.longs(args[1], n), y = Vectors.longs(args[2], n), r = new long[n];
+            ZoneClock clock = new ZoneClock(zone);
+            for (int i = 0; i < n; i++) r[i] = relative(unit, y[i], b, clock) - relative(unit, x[i], a, clock);
+            return new LongColumn(DataTypes.INT64, r, n);
+        });
+    }
+
+    private static long relative(String unit, long v, DataType t, ZoneClock clock) {
+        long epoch, day, local;
+        if (t instanceof DateType) {
+            day = v;
+            epoch = clock.startOfDay(day);
+            local = day * 86400;
+        } else {
+            DateTimeType dt = (DateTimeType) t;
+            epoch = dt.is64() ? Math.floorDiv(v, pow10(dt.scale())) : v;
+            local = clock.toLocal(epoch);
+            day = Math.floorDiv(local, 86400);
+        }
+        return switch (unit) {
+            case "Second" -> epoch;
+            case "Minute" -> Math.floorDiv(local, 60);
+            case "Hour" -> Math.floorDiv(local, 3600);
+            case "Day" -> day;
+            case "Week" -> Math.floorDiv(day - CivilDates.dayOfWeek(day) + 1 + 3, 7);
+            case "Month" -> CivilDates.year(day) * 12L + CivilDates.month(day) - 1;
+            case "Quarter" -> CivilDates.year(day) * 4L + (CivilDates.month(day) - 1) / 3;
+            default -> CivilDates.year(day);
+        };
+    }
+
+    static long pow10(int s) {
+        long p = 1;
+        for (int i = 0; i < s; i++) p *= 10;
+        return p;
+    }
+
+    private static BoundFunction toTimeZone(BindContext ctx) {
+        Arguments.count(ctx, "toTimeZone", 2);
+        DataType t = ctx.argumentType(0);
+        String tz = Arguments.constantString(ctx, 1, "toTimeZone");
+        zone(tz);
+        // Only the type's zone changes: the instant (the stored value) stays the same.
+        DataType rt = switch (t) {
+            case DateTimeType dt when dt.is64() -> DateTimeType.dateTime64(dt.scale(), tz);
+            case DateTimeType dt -> DateTimeType.dateTime(tz);
+            default -> throw Arguments.illegalType(t, 0, "toTimeZone");
+        };
+        return Kernel.bound(rt, (args, n) -> new LongColumn(rt, Vectors.longs(args[0], n), n));
+    }
+
+    private static BoundFunction fromUnixTimestamp(BindContext ctx) {
+        Arguments.countBetween(ctx, "fromUnixTimestamp", 1, 3);
+        DataType t = ctx.argumentType(0);
+        if (!(t instanceof io.strata.core.type.IntegerType)) throw Arguments.illegalType(t, 0, "fromUnixTimestamp");
+        if (ctx.argumentCount() >= 2 && Arguments.isString(ctx.argumentType(1)) && ctx.argumentCount() == 3
+                || ctx.argumentCount() == 2 && Arguments.constantString(ctx, 1, "fromUnixTimestamp").contains("%")) {
+            return formatDateTime(ctx, "fromUnixTimestamp");
+        }
+        String tz = ctx.argumentCount() == 2 ? Arguments.constantString(ctx, 1, "fromUnixTimestamp") : null;
+        if (tz != null) zone(tz);
+        DataType rt = DateTimeType.dateTime(tz);
+        return Kernel.bound(rt, (args, n) -> {
+            long[] v = Vectors.longs(args[0], n), r = new long[n];
+            for (int i = 0; i < n; i++) r[i] = v[i] & 0xFFFF_FFFFL;
+            return new LongColumn(rt, r, n);
+        });
+    }
+
+    /** parseDateTimeBestEffort[US][OrNull|OrZero](s[, tz]) and the DateTime64 variants (s[, scale[, tz]]). */
+    private static BoundFunction bestEffort(BindContext ctx, String name, boolean us, String suffix, boolean wide) {
+        Arguments.countBetween(ctx, name, 1, wide ? 3 : 2);
+        if (!Arguments.isString(ctx.argumentType(0))) throw Arguments.illegalType(ctx.argumentType(0), 0, name);
+        int scale = wide && ctx.argumentCount() >= 2 ? (int) Arguments.constantLong(ctx, 1, name) : wide ? 3 : 0;
+        if (scale < 0 || scale > 9) throw DbException.of(ErrorCode.ARGUMENT_OUT_OF_BOUND, "Scale %d is out of bounds (max scale: 9)", scale);
+        int tzArg = wide ? 2 : 1;
+        String tz = ctx.argumentCount() > tzArg ? Arguments.constantString(ctx, tzArg, name) : null;
+        ZoneId zone = tz != null ? zone(tz) : ctx.functionContext().timeZone();
+        DateTimeType base = wide ? DateTimeType.dateTime64(scale, tz) : DateTimeType.dateTime(tz);
+        boolean orNull = suffix.equals("OrNull"), orZero = suffix.equals("OrZero");
+        DataType rt = orNull ? new io.strata.core.type.NullableType(base) : base;
+        long ticks = pow10(scale);
+        return Kernel.bound(rt, (args, n) -> {
+            StringColumn s = (StringColumn) Vectors.dense(args[0]);
+            BestEffortParser parser = new BestEffortParser(us);
+            ZoneClock clock = new ZoneClock(zone);
+            long[] r = new long[n];
+            byte[] nulls = orNull ? new byte[n] : null;
+            for (int i = 0; i < n; i++) {
+                String text = s.getString(i);
+                if (!parser.parse(text)) {
+                    if (orNull) nulls[i] = 1;
+                    else if (!orZero) throw DbException.of(ErrorCode.CANNOT_PARSE_DATETIME, "Cannot read DateTime: unexpected text '%s'", text);
+                    continue;
+                }
+                long epoch = parser.isTimestamp ? parser.localSeconds
+                        : parser.hasOffset ? parser.localSeconds - parser.offsetSeconds : clock.fromLocal(parser.localSeconds);
+                r[i] = wide ? epoch * ticks + parser.fractionNanos / (1_000_000_000L / ticks) : epoch & 0xFFFF_FFFFL;
+            }
+            LongColumn values = new LongColumn(base, r, n);
+            return orNull ? new io.strata.core.column.NullableColumn(rt, values, nulls) : values;
+        });
+    }
+
+    /** toStartOfInterval(t, INTERVAL n unit[, tz]): t rounded down to a multiple of n units counted from the epoch. */
+    private static BoundFunction toStartOfInterval(BindContext ctx) {
+        Arguments.countBetween(ctx, "toStartOfInterval", 2, 3);
+        DataType t = ctx.argumentType(0);
+        if (!isTime(t)) throw Arguments.illegalType(t, 0, "toStartOfInterval");
+        if (!(ctx.argumentType(1) instanceof io.strata.core.type.SimpleLongType it) || it.intervalUnit() == null) {
+            throw Arguments.illegalType(ctx.argumentType(1), 1, "toStartOfInterval");
+        }
+        String unit = it.intervalUnit();
+        Column stepColumn = ctx.constantArgument(1);
+        if (stepColumn == null) throw DbException.of(ErrorCode.ILLEGAL_COLUMN, "Second argument of function toStartOfInterval must be a constant interval");
+        long step = Vectors.longs(stepColumn, 1)[0];
+        if (step <= 0) throw DbException.of(ErrorCode.ARGUMENT_OUT_OF_BOUND, "Value for second argument of function toStartOfInterval must be positive");
+        String tz = ctx.argumentCount() == 3 ? Arguments.constantString(ctx, 2, "toStartOfInterval") : null;
+        ZoneId zone = tz != null ? zone(tz) : t instanceof DateTimeType dt ? dt.zoneOr(ctx.functionContext().timeZone()) : ctx.functionContext().timeZone();
+        boolean dateResult = switch (unit) {
+            case "Day", "Week", "Month", "Quarter", "Year" -> true;
+            default -> false;
+        };
+        if (!dateResult && t instanceof DateType) throw Arguments.illegalType(ctx.argumentType(1), 1, "toStartOfInterval");
+        DataType rt = dateResult ? DataTypes.DATE : DateTimeType.dateTime(tz != null ? tz : ((DateTimeType) t).timeZone());
+        boolean isDate = t instanceof DateType;
+        long ticks = t instanceof DateTimeType dt && dt.is64() ? pow10(dt.scale()) : 1;
+        return Kernel.bound(rt, (args, n) -> {
+            long[] v = Vectors.longs(args[0], n), r = new long[n];
+            ZoneClock clock = new ZoneClock(zone);
+            for (int i = 0; i < n; i++) {
+                long local = isDate ? v[i] * 86400 : clock.toLocal(Math.floorDiv(v[i], ticks));
+                long day = Math.floorDiv(local, 86400);
+                r[i] = switch (unit) {
+                    case "Second" -> clock.fromLocal(Math.floorDiv(local, step) * step);
+                    case "Minute" -> clock.fromLocal(Math.floorDiv(local, 60 * step) * 60 * step);
+                    case "Hour" -> clock.fromLocal(Math.floorDiv(local, 3600 * step) * 3600 * step);
+                    case "Day" -> Math.floorDiv(day, step) * step;
+                    // Weeks start on Monday; day -3 (1969-12-29) is a Monday.
+                    case "Week" -> Math.floorDiv(day + 3, 7 * step) * 7 * step - 3;
+                    default -> {
+                        long months = CivilDates.year(day) * 12L + CivilDates.month(day) - 1;
+                        long per = unit.equals("Month") ? step : unit.equals("Quarter") ? 3 * step : 12 * step;
+                        long start = Math.floorDiv(months, per) * per;
+                        yield CivilDates.dayNumber(Math.floorDiv(start, 12), Math.floorMod(start, 12) + 1, 1);
+                    }
+                };
+                if (!dateResult) r[i] &= 0xFFFF_FFFFL;
+            }
+            return new LongColumn(rt, r, n);
+        });
+    }
+
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December"};
+    private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
+    /** formatDateTime(t, 'format'[, tz]) with ClickHouse's MySQL-style codes. */
+    private static BoundFunction formatDateTime(BindContext ctx, String name) {
+        Arguments.countBetween(ctx, name, 2, 3);
+        DataType t = ctx.argumentType(0);
+        boolean integerSeconds = t instanceof io.strata.core.type.IntegerType;
+        if (!isTime(t) && !integerSeconds) throw Arguments.illegalType(t, 0, name);
+        String format = Arguments.constantString(ctx, 1, name);
+        ZoneId session = ctx.functionContext().timeZone();
+        ZoneId zone = ctx.argumentCount() == 3 ? zone(Arguments.constantString(ctx, 2, name))
+                : t instanceof DateTimeType dt ? dt.zoneOr(session) : session;
+        boolean isDate = t instanceof DateType;
+        int scale = t instanceof DateTimeType dt && dt.is64() ? dt.scale() : 0;
+        long ticks = pow10(scale);
+        for (int k = 0; k < format.length(); k++) {
+            if (format.charAt(k) == '%') {
+                if (k + 1 >= format.length()) throw DbException.of(ErrorCode.BAD_ARGUMENTS, "Sign '%%' is the last in format, if you need it, use '%%%%'");
+                char c = format.charAt(++k);
+                if ("abBcCdDeEfFgGhHiIjklmMnpQrRsStTuVwWyYz%".indexOf(c) < 0) {
+                    throw DbException.of(ErrorCode.BAD_ARGUMENTS, "Wrong syntax '%s', symbol '%s' is not implemented for function %s", format, c, name);
+                }
+            }
+        }
+        return Kernel.bound(DataTypes.STRING, (args, n) -> {
+            long[] v = Vectors.longs(args[0], n);
+            ZoneClock clock = new ZoneClock(zone);
+            StringColumnBuilder out = new StringColumnBuilder(DataTypes.STRING, n);
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                long day, sec, frac = 0, epoch;
+                if (isDate) {
+                    day = v[i];
+                    sec = 0;
+                    epoch = clock.startOfDay(day);
+                } else {
+                    epoch = Math.floorDiv(v[i], ticks);
+                    frac = Math.floorMod(v[i], ticks);
+                    long local = clock.toLocal(epoch);
+                    day = Math.floorDiv(local, 86400);
+                    sec = local - day * 86400;
+                }
+                sb.setLength(0);
+                format(sb, format, day, sec, frac, scale, epoch, clock);
+                out.append(sb.toString().getBytes(StandardCharsets.UTF_8));
+            }
+            return out.build();
+        });
+    }
+
+    private static void pad(StringBuilder sb, long v, int width, char fill) {
+        String s = Long.toString(v);
+        for (int k = s.length(); k < width; k++) sb.append(fill);
+        sb.append(s);
+    }
+
+    private static void format(StringBuilder sb, String f, long day, long sec, long frac, int scale, long epoch, ZoneClock clock) {
+        int year = CivilDates.year(day), month = CivilDates.month(day), dom = CivilDates.dayOfMonth(day), dow = CivilDates.dayOfWeek(day);
+        long hour = sec / 3600, minute = sec / 60 % 60, second = sec % 60;
+        long hour12 = hour % 12 == 0 ? 12 : hour % 12;
+        for (int k = 0; k < f.length(); k++) {
+            char c = f.charAt(k);
+            if (c != '%') {
+                sb.append(c);
+                continue;
+            }
+            char code = f.charAt(++k);
+            switch (code) {
+                case 'a' -> sb.append(DAYS[dow - 1], 0, 3);
+                case 'W' -> sb.append(DAYS[dow - 1]);
+                case 'b' -> sb.append(MONTHS[month - 1], 0, 3);
+                case 'B', 'M' -> sb.append(MONTHS[month - 1]);
+                case 'c', 'm' -> pad(sb, month, 2, '0');
+                case 'C' -> pad(sb, year / 100, 2, '0');
+                case 'd' -> pad(sb, dom, 2, '0');
+                case 'D' -> {
+                    pad(sb, month, 2, '0');
+                    sb.append('/');
+                    pad(sb, dom, 2, '0');
+                    sb.append('/');
+                    pad(sb, year % 100, 2, '0');
+                }
+                case 'e' -> pad(sb, dom, 2, ' ');
+                case 'f' -> {
+                    if (scale == 0) sb.append("000000");
+                    else pad(sb, frac, scale, '0');
+                }
+                case 'F' -> {
+                    pad(sb, year, 4, '0');
+                    sb.append('-');
+                    pad(sb, month, 2, '0');
+                    sb.append('-');
+                    pad(sb, dom, 2, '0');
+                }
+                case 'g' -> pad(sb, DateTimeFunctions.isoYear(day) % 100, 2, '0');
+                case 'G' -> pad(sb, DateTimeFunctions.isoYear(day), 4, '0');
+                case 'h', 'I' -> pad(sb, hour12, 2, '0');
+                case 'H' -> pad(sb, hour, 2, '0');
+                case 'i' -> pad(sb, minute, 2, '0');
+                case 'j' -> pad(sb, day - CivilDates.startOfYear(day) + 1, 3, '0');
+                case 'k' -> pad(sb, hour, 2, ' ');
+                case 'l' -> pad(sb, hour12, 2, ' ');
+                case 'n' -> sb.append('\n');
+                case 'p' -> sb.append(hour < 12 ? "AM" : "PM");
+                case 'Q' -> sb.append((month + 2) / 3);
+                case 'r' -> {
+                    pad(sb, hour12, 2, '0');
+                    sb.append(':');
+                    pad(sb, minute, 2, '0');
+                    sb.append(' ').append(hour < 12 ? "AM" : "PM");
+                }
+                case 'R' -> {
+                    pad(sb, hour, 2, '0');
+                    sb.append(':');
+                    pad(sb, minute, 2, '0');
+                }
+                case 's', 'S' -> pad(sb, second, 2, '0');
+                case 't' -> sb.append('\t');
+                case 'T' -> {
+                    pad(sb, hour, 2, '0');
+                    sb.append(':');
+                    pad(sb, minute, 2, '0');
+                    sb.append(':');
+                    pad(sb, second, 2, '0');
+                }
+                case 'u' -> sb.append(dow);
+                case 'V' -> pad(sb, DateTimeFunctions.isoWeek(day), 2, '0');
+                case 'w' -> sb.append(dow % 7);
+                case 'y' -> pad(sb, year % 100, 2, '0');
+                case 'Y' -> pad(sb, year, 4, '0');
+                case 'z' -> {
+                    long off = clock.offsetAt(epoch);
+                    sb.append(off < 0 ? '-' : '+');
+                    off = Math.abs(off);
+                    pad(sb, off / 3600, 2, '0');
+                    pad(sb, off / 60 % 60, 2, '0');
+                }
+                default -> sb.append(code);
+            }
+        }
+    }
+}
