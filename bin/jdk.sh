@@ -1,16 +1,43 @@
-# Sourced by bin/strata and bin/test: finds a JDK >= 25 (JAVA_HOME, then java on PATH, then /usr/lib/jvm/*).
-java_major() { "$1" -version 2>&1 | awk -F'"' '/version/ {split($2, v, "."); print v[1]; exit}'; }
-find_jdk() {
-  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ] && [ "$(java_major "$JAVA_HOME/bin/java")" -ge 25 ] 2>/dev/null; then
-    echo "$JAVA_HOME"; return 0
-  fi
-  if command -v java >/dev/null 2>&1; then
-    j=$(readlink -f "$(command -v java)")
-    if [ "$(java_major "$j")" -ge 25 ] 2>/dev/null; then dirname "$(dirname "$j")"; return 0; fi
-  fi
-  for d in $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -rV); do
-    if [ -x "$d/bin/java" ] && [ "$(java_major "$d/bin/java")" -ge 25 ] 2>/dev/null; then echo "${d%/}"; return 0; fi
-  done
-  echo "strata: no JDK >= 25 found (set JAVA_HOME, or install Temurin 25 under /usr/lib/jvm)" >&2
-  return 1
+# Sourced by bin/strata and bin/test: sets JAVA to a java binary of JDK >= 25 and JAVA_HOME to its
+# home, looking at $JAVA_HOME, then `java` on PATH, then the newest /usr/lib/jvm/* install.
+
+strata_java_major() {
+    # Prints the feature version of the given java binary (25 for "25.0.1", 1 for "1.8.0").
+    "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9.]*\).*/\1/p' | head -n1 | cut -d. -f1
 }
+
+strata_find_java() {
+    local candidate major
+    if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
+        major=$(strata_java_major "$JAVA_HOME/bin/java")
+        if [ "${major:-0}" -ge 25 ] 2>/dev/null; then JAVA="$JAVA_HOME/bin/java"; return 0; fi
+    fi
+    if candidate=$(command -v java 2>/dev/null); then
+        major=$(strata_java_major "$candidate")
+        if [ "${major:-0}" -ge 25 ] 2>/dev/null; then
+            JAVA="$candidate"
+            JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$candidate")")")
+            return 0
+        fi
+    fi
+    local best="" best_major=0
+    for candidate in /usr/lib/jvm/*/bin/java; do
+        [ -x "$candidate" ] || continue
+        major=$(strata_java_major "$candidate")
+        if [ "${major:-0}" -ge 25 ] 2>/dev/null && [ "$major" -gt "$best_major" ]; then
+            best="$candidate"; best_major="$major"
+        fi
+    done
+    if [ -n "$best" ]; then
+        JAVA="$best"
+        JAVA_HOME=$(dirname "$(dirname "$best")")
+        return 0
+    fi
+    echo "strata: a JDK 25 or newer is required but none was found." >&2
+    echo "  Looked at \$JAVA_HOME (${JAVA_HOME:-unset}), 'java' on PATH and /usr/lib/jvm/*." >&2
+    echo "  Install one (e.g. apt-get install temurin-25-jdk, or https://adoptium.net) and/or set JAVA_HOME." >&2
+    return 1
+}
+
+strata_find_java || exit 1
+export JAVA_HOME

@@ -66,7 +66,7 @@ public final class Engine implements AutoCloseable {
         };
         Catalog catalog = new Catalog(dataPath == null ? null : dataPath.toAbsolutePath(), services);
         StrataQueryRunner runner = new StrataQueryRunner(catalog, registry, zone);
-        SystemTables.register(catalog, registry, () -> Settings.DEFAULTS);
+        SystemTables.register(catalog, registry);
         catalog.load(runner::definitionFromSql);
         return new Engine(catalog, runner, zone);
     }

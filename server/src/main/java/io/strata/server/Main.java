@@ -1,91 +1,90 @@
 package io.strata.server;
 
-import io.strata.core.block.Chunk;
-import io.strata.core.error.DbException;
-import io.strata.core.query.QueryExecution;
-import io.strata.core.query.QueryRequest;
-import io.strata.core.query.QuerySession;
-import io.strata.core.settings.Settings;
-import io.strata.formats.Formats;
-import io.strata.formats.OutputStatistics;
-import io.strata.formats.OutputWriter;
-import java.io.BufferedOutputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.Map;
+import io.strata.client.ClientMain;
+import io.strata.server.cli.LocalCommand;
+import io.strata.server.cli.LocalOptions;
+import io.strata.server.cli.ServerCommand;
+import io.strata.server.cli.ServerOptions;
+import java.util.Arrays;
+import java.util.List;
 
-/** The single binary's entry point: {@code strata local | server | client | --version}. */
+/**
+ * The single entry point of the {@code strata} binary: {@code server}, {@code local},
+ * {@code client}, {@code version}/{@code --version}, {@code help}/{@code --help}.
+ */
 public final class Main {
-    static final String VERSION = "0.1.0";
+    private static final String FALLBACK_VERSION = "0.1.0";
 
     private Main() {
     }
 
-    public static void main(String[] args) throws Exception {
-        if (args.length == 0 || args[0].equals("--help") || args[0].equals("help")) {
-            System.out.println("usage: strata local [--path DIR] [--query SQL] [--format F] | server [...] | client [...] | --version");
-            return;
+    public static void main(String[] args) {
+        int status = run(args);
+        System.out.flush();
+        System.exit(status);
+    }
+
+    /** Dispatches to a subcommand; returns the process exit status. */
+    public static int run(String[] args) {
+        if (args.length == 0) {
+            System.err.print(usage());
+            return 1;
         }
-        switch (args[0]) {
-            case "--version", "version" -> System.out.println("Strata " + VERSION);
-            case "local" -> System.exit(local(args));
-            default -> {
-                System.err.println("strata: '" + args[0] + "' is not available in this build yet");
-                System.exit(2);
-            }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        try {
+            return switch (args[0]) {
+                case "server" -> {
+                    if (rest.contains("--help")) {
+                        System.out.print(ServerOptions.usage());
+                        yield 0;
+                    }
+                    yield ServerCommand.run(ServerOptions.parse(rest), version(), System.out, System.err);
+                }
+                case "local" -> {
+                    if (rest.contains("--help")) {
+                        System.out.print(LocalOptions.usage());
+                        yield 0;
+                    }
+                    var console = System.console();
+                    boolean terminal = console != null && console.isTerminal();
+                    yield LocalCommand.run(LocalOptions.parse(rest), System.in, System.out, System.err, terminal);
+                }
+                case "client" -> ClientMain.run(rest);
+                case "version", "--version", "-V" -> {
+                    System.out.println("Strata " + version());
+                    yield 0;
+                }
+                case "help", "--help", "-h" -> {
+                    System.out.print(usage());
+                    yield 0;
+                }
+                default -> {
+                    System.err.println("Unknown command '" + args[0] + "'.");
+                    System.err.print(usage());
+                    yield 1;
+                }
+            };
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 1;
         }
     }
 
-    /** Like clickhouse-local: runs statements from --query or stdin; exits with the error code on failure. */
-    static int local(String[] args) throws Exception {
-        String path = null, query = null, format = null;
-        for (int i = 1; i < args.length; i++) {
-            switch (args[i]) {
-                case "--path" -> path = args[++i];
-                case "--query", "-q" -> query = args[++i];
-                case "--format" -> format = args[++i];
-                case "--multiquery", "-n" -> { }
-                default -> {
-                    System.err.println("strata local: unknown option " + args[i]);
-                    return 2;
-                }
-            }
-        }
-        if (query == null) query = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
-        OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-        try (Engine engine = Engine.open(path == null ? null : Path.of(path))) {
-            QuerySession session = new QuerySession("default", "default", Settings.DEFAULTS);
-            for (String sql : Engine.splitStatements(query)) {
-                try (QueryExecution x = engine.runner().execute(new QueryRequest(sql, session, Map.of(), Map.of(), null, null))) {
-                    if (x.header().size() == 0) {
-                        while (x.next() != null) { }
-                        continue;
-                    }
-                    String f = x.outputFormat() != null ? x.outputFormat() : format != null ? format : "TabSeparated";
-                    OutputWriter w = Formats.output(f).create(out, x.header(),
-                            Formats.formatSettings(x.settings(), engine.timeZone()), x.settings());
-                    long rows = 0;
-                    Chunk c;
-                    while ((c = x.next()) != null) {
-                        w.writeChunk(c);
-                        rows += c.rowCount();
-                    }
-                    Chunk totals = x.totals();
-                    if (totals != null) w.writeTotals(totals);
-                    w.finish(OutputStatistics.ofRows(rows));
-                } catch (DbException e) {
-                    out.flush();
-                    System.err.println(e.toClickHouseString());
-                    return e.code().code() % 256 == 0 ? 1 : e.code().code() % 256;
-                } catch (RuntimeException e) {
-                    out.flush();
-                    System.err.println(DbException.wrap(e).toClickHouseString());
-                    return 1;
-                }
-            }
-        }
-        out.flush();
-        return 0;
+    /** The release version: the jar manifest's Implementation-Version, else the source default. */
+    public static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v == null || v.isBlank() ? FALLBACK_VERSION : v;
+    }
+
+    static String usage() {
+        return """
+                Strata %s - a ClickHouse-compatible columnar OLAP database.
+
+                Usage: strata <command> [options]
+                  server    run the server (HTTP on 8123)           strata server --help
+                  local     run SQL on an embedded engine            strata local --query 'SELECT 1'
+                  client    interactive client for a running server  strata client
+                  version   print the version
+                """.formatted(version());
     }
 }

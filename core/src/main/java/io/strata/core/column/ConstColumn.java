@@ -30,7 +30,19 @@ public final class ConstColumn implements Column {
 
     @Override
     public Column materialize() {
+        Column v = value.materialize();
+        // primitive values: fill an array instead of gathering through a vector of zero positions
+        if (v instanceof LongColumn l) {
+            long[] out = new long[size];
+            java.util.Arrays.fill(out, l.get(0));
+            return new LongColumn(l.type(), out, size);
+        }
+        if (v instanceof DoubleColumn d) {
+            double[] out = new double[size];
+            java.util.Arrays.fill(out, d.get(0));
+            return new DoubleColumn(d.type(), out, size);
+        }
         int[] zeros = new int[size];
-        return value.materialize().take(zeros, size);
+        return v.take(zeros, size);
     }
 }

@@ -18,6 +18,7 @@ public record ErrorCode(int code, String name) {
     public static final ErrorCode THERE_IS_NO_COLUMN = new ErrorCode(8, "THERE_IS_NO_COLUMN");
     public static final ErrorCode SIZES_OF_COLUMNS_DOESNT_MATCH = new ErrorCode(9, "SIZES_OF_COLUMNS_DOESNT_MATCH");
     public static final ErrorCode NOT_FOUND_COLUMN_IN_BLOCK = new ErrorCode(10, "NOT_FOUND_COLUMN_IN_BLOCK");
+    public static final ErrorCode PARAMETER_OUT_OF_BOUND = new ErrorCode(12, "PARAMETER_OUT_OF_BOUND");
     public static final ErrorCode DUPLICATE_COLUMN = new ErrorCode(15, "DUPLICATE_COLUMN");
     public static final ErrorCode NO_SUCH_COLUMN_IN_TABLE = new ErrorCode(16, "NO_SUCH_COLUMN_IN_TABLE");
     public static final ErrorCode NUMBER_OF_COLUMNS_DOESNT_MATCH = new ErrorCode(20, "NUMBER_OF_COLUMNS_DOESNT_MATCH");
@@ -122,6 +123,7 @@ public record ErrorCode(int code, String name) {
     public static final ErrorCode UNKNOWN_ELEMENT_OF_ENUM = new ErrorCode(691, "UNKNOWN_ELEMENT_OF_ENUM");
     public static final ErrorCode INVALID_LIMIT_EXPRESSION = new ErrorCode(440, "INVALID_LIMIT_EXPRESSION");
     public static final ErrorCode UNKNOWN_EXCEPTION = new ErrorCode(1002, "UNKNOWN_EXCEPTION");
+    public static final ErrorCode AGGREGATE_FUNCTION_DOESNT_ALLOW_PARAMETERS = new ErrorCode(309, "AGGREGATE_FUNCTION_DOESNT_ALLOW_PARAMETERS");
 
     private static final Map<String, ErrorCode> BY_NAME = new HashMap<>();
     private static final Map<Integer, ErrorCode> BY_CODE = new HashMap<>();
@@ -154,7 +156,7 @@ public record ErrorCode(int code, String name) {
                 DECIMAL_OVERFLOW, UNKNOWN_CODEC, ILLEGAL_CODEC_PARAMETER, CANNOT_PARSE_DOMAIN_VALUE_FROM_STRING,
                 UNKNOWN_QUERY_PARAMETER, BAD_QUERY_PARAMETER, ACCESS_DENIED, AUTHENTICATION_FAILED,
                 CANNOT_PARSE_BOOL, UNKNOWN_ELEMENT_OF_ENUM, INVALID_LIMIT_EXPRESSION, EMPTY_LIST_OF_COLUMNS_PASSED,
-                UNKNOWN_EXCEPTION)) {
+                UNKNOWN_EXCEPTION, PARAMETER_OUT_OF_BOUND, AGGREGATE_FUNCTION_DOESNT_ALLOW_PARAMETERS)) {
             if (BY_NAME.put(c.name, c) != null || BY_CODE.put(c.code, c) != null) {
                 throw new ExceptionInInitializerError("duplicate error code " + c);
             }

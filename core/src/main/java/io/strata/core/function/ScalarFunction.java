@@ -85,5 +85,14 @@ public interface ScalarFunction {
          * Nullable (when nulls are defaulted) or LowCardinality; Const only when accepted.
          */
         Column execute(Column[] arguments, int rowCount);
+
+        /**
+         * Whether this overload's kernel takes ConstColumn arguments as they are (e.g. a kernel
+         * specialised for a constant divisor never reads the divisor column); see
+         * {@link ScalarFunction#acceptsConstArguments()}.
+         */
+        default boolean acceptsConstArguments() {
+            return false;
+        }
     }
 }

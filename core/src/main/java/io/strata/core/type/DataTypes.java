@@ -236,6 +236,7 @@ public final class DataTypes {
                 skipOptionalLengthArgs();
                 return t;
             }
+            if (name.equals("AggregateFunction")) return aggregateFunction();
             String lower = name.toLowerCase(Locale.ROOT);
             switch (lower) {
                 case "nullable": {
@@ -379,6 +380,52 @@ public final class DataTypes {
             if (t == null) throw error();
             skipOptionalLengthArgs();
             return t;
+        }
+
+        /** AggregateFunction([version, ]name[(params)], T...); the word is consumed already. */
+        private DataType aggregateFunction() {
+            expect('(');
+            skipWs();
+            if (pos < s.length() && Character.isDigit(s.charAt(pos))) {
+                number(); // the state version, which ClickHouse allows first; we keep one version
+                expect(',');
+            }
+            String function = word();
+            if (function.isEmpty()) throw error();
+            List<Object> params = new ArrayList<>();
+            if (tryConsume('(')) {
+                if (!peek(')')) {
+                    do {
+                        params.add(peek('\'') ? quoted() : parameterNumber());
+                    } while (tryConsume(','));
+                }
+                expect(')');
+            }
+            List<DataType> args = new ArrayList<>();
+            while (tryConsume(',')) args.add(parseType());
+            expect(')');
+            return new AggregateFunctionType(function, params, args);
+        }
+
+        /** A numeric parameter: a Long when integral and in range, otherwise a Double (0.5, 1e-5, inf, nan). */
+        private Object parameterNumber() {
+            skipWs();
+            int start = pos;
+            while (pos < s.length() && "+-.0123456789eEinfaINFA".indexOf(s.charAt(pos)) >= 0) pos++;
+            String t = s.substring(start, pos);
+            if (t.isEmpty()) throw error();
+            try {
+                return Long.parseLong(t);
+            } catch (NumberFormatException e) {
+                String lower = t.toLowerCase(Locale.ROOT);
+                if (lower.endsWith("inf")) return lower.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+                if (lower.endsWith("nan")) return Double.NaN;
+                try {
+                    return Double.parseDouble(t);
+                } catch (NumberFormatException e2) {
+                    throw error();
+                }
+            }
         }
 
         /** VARCHAR(255), INT(11), FLOAT(24): SQL-standard length arguments that ClickHouse ignores. */

@@ -7,7 +7,8 @@ package io.strata.core.type;
  * DateTime64 (ticks), Enum8/16, IPv4, Decimal with precision up to 18 (unscaled), Interval.
  * UInt64 values above Long.MAX_VALUE are stored as their two's-complement bits.</li>
  * <li>DOUBLE: {@code double[]} — Float32 (values rounded to float) and Float64.</li>
- * <li>BYTES: offsets + bytes — String, FixedString(N), UUID and IPv6 (16 raw big-endian bytes).</li>
+ * <li>BYTES: offsets + bytes — String, FixedString(N), UUID and IPv6 (16 raw big-endian bytes),
+ * AggregateFunction(...) (one serialized aggregate state per value).</li>
  * <li>BIG: {@code BigInteger[]} — Decimal with precision 19..76 (unscaled).</li>
  * <li>NULLABLE, ARRAY, TUPLE, MAP, LOW_CARDINALITY: composite columns.</li>
  * <li>NOTHING: no values (the type of a bare NULL literal inside Nullable).</li>

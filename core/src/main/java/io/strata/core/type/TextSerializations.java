@@ -41,7 +41,8 @@ public final class TextSerializations {
             case BOOL -> new BoolTextSerialization(type);
             case FLOAT32, FLOAT64 -> new FloatTextSerialization(type);
             case DECIMAL -> new DecimalTextSerialization((DecimalType) type);
-            case STRING -> new StringTextSerialization(type);
+            // AggregateFunction: the raw state bytes as an escaped string, as ClickHouse writes them
+            case STRING, AGGREGATE_FUNCTION -> new StringTextSerialization(type);
             case FIXED_STRING -> new FixedStringTextSerialization((FixedStringType) type);
             case DATE, DATE32 -> new DateTextSerialization((DateType) type);
             case DATETIME, DATETIME64 -> new DateTimeTextSerialization((DateTimeType) type);

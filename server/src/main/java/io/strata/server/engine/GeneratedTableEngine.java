@@ -11,7 +11,7 @@ import io.strata.core.table.TableEngine;
 import io.strata.core.table.TableWriter;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * A read-only table whose rows are computed when read: system tables and table functions
@@ -20,9 +20,10 @@ import java.util.function.Supplier;
 public final class GeneratedTableEngine implements TableEngine {
     private final String engineName;
     private final Header header;
-    private final Supplier<Chunk> rows;
+    private final Function<ReadRequest, Chunk> rows;
 
-    public GeneratedTableEngine(String engineName, Header header, Supplier<Chunk> rows) {
+    /** {@code rows} computes all columns for a read (it sees the query's settings through the request). */
+    public GeneratedTableEngine(String engineName, Header header, Function<ReadRequest, Chunk> rows) {
         this.engineName = engineName;
         this.header = header;
         this.rows = rows;
@@ -33,7 +34,7 @@ public final class GeneratedTableEngine implements TableEngine {
 
     @Override
     public List<ChunkSource> read(Header columns, ReadRequest request) {
-        Chunk all = rows.get();
+        Chunk all = rows.apply(request);
         Column[] cols = new Column[request.columns().size()];
         for (int i = 0; i < cols.length; i++) {
             int p = header.indexOf(request.columns().get(i));

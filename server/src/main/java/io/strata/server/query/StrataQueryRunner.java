@@ -494,7 +494,25 @@ public final class StrataQueryRunner implements QueryRunner {
             source = () -> reader.read(block);
             sourceHeader = header;
         }
-        insertChunks(h, target, sourceHeader, source, session, effective, params, ctx);
+        try {
+            insertChunks(h, target, sourceHeader, source, session, effective, params, ctx);
+        } catch (io.strata.formats.values.ValuesExpressionException e) {
+            if (s.select() != null || body != null || !"Values".equals(s.format())) throw e;
+            // VALUES with expressions (e.g. (1 + 1, now())): evaluate the tuples as SQL, as ClickHouse's
+            // Values format falls back to its expression parser; the failed attempt committed nothing
+            StringBuilder structure = new StringBuilder();
+            for (int i = 0; i < types.size(); i++) {
+                if (i > 0) structure.append(", ");
+                structure.append('c').append(i + 1).append(' ').append(types.get(i).name());
+            }
+            String select = "SELECT * FROM values(" + SqlFormatter.quoteString(structure.toString()) + ", "
+                    + s.data(sql).strip() + ")";
+            Statement st = SqlParser.parseStatement(select);
+            PlannedQuery p = planner(session, effective, params).plan(((SelectStatement) st).query());
+            ExecutionContext retry = new ExecutionContext(effective, functionContext(effective), new QueryProgress());
+            insertChunks(h, target, p.header(), p.open().apply(retry), session, effective, params, retry);
+            ctx = retry;
+        }
         return new StreamingExecution(Header.EMPTY, null, null, ctx, queryId, null);
     }
 
@@ -514,15 +532,45 @@ public final class StrataQueryRunner implements QueryRunner {
             types.add(target.get(i).type());
             provided.add(planner.cast(new ColumnReference(i, sourceHeader.type(i)), target.get(i).type()));
         }
-        Header providedHeader = new Header(names, types);
+        // DEFAULT/MATERIALIZED expressions may refer to provided columns and to each other: compute
+        // them in dependency order, each appended to the chunk as soon as its inputs exist
+        List<String> known = new ArrayList<>(names);
+        List<DataType> knownTypes = new ArrayList<>(types);
+        List<Expression> computed = new ArrayList<>();
+        List<ColumnDefinition> pending = new ArrayList<>();
+        for (ColumnDefinition c : def.columns()) {
+            if (!names.contains(c.name()) && c.defaultExpression() != null && !c.defaultExpression().isEmpty()
+                    && c.defaultKind() != ColumnDefinition.DefaultKind.ALIAS) {
+                pending.add(c);
+            }
+        }
+        boolean progress = true;
+        while (!pending.isEmpty() && progress) {
+            progress = false;
+            DbException last = null;
+            for (java.util.Iterator<ColumnDefinition> it = pending.iterator(); it.hasNext(); ) {
+                ColumnDefinition c = it.next();
+                Expression e;
+                try {
+                    e = planner.compileOver(new Header(known, knownTypes), SqlParser.parseExpression(c.defaultExpression()));
+                } catch (DbException ex) {
+                    if (ex.code() != ErrorCode.UNKNOWN_IDENTIFIER) throw ex;
+                    last = ex;
+                    continue;
+                }
+                computed.add(planner.cast(e, c.type()));
+                known.add(c.name());
+                knownTypes.add(c.type());
+                it.remove();
+                progress = true;
+            }
+            if (!progress && last != null) throw last;
+        }
         List<Expression> stored = new ArrayList<>();
         for (ColumnDefinition c : def.storedColumns()) {
-            int p = names.indexOf(c.name());
+            int p = known.indexOf(c.name());
             if (p >= 0) {
                 stored.add(new ColumnReference(p, c.type()));
-            } else if (c.defaultExpression() != null && !c.defaultExpression().isEmpty()) {
-                Expression e = planner.compileOver(providedHeader, SqlParser.parseExpression(c.defaultExpression()));
-                stored.add(planner.cast(e, c.type()));
             } else {
                 stored.add(new io.strata.exec.expression.ConstantExpression(c.type().defaultColumn(1)));
             }
@@ -537,6 +585,11 @@ public final class StrataQueryRunner implements QueryRunner {
                 Column[] prov = new Column[provided.size()];
                 for (int i = 0; i < prov.length; i++) prov[i] = provided.get(i).evaluate(c).materialize();
                 Chunk pc = new Chunk(prov, c.rowCount());
+                for (Expression e : computed) {
+                    Column[] ext = java.util.Arrays.copyOf(pc.columns(), pc.width() + 1);
+                    ext[pc.width()] = e.evaluate(pc).materialize();
+                    pc = new Chunk(ext, c.rowCount());
+                }
                 Column[] out = new Column[stored.size()];
                 for (int i = 0; i < out.length; i++) out[i] = stored.get(i).evaluate(pc).materialize();
                 Chunk sc = new Chunk(out, c.rowCount());

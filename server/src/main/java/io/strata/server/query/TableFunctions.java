@@ -131,7 +131,7 @@ final class TableFunctions {
         List<ColumnDefinition> defs = new ArrayList<>();
         for (int k = 0; k < names.size(); k++) defs.add(ColumnDefinition.of(names.get(k), types.get(k)));
         TableDefinition def = new TableDefinition("", "values", defs, EngineClause.of("Values"), null, null);
-        return new TableHandle(def, new GeneratedTableEngine("Values", new Header(names, types), () -> chunk));
+        return new TableHandle(def, new GeneratedTableEngine("Values", new Header(names, types), request -> chunk));
     }
 
     private Column cast(Column value, DataType target, FunctionContext fc) {

@@ -17,7 +17,6 @@ import io.strata.server.engine.NumbersEngine;
 import io.strata.sql.analyzer.TableHandle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * The system database: one, numbers, databases, tables, columns, functions, settings. Rows are
@@ -27,7 +26,7 @@ public final class SystemTables {
     private SystemTables() {
     }
 
-    public static void register(Catalog catalog, FunctionRegistry functions, Supplier<Settings> currentSettings) {
+    public static void register(Catalog catalog, FunctionRegistry functions) {
         DataType s = DataTypes.STRING;
         DataType u8 = DataTypes.UINT8;
         DataType u64 = DataTypes.UINT64;
@@ -95,9 +94,9 @@ public final class SystemTables {
         });
 
         add(catalog, "settings", Header.of("name", s, "value", s, "changed", u8, "description", s, "type", s,
-                "default", s), h -> {
+                "default", s), (h, settings) -> {
             RowsBuilder r = new RowsBuilder(h);
-            Settings current = currentSettings.get();
+            Settings current = settings;
             for (SettingDefinition d : Settings.definitions()) {
                 r.add(d.name(), current.getString(d.name()), current.isChanged(d.name()) ? 1 : 0, d.description(),
                         d.type(), d.defaultValue());
@@ -117,8 +116,13 @@ public final class SystemTables {
     }
 
     private static void add(Catalog catalog, String name, Header h, java.util.function.Function<Header, Chunk> rows) {
+        add(catalog, name, h, (header, settings) -> rows.apply(header));
+    }
+
+    /** A system table whose rows may depend on the reading query's settings. */
+    private static void add(Catalog catalog, String name, Header h, java.util.function.BiFunction<Header, Settings, Chunk> rows) {
         String engine = "System" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
         catalog.registerSystemTable(name, new TableHandle(definition(name, h, engine),
-                new GeneratedTableEngine(engine, h, () -> rows.apply(h))));
+                new GeneratedTableEngine(engine, h, request -> rows.apply(h, request.settings()))));
     }
 }

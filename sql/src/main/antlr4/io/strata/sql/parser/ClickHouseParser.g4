@@ -328,8 +328,8 @@ primaryExpr
     | (DATE | TIMESTAMP) STRING_LITERAL                                      # primaryTypedLiteral
     | CASE columnExpr? (WHEN columnExpr THEN columnExpr)+ (ELSE columnExpr)? END # primaryCase
     | EXISTS LPAREN selectUnion RPAREN                                       # primaryExists
-    | COLUMNS LPAREN STRING_LITERAL RPAREN                                   # primaryColumnsMatcher
-    | (identifier DOT)* ASTERISK                                             # primaryAsterisk
+    | COLUMNS LPAREN STRING_LITERAL RPAREN columnsExcept?                    # primaryColumnsMatcher
+    | (identifier DOT)* ASTERISK columnsExcept?                              # primaryAsterisk
     | functionCall                                                           # primaryFunction
     | queryParameter                                                         # primaryParameter
     | LBRACKET columnExprList? RBRACKET                                      # primaryArray
@@ -411,3 +411,6 @@ aliasKeyword
     TIMESTAMP | TO | TOTALS | TRAILING | TRIM | TRUNCATE | TTL | TYPE | UNBOUNDED | UPDATE | USE 
     | VALUES | VIEW | WEEK | WEEKS | YEAR | YEARS
     ;
+
+// `* EXCEPT (a, b)` / `COLUMNS('re') EXCEPT c`: columns left out of a matcher
+columnsExcept : EXCEPT (LPAREN identifier (COMMA identifier)* RPAREN | identifier);

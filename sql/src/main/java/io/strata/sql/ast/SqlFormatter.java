@@ -97,8 +97,9 @@ public final class SqlFormatter {
         return switch (expr) {
             case Literal l -> literal(l);
             case Identifier id -> qualified(id.parts());
-            case Asterisk a -> a.qualifier() == null ? "*" : qualifiedText(a.qualifier()) + ".*";
-            case ColumnsMatcher m -> (m.qualifier() == null ? "" : qualifiedText(m.qualifier()) + ".") + "COLUMNS(" + quoteString(m.regexp()) + ")";
+            case Asterisk a -> (a.qualifier() == null ? "*" : qualifiedText(a.qualifier()) + ".*") + exceptText(a.except());
+            case ColumnsMatcher m -> (m.qualifier() == null ? "" : qualifiedText(m.qualifier()) + ".") + "COLUMNS(" + quoteString(m.regexp()) + ")"
+                    + exceptText(m.except());
             case FunctionCall f -> function(f);
             case Lambda l -> (l.params().size() == 1 ? identifier(l.params().get(0))
                     : "(" + String.join(", ", l.params().stream().map(SqlFormatter::identifier).toList()) + ")") + " -> " + format(l.body());
@@ -680,5 +681,10 @@ public final class SqlFormatter {
         }
         sb.append("\nAS ").append(format(v.query()));
         return sb.toString();
+    }
+
+    private static String exceptText(java.util.List<String> except) {
+        if (except.isEmpty()) return "";
+        return " EXCEPT (" + String.join(", ", except.stream().map(SqlFormatter::identifier).toList()) + ")";
     }
 }

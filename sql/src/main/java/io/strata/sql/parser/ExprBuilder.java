@@ -209,9 +209,10 @@ final class ExprBuilder {
                     Literal.of(TextEscaping.unquote(c.STRING_LITERAL().getText())));
             case PrimaryCaseContext c -> caseExpr(c);
             case PrimaryExistsContext c -> call("exists", new SubqueryExpr(queries.selectUnion(c.selectUnion())));
-            case PrimaryColumnsMatcherContext c -> new ColumnsMatcher(TextEscaping.unquote(c.STRING_LITERAL().getText()), null);
+            case PrimaryColumnsMatcherContext c -> new ColumnsMatcher(TextEscaping.unquote(c.STRING_LITERAL().getText()), null,
+                    columnsExcept(c.columnsExcept()));
             case PrimaryAsteriskContext c -> new Asterisk(c.identifier().isEmpty() ? null
-                    : String.join(".", c.identifier().stream().map(ExprBuilder::identifier).toList()));
+                    : String.join(".", c.identifier().stream().map(ExprBuilder::identifier).toList()), columnsExcept(c.columnsExcept()));
             case PrimaryFunctionContext c -> functionCall(c.functionCall());
             case PrimaryParameterContext c -> queryParameter(c.queryParameter());
             case PrimaryArrayContext c -> FunctionCall.of("array", exprs(c.columnExprList()));
@@ -394,5 +395,9 @@ final class ExprBuilder {
             }
         }
         return false;
+    }
+
+    private static List<String> columnsExcept(ClickHouseParser.ColumnsExceptContext c) {
+        return c == null ? List.of() : c.identifier().stream().map(ExprBuilder::identifier).toList();
     }
 }

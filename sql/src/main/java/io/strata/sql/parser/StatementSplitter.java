@@ -47,6 +47,10 @@ final class StatementSplitter {
             char c = s.charAt(pos);
             if (c == '\'' || c == '"' || c == '`') {
                 skipQuoted(c);
+                if (c != '\'') {
+                    // a quoted identifier is a word too: `INSERT INTO `t` VALUES` must see VALUES as the keyword
+                    prevWord = "`";
+                }
             } else if (startsComment()) {
                 skipComment();
             } else if (c == '(' || c == '[' || c == '{') {

@@ -44,6 +44,7 @@ final class ExpressionCompiler {
     private final FunctionContext functionContext;
     private final Map<String, String> parameters;
     private final SubqueryRunner subqueries;
+    private final io.strata.sql.analyzer.CatalogView catalog;
 
     /** Runs a subquery at plan time (scalar subqueries and IN sets). */
     interface SubqueryRunner {
@@ -51,7 +52,8 @@ final class ExpressionCompiler {
     }
 
     ExpressionCompiler(FunctionRegistry registry, FunctionContext functionContext, Map<String, String> parameters,
-                       SubqueryRunner subqueries) {
+                       SubqueryRunner subqueries, io.strata.sql.analyzer.CatalogView catalog) {
+        this.catalog = catalog;
         this.registry = registry;
         this.functionContext = functionContext;
         this.parameters = parameters;
@@ -74,7 +76,7 @@ final class ExpressionCompiler {
         return switch (e) {
             case Aliased a -> compile(a.expr(), scope);
             case Literal l -> new ConstantExpression(Literals.toColumn(l.value()));
-            case Identifier id -> scope.resolveIdentifier(id);
+            case Identifier id -> identifier(id, scope);
             case FunctionCall f -> compileFunction(f, scope);
             case SubqueryExpr s -> scalarSubquery(s);
             case QueryParameter p -> parameter(p);
@@ -82,6 +84,40 @@ final class ExpressionCompiler {
             case ColumnsMatcher c -> throw new DbException(ErrorCode.UNKNOWN_IDENTIFIER, "COLUMNS matcher is not allowed here");
             case Lambda l -> throw new DbException(ErrorCode.NOT_IMPLEMENTED, "Lambda functions are not supported yet");
         };
+    }
+
+    /** A column, or {@code t.name} as an element of a named tuple column {@code t}. */
+    private Expression identifier(Identifier id, Scope scope) {
+        try {
+            return scope.resolveIdentifier(id);
+        } catch (DbException e) {
+            if (e.code() != ErrorCode.UNKNOWN_IDENTIFIER || id.parts().size() < 2) throw e;
+            List<String> parts = id.parts();
+            for (int split = parts.size() - 1; split >= 1; split--) {
+                Expression base;
+                try {
+                    base = scope.resolveIdentifier(new Identifier(parts.subList(0, split)));
+                } catch (DbException ignored) {
+                    continue;
+                }
+                Expression cur = base;
+                for (String element : parts.subList(split, parts.size())) {
+                    if (!(cur.type().unwrap() instanceof io.strata.core.type.TupleType tt) || tt.names() == null
+                            || !tt.names().contains(element)) {
+                        throw e;
+                    }
+                    cur = call("tupleElement", List.of(cur, new ConstantExpression(Literals.toColumn(element))));
+                }
+                return cur;
+            }
+            throw e;
+        }
+    }
+
+    private Expression call(String name, List<Expression> args) {
+        ScalarFunction fn = registry.scalar(name);
+        if (fn == null) throw registry.unknownFunction(name);
+        return ScalarFunctionCall.bind(fn, args, functionContext);
     }
 
     private Expression parameter(QueryParameter p) {
@@ -141,6 +177,15 @@ final class ExpressionCompiler {
                 }
                 return compileIn(f.args().get(0), f.args().get(1), lower.contains("not"), scope);
             }
+            case "currentdatabase", "database" -> {
+                if (f.args().isEmpty()) {
+                    return new ConstantExpression(Literals.toColumn(catalog.currentDatabase()));
+                }
+            }
+            case "arrayjoin" -> {
+                // the planner turned each arrayJoin(...) into a column of an ARRAY JOIN relation
+                return scope.resolveIdentifier(new Identifier(List.of(canonical(f))));
+            }
             case "exists" -> {
                 if (f.args().size() == 1 && f.args().get(0) instanceof SubqueryExpr s) {
                     List<Column> cols = subqueries.run(s.query());
@@ -150,6 +195,16 @@ final class ExpressionCompiler {
             }
             default -> {
             }
+        }
+        if (!f.args().isEmpty() && f.args().get(0) instanceof Lambda lambda) {
+            return higherOrder(f, lambda, scope);
+        }
+        if (registry.scalar(name) == null && HigherOrderExpression.NAMES.contains(lower) && f.args().size() == 1) {
+            // arrayCumSum(arr) is arrayCumSum(x -> x, arr)
+            Lambda identity = new Lambda(List.of("__element"), new Identifier(List.of("__element")));
+            List<Expr> args = new ArrayList<>(List.of(identity));
+            args.addAll(f.args());
+            return higherOrder(new FunctionCall(f.name(), args, f.parameters(), f.distinct(), f.over()), identity, scope);
         }
         if (registry.isAggregate(name) && registry.scalar(name) == null) {
             throw new DbException(ErrorCode.ILLEGAL_AGGREGATION, "Aggregate function " + canonical(f)
@@ -164,19 +219,48 @@ final class ExpressionCompiler {
         return ScalarFunctionCall.bind(fn, args, functionContext);
     }
 
+    /** {@code arrayMap(x -> body, arr)} and the other lambda-taking array functions. */
+    private Expression higherOrder(FunctionCall f, Lambda lambda, Scope scope) {
+        if (!HigherOrderExpression.NAMES.contains(f.name().toLowerCase(Locale.ROOT))) {
+            throw new DbException(ErrorCode.ILLEGAL_TYPE_OF_ARGUMENT, "Function " + f.name() + " does not take a lambda argument");
+        }
+        List<Expression> arrays = new ArrayList<>();
+        List<DataType> elementTypes = new ArrayList<>();
+        for (Expr a : f.args().subList(1, f.args().size())) {
+            Expression e = compile(a, scope);
+            if (!(DataTypes.removeLowCardinality(e.type()) instanceof io.strata.core.type.ArrayType at)) {
+                throw new DbException(ErrorCode.ILLEGAL_TYPE_OF_ARGUMENT, "Argument of function " + f.name()
+                        + " must be an array, found " + e.type());
+            }
+            arrays.add(e);
+            elementTypes.add(at.element());
+        }
+        if (arrays.isEmpty() || arrays.size() != lambda.params().size()) {
+            throw new DbException(ErrorCode.NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Lambda of function " + f.name() + " takes "
+                    + lambda.params().size() + " arguments, but " + arrays.size() + " arrays were passed");
+        }
+        Scope body = Scope.lambda(lambda.params(), elementTypes, id -> identifier(id, scope));
+        Expression compiled = compile(lambda.body(), body);
+        return new HigherOrderExpression(f.name(), arrays, compiled, body.captures());
+    }
+
     private Expression compileIn(Expr leftAst, Expr rightAst, boolean negate, Scope scope) {
         Expression left = compile(leftAst, scope);
         DataType target = DataTypes.removeNullable(DataTypes.removeLowCardinality(left.type()));
         List<Column> values = new ArrayList<>();
-        if (rightAst instanceof SubqueryExpr s) {
-            List<Column> cols = subqueries.run(s.query());
+        io.strata.sql.ast.SelectUnion tableQuery = rightAst instanceof Identifier id ? tableAsQuery(id) : null;
+        if (rightAst instanceof SubqueryExpr || tableQuery != null) {
+            List<Column> cols = subqueries.run(tableQuery != null ? tableQuery : ((SubqueryExpr) rightAst).query());
             if (cols.size() != 1) {
                 throw new DbException(ErrorCode.NUMBER_OF_COLUMNS_DOESNT_MATCH,
                         "Number of columns in section IN doesn't match. " + cols.size() + " at right, 1 at left.");
             }
             values.add(castConstant(cols.get(0), target));
         } else {
-            List<Expr> elements = rightAst instanceof FunctionCall fc && fc.name().equals("tuple") ? fc.args() : List.of(rightAst);
+            boolean leftTuple = target instanceof io.strata.core.type.TupleType;
+            boolean rightIsList = rightAst instanceof FunctionCall fc && fc.name().equals("tuple")
+                    && (!leftTuple || fc.args().stream().allMatch(a -> a instanceof FunctionCall t && t.name().equals("tuple")));
+            List<Expr> elements = rightIsList ? ((FunctionCall) rightAst).args() : List.of(rightAst);
             for (Expr el : elements) {
                 Expression c = compile(el, scope);
                 if (!(c instanceof ConstantExpression ce)) {
@@ -187,6 +271,21 @@ final class ExpressionCompiler {
             }
         }
         return new InSetExpression(left, values, negate);
+    }
+
+    /** {@code x IN t}: the table's rows, when {@code t} names a table. */
+    private io.strata.sql.ast.SelectUnion tableAsQuery(Identifier id) {
+        List<String> parts = id.parts();
+        if (parts.size() > 2) return null;
+        String db = parts.size() == 2 ? parts.get(0) : null;
+        String name = parts.get(parts.size() - 1);
+        try {
+            catalog.table(db, name);
+        } catch (DbException e) {
+            return null;
+        }
+        return io.strata.sql.ast.SelectUnion.of(io.strata.sql.ast.SelectQuery.simple(
+                List.of(new Asterisk(null)), io.strata.sql.ast.TableRef.of(db, name)));
     }
 
     /** Converts a column of constants to {@code target} through CAST (so 1 matches 1.0, '2024-01-01' a Date...). */

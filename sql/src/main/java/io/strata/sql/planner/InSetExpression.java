@@ -46,7 +46,7 @@ final class InSetExpression implements Expression {
                     case LongColumn l -> ls.add(l.get(row));
                     case DoubleColumn d -> ds.add(d.get(row));
                     case StringColumn s -> ss.add(s.getBytes(row));
-                    default -> throw new DbException(ErrorCode.NOT_IMPLEMENTED, "IN is not supported for type " + c.type());
+                    default -> ss.add(textKey(v, row));
                 }
             }
         }
@@ -92,12 +92,24 @@ final class InSetExpression implements Expression {
                 int[] o = s.offsets();
                 for (int i = 0; i < rows; i++) out[i] = find(b, o[i], o[i + 1]) ? hit : miss;
             }
-            default -> throw new DbException(ErrorCode.NOT_IMPLEMENTED, "IN is not supported for type " + c.type());
+            default -> {
+                // composite values (tuples, arrays): compare by their quoted text form
+                for (int i = 0; i < rows; i++) {
+                    byte[] k = textKey(c, i);
+                    out[i] = find(k, 0, k.length) ? hit : miss;
+                }
+            }
         }
         if (nulls != null) {
             for (int i = 0; i < rows; i++) if (nulls[i] != 0) out[i] = 0;
         }
         return new LongColumn(DataTypes.UINT8, out, rows);
+    }
+
+    private static byte[] textKey(Column c, int row) {
+        io.strata.core.io.WriteBuffer b = new io.strata.core.io.WriteBuffer();
+        c.type().text().writeQuoted(c, row, b, io.strata.core.format.FormatSettings.DEFAULT);
+        return b.toByteArray();
     }
 
     private boolean find(byte[] b, int from, int to) {

@@ -27,6 +27,11 @@ final class Scope {
     private final Map<String, Integer> subexpressions;
     private final List<DataType> channelTypes;
     private boolean identity;
+    // lambda bodies: parameters are channels 0..n-1, other names are captured from the outer scope
+    private Map<String, Integer> lambdaParams;
+    private List<DataType> lambdaTypes;
+    private java.util.function.Function<Identifier, Expression> outerResolver;
+    private List<Expression> captures;
 
     private Scope(Relation relation, Map<String, Integer> subexpressions, List<DataType> channelTypes) {
         this.relation = relation;
@@ -43,6 +48,26 @@ final class Scope {
         Scope s = new Scope(relation, Map.of(), null);
         s.identity = true;
         return s;
+    }
+
+    /**
+     * The scope of a lambda body: {@code params} are channels 0..n-1 of the element chunk; any
+     * other name is compiled in the outer scope by {@code outer} and becomes a captured channel
+     * after the parameters (its value repeated for each element).
+     */
+    static Scope lambda(List<String> params, List<DataType> types, java.util.function.Function<Identifier, Expression> outer) {
+        Scope s = new Scope(null, Map.of(), null);
+        s.lambdaParams = new HashMap<>();
+        for (int i = 0; i < params.size(); i++) s.lambdaParams.put(params.get(i), i);
+        s.lambdaTypes = List.copyOf(types);
+        s.outerResolver = outer;
+        s.captures = new ArrayList<>();
+        return s;
+    }
+
+    /** Outer expressions a lambda body captured, in channel order after the parameters. */
+    List<Expression> captures() {
+        return captures;
     }
 
     static Scope fixed(Map<String, Integer> subexpressions, List<DataType> channelTypes) {
@@ -75,6 +100,13 @@ final class Scope {
     }
 
     Expression resolveIdentifier(Identifier id) {
+        if (lambdaParams != null) {
+            Integer p = lambdaParams.get(id.name());
+            if (p != null) return new ColumnReference(p, lambdaTypes.get(p));
+            Expression outer = outerResolver.apply(id);
+            captures.add(outer);
+            return new ColumnReference(lambdaTypes.size() + captures.size() - 1, outer.type());
+        }
         if (relation == null) {
             throw new DbException(ErrorCode.NOT_AN_AGGREGATE, "Column `" + id.name()
                     + "` is not under aggregate function and not in GROUP BY keys");

@@ -88,7 +88,7 @@ public final class SelectPlanner {
         this.registry = registry;
         this.functionContext = functionContext;
         this.settings = settings;
-        this.compiler = new ExpressionCompiler(registry, functionContext, parameters, this::runSubquery);
+        this.compiler = new ExpressionCompiler(registry, functionContext, parameters, this::runSubquery, catalog);
     }
 
     /** Runs a subquery to completion at plan time (scalar subqueries, IN sets). */
@@ -224,25 +224,27 @@ public final class SelectPlanner {
                 aliases.put(w.name(), w.expr());
             }
         }
-        Relation relation = resolveFrom(q.from());
+        Relation from = resolveFrom(q.from());
 
         // expand * and COLUMNS(), remember output names
         List<Expr> items = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Expr e : q.select()) {
             if (e instanceof Asterisk a) {
-                for (int i = 0; i < relation.names().size(); i++) {
-                    if (!relation.visibleInStar().get(i)) continue;
-                    if (a.qualifier() != null && !a.qualifier().equals(relation.qualifier())) continue;
-                    items.add(Identifier.of(relation.names().get(i)));
-                    names.add(relation.names().get(i));
+                for (int i = 0; i < from.names().size(); i++) {
+                    if (!from.visibleInStar().get(i)) continue;
+                    if (a.qualifier() != null && !a.qualifier().equals(from.qualifier())) continue;
+                    if (a.except().contains(from.names().get(i))) continue;
+                    items.add(Identifier.of(from.names().get(i)));
+                    names.add(from.names().get(i));
                 }
             } else if (e instanceof ColumnsMatcher m) {
                 Pattern p = Pattern.compile(m.regexp());
-                for (int i = 0; i < relation.names().size(); i++) {
-                    if (relation.visibleInStar().get(i) && p.matcher(relation.names().get(i)).find()) {
-                        items.add(Identifier.of(relation.names().get(i)));
-                        names.add(relation.names().get(i));
+                for (int i = 0; i < from.names().size(); i++) {
+                    if (from.visibleInStar().get(i) && p.matcher(from.names().get(i)).find()
+                            && !m.except().contains(from.names().get(i))) {
+                        items.add(Identifier.of(from.names().get(i)));
+                        names.add(from.names().get(i));
                     }
                 }
             } else {
@@ -255,7 +257,7 @@ public final class SelectPlanner {
         }
         for (Expr e : items) collectAliases(e, aliases);
 
-        AliasExpander expander = new AliasExpander(aliases, relation);
+        AliasExpander expander = new AliasExpander(aliases, from);
         List<Expr> select = new ArrayList<>();
         for (Expr e : items) select.add(expander.expand(e));
         Expr where = q.where() == null ? null : expander.expand(q.where());
@@ -294,6 +296,21 @@ public final class SelectPlanner {
         if (having != null) aggregation |= true;
         for (Expr e : orderBy) aggregation |= containsAggregate(e);
 
+        // arrayJoin(arr) multiplies rows: each distinct call becomes a column of an ARRAY JOIN relation
+        Relation joined = from;
+        Set<String> arrayJoinSeen = new HashSet<>();
+        List<Expr> clauses = new ArrayList<>(select);
+        if (where != null) clauses.add(where);
+        clauses.addAll(groupBy);
+        if (having != null) clauses.add(having);
+        clauses.addAll(orderBy);
+        clauses.addAll(limitBy);
+        List<FunctionCall> arrayJoins = new ArrayList<>();
+        for (Expr e : clauses) collectArrayJoins(e, arrayJoins);
+        for (FunctionCall aj : arrayJoins) {
+            if (arrayJoinSeen.add(ExpressionCompiler.canonical(aj))) joined = arrayJoinRelation(joined, aj);
+        }
+        final Relation relation = joined;
         Scope input = Scope.over(relation);
         List<Supplier<Operator>> stage1 = new ArrayList<>();
         StringBuilder explain = new StringBuilder();
@@ -314,10 +331,13 @@ public final class SelectPlanner {
         if (q.limit() != null) {
             limit = constantLong(q.limit().limit(), "LIMIT");
             if (q.limit().offset() != null) offset = constantLong(q.limit().offset(), "OFFSET");
-            if (q.limit().withTies()) throw new DbException(ErrorCode.NOT_IMPLEMENTED, "LIMIT ... WITH TIES is not supported yet");
+            if (q.limit().withTies() && q.orderBy().isEmpty()) {
+                throw new DbException(ErrorCode.LOGICAL_ERROR, "Can not use WITH TIES without ORDER BY");
+            }
         }
 
         Expression finalWhere = whereExpr;
+        Expression[] havingHolder = new Expression[1];
         if (aggregation) {
             List<Expression> pre = new ArrayList<>();
             for (Expr k : groupBy) {
@@ -385,21 +405,14 @@ public final class SelectPlanner {
                     l.add(new ProjectOperator(preProjection));
                     return l;
                 };
-                ChunkSource result = AggregationStage.run(ctx, morsels, ops, groupChannels, calls);
-                if (totals != null) {
-                    List<ChunkSource> again = relation.opener().open(ctx, scanColumns, -1);
-                    ChunkSource t = AggregationStage.run(ctx, again, ops, new int[0], calls);
-                    Chunk row = t.next();
-                    t.close();
-                    // keys of the totals row are default values, as in ClickHouse
-                    Column[] cols = new Column[keyCount + calls.size()];
-                    for (int i = 0; i < keyCount; i++) cols[i] = midTypes.get(i).defaultColumn(1);
-                    for (int i = 0; i < calls.size(); i++) cols[keyCount + i] = row.column(i);
-                    totals.set(new Chunk(cols, 1));
-                }
-                return result;
+                AggregationStage.Result result = AggregationStage.run(ctx, morsels, ops, groupChannels, calls);
+                if (totals == null) return result;
+                return new TotalsCollectingSource(result, havingHolder[0], totals, keyCount, List.copyOf(midTypes));
             };
             post = Scope.fixed(mid, midTypes);
+            if (having != null) {
+                havingHolder[0] = compiler.compile(having, post);
+            }
             stage1.clear();
             if (exact >= 0) {
                 // keep for EXPLAIN; count() from metadata comes with the storage issue
@@ -465,6 +478,7 @@ public final class SelectPlanner {
         long limitByOffset = q.limitBy() == null || q.limitBy().offset() == null ? 0 : constantLong(q.limitBy().offset(), "LIMIT BY OFFSET");
         Expression finalHaving = havingExpr;
         long fLimit = limit, fOffset = offset;
+        boolean withTies = q.limit() != null && q.limit().withTies();
 
         if (!aggregation) {
             List<Integer> scanColumns = List.copyOf(input.usedColumns());
@@ -476,7 +490,7 @@ public final class SelectPlanner {
                     List<Operator> l = new ArrayList<>();
                     if (finalWhere != null) l.add(new FilterOperator(finalWhere));
                     l.add(new ProjectOperator(finalProjection));
-                    if (fLimit >= 0 && !sortKeys.isEmpty() && !distinct && limitByChannels.length == 0) {
+                    if (fLimit >= 0 && !sortKeys.isEmpty() && !distinct && limitByChannels.length == 0 && !withTies) {
                         l.add(new TopNOperator(sortKeys, fLimit + fOffset, ctx));
                     } else if (simpleLimit) {
                         l.add(new LimitOperator(fLimit + fOffset, 0));
@@ -500,11 +514,12 @@ public final class SelectPlanner {
                 ops.add(new DistinctOperator(all));
             }
             if (!sortKeys.isEmpty()) {
-                if (fLimit >= 0 && limitByChannels.length == 0) ops.add(new TopNOperator(sortKeys, fLimit + fOffset, ctx));
+                if (fLimit >= 0 && limitByChannels.length == 0 && !withTies) ops.add(new TopNOperator(sortKeys, fLimit + fOffset, ctx));
                 else ops.add(new SortOperator(sortKeys, ctx));
             }
             if (limitByChannels.length > 0) ops.add(new LimitByOperator(limitByChannels, limitByLimit, limitByOffset));
-            if (fLimit >= 0 || fOffset > 0) ops.add(new LimitOperator(fLimit >= 0 ? fLimit : Long.MAX_VALUE, fOffset));
+            if (withTies) ops.add(new io.strata.exec.operator.LimitWithTiesOperator(fLimit, fOffset, sortKeys));
+            else if (fLimit >= 0 || fOffset > 0) ops.add(new LimitOperator(fLimit >= 0 ? fLimit : Long.MAX_VALUE, fOffset));
             if (needTrim) ops.add(new ProjectOperator(trim));
             return ParallelPipeline.pipe(ctx, stage1Source.apply(ctx), ops);
         };
@@ -518,6 +533,58 @@ public final class SelectPlanner {
             open = ctx -> new TotalsProjectingSource(base.apply(ctx), totals, totalsProjection);
         }
         return new PlannedQuery(header, open, explain.toString(), totals);
+    }
+
+    /**
+     * Passes the aggregation's rows through and, at the end, computes the totals row over the
+     * groups that pass HAVING (ClickHouse's default totals_mode, after_having_exclusive); the
+     * totals keys are default values.
+     */
+    private static final class TotalsCollectingSource implements ChunkSource {
+        private final AggregationStage.Result inner;
+        private final Expression having;
+        private final PlannedQuery.TotalsHolder totals;
+        private final int keyCount;
+        private final List<DataType> types;
+        private byte[] include = new byte[256];
+        private int rows;
+
+        TotalsCollectingSource(AggregationStage.Result inner, Expression having, PlannedQuery.TotalsHolder totals,
+                               int keyCount, List<DataType> types) {
+            this.inner = inner;
+            this.having = having;
+            this.totals = totals;
+            this.keyCount = keyCount;
+            this.types = types;
+        }
+
+        @Override
+        public Chunk next() {
+            Chunk c = inner.next();
+            if (c == null) {
+                Column[] aggs = inner.totals(having == null ? null : java.util.Arrays.copyOf(include, rows));
+                Column[] cols = new Column[keyCount + aggs.length];
+                for (int i = 0; i < keyCount; i++) cols[i] = types.get(i).defaultColumn(1);
+                System.arraycopy(aggs, 0, cols, keyCount, aggs.length);
+                totals.set(new Chunk(cols, 1));
+                return null;
+            }
+            if (having != null) {
+                Column mask = having.evaluate(c);
+                if (include.length < rows + c.rowCount()) include = java.util.Arrays.copyOf(include, Math.max(include.length * 2, rows + c.rowCount()));
+                for (int r = 0; r < c.rowCount(); r++) {
+                    Object v = mask.getObject(r);
+                    include[rows + r] = (byte) (v instanceof Number n && n.longValue() != 0 ? 1 : 0);
+                }
+            }
+            rows += c.rowCount();
+            return c;
+        }
+
+        @Override
+        public void close() {
+            inner.close();
+        }
     }
 
     /** Applies the select projection to the raw totals row once the main result is exhausted. */
@@ -547,6 +614,173 @@ public final class SelectPlanner {
         @Override
         public void close() {
             inner.close();
+        }
+    }
+
+    private static void collectArrayJoins(Expr e, List<FunctionCall> out) {
+        switch (e) {
+            case Aliased a -> collectArrayJoins(a.expr(), out);
+            case FunctionCall f -> {
+                for (Expr a : f.args()) collectArrayJoins(a, out);
+                if (f.name().equalsIgnoreCase("arrayJoin")) out.add(f);
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** The relation {@code base} with one more (hidden) column, {@code arrayJoin(arr)}. */
+    private Relation arrayJoinRelation(Relation base, FunctionCall call) {
+        if (call.args().size() != 1) {
+            throw new DbException(ErrorCode.NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Function arrayJoin requires exactly one argument");
+        }
+        return arrayJoinRelation(base, List.of(call.args().get(0)), List.of(ExpressionCompiler.canonical(call)), false, false);
+    }
+
+    /**
+     * ARRAY JOIN: each row of {@code base} is repeated once per element of its arrays (several
+     * arrays are zipped and must have equal sizes); rows with empty arrays disappear, or with
+     * {@code left} keep one row with default elements. Each joined element is a column named
+     * {@code names[i]}; a base column of the same name is replaced by it (as in
+     * {@code ARRAY JOIN arr}), others are added ({@code ARRAY JOIN arr AS x}).
+     */
+    private Relation arrayJoinRelation(Relation base, List<Expr> arrays, List<String> outNames, boolean left, boolean visible) {
+        Scope argScope = Scope.over(base);
+        List<Expression> arrayExprs = new ArrayList<>();
+        List<DataType> elementTypes = new ArrayList<>();
+        for (Expr a : arrays) {
+            Expression e = compiler.compile(a, argScope);
+            if (!(DataTypes.removeLowCardinality(e.type()) instanceof io.strata.core.type.ArrayType at)) {
+                throw new DbException(ErrorCode.ILLEGAL_TYPE_OF_ARGUMENT, "ARRAY JOIN requires an array argument, got "
+                        + e.type());
+            }
+            arrayExprs.add(e);
+            elementTypes.add(at.element());
+        }
+        List<Integer> argColumns = List.copyOf(argScope.usedColumns());
+        List<String> names = new ArrayList<>(base.names());
+        List<DataType> types = new ArrayList<>(base.types());
+        List<Boolean> shown = new ArrayList<>(base.visibleInStar());
+        int[] joinedAt = new int[arrays.size()]; // relation index of each joined column
+        for (int j = 0; j < arrays.size(); j++) {
+            int i = names.indexOf(outNames.get(j));
+            if (i < 0) {
+                names.add(outNames.get(j));
+                types.add(elementTypes.get(j));
+                shown.add(visible);
+                i = names.size() - 1;
+            } else {
+                types.set(i, elementTypes.get(j));
+            }
+            joinedAt[j] = i;
+        }
+        Relation.Opener opener = (ctx, columns, hint) -> {
+            List<Integer> baseColumns = new ArrayList<>(argColumns);
+            int[] map = new int[columns.size()]; // >= 0: base channel; < 0: -(joined array index) - 1
+            for (int i = 0; i < map.length; i++) {
+                int c = columns.get(i);
+                int joined = -1;
+                for (int j = 0; j < joinedAt.length; j++) if (joinedAt[j] == c) joined = j;
+                if (joined >= 0) {
+                    map[i] = -joined - 1;
+                } else {
+                    int p = baseColumns.indexOf(c);
+                    if (p < 0) {
+                        baseColumns.add(c);
+                        p = baseColumns.size() - 1;
+                    }
+                    map[i] = p;
+                }
+            }
+            List<ChunkSource> out = new ArrayList<>();
+            for (ChunkSource m : base.opener().open(ctx, baseColumns, -1)) {
+                out.add(new ArrayJoinSource(m, arrayExprs, elementTypes, map, left));
+            }
+            return out;
+        };
+        return new Relation(names, types, shown, base.qualifier(), base.definition(), opener, -1);
+    }
+
+    /** Repeats rows per array element; see {@link #arrayJoinRelation(Relation, List, List, boolean, boolean)}. */
+    private static final class ArrayJoinSource implements ChunkSource {
+        private final ChunkSource input;
+        private final List<Expression> arrays;
+        private final List<DataType> elementTypes;
+        private final int[] map;
+        private final boolean left;
+
+        ArrayJoinSource(ChunkSource input, List<Expression> arrays, List<DataType> elementTypes, int[] map, boolean left) {
+            this.input = input;
+            this.arrays = arrays;
+            this.elementTypes = elementTypes;
+            this.map = map;
+            this.left = left;
+        }
+
+        @Override
+        public Chunk next() {
+            while (true) {
+                Chunk c = input.next();
+                if (c == null) return null;
+                int rows = c.rowCount();
+                io.strata.core.column.ArrayColumn[] cols = new io.strata.core.column.ArrayColumn[arrays.size()];
+                for (int j = 0; j < cols.length; j++) {
+                    cols[j] = (io.strata.core.column.ArrayColumn) arrays.get(j).evaluate(c).materialize();
+                }
+                int[] lengths = new int[rows];
+                int total = 0;
+                for (int r = 0; r < rows; r++) {
+                    int len = cols[0].length(r);
+                    for (int j = 1; j < cols.length; j++) {
+                        if (cols[j].length(r) != len) {
+                            throw new DbException(ErrorCode.SIZES_OF_ARRAYS_DONT_MATCH, "Sizes of ARRAY-JOIN-ed arrays do not match");
+                        }
+                    }
+                    lengths[r] = left && len == 0 ? 1 : len;
+                    total += lengths[r];
+                }
+                if (total == 0) continue;
+                int[] positions = new int[total];
+                int k = 0;
+                for (int r = 0; r < rows; r++) for (int e = 0; e < lengths[r]; e++) positions[k++] = r;
+                Column[] elements = new Column[cols.length];
+                for (int j = 0; j < cols.length; j++) {
+                    io.strata.core.column.ArrayColumn a = cols[j];
+                    int[] elementPositions = new int[total];
+                    boolean[] isDefault = new boolean[total];
+                    boolean anyDefault = false;
+                    k = 0;
+                    for (int r = 0; r < rows; r++) {
+                        if (a.length(r) == 0 && lengths[r] == 1) {
+                            isDefault[k] = true;
+                            anyDefault = true;
+                            k++;
+                            continue;
+                        }
+                        for (int e = a.start(r); e < a.start(r + 1); e++) elementPositions[k++] = e;
+                    }
+                    if (!anyDefault) {
+                        elements[j] = a.elements().take(elementPositions, total);
+                    } else {
+                        io.strata.core.column.ColumnBuilder b = elementTypes.get(j).createBuilder(total);
+                        for (int i = 0; i < total; i++) {
+                            if (isDefault[i]) b.appendDefault();
+                            else b.append(a.elements(), elementPositions[i]);
+                        }
+                        elements[j] = b.build();
+                    }
+                }
+                Column[] out = new Column[map.length];
+                for (int i = 0; i < map.length; i++) {
+                    out[i] = map[i] < 0 ? elements[-map[i] - 1] : c.column(map[i]).take(positions, total);
+                }
+                return new Chunk(out, total);
+            }
+        }
+
+        @Override
+        public void close() {
+            input.close();
         }
     }
 
@@ -661,12 +895,21 @@ public final class SelectPlanner {
             this.relation = relation;
         }
 
+        /** The expression of an ALIAS column of the FROM table, or null. */
+        private Expr aliasColumn(String name) {
+            if (relation == null || relation.definition() == null || relation.indexOf(name) >= 0) return null;
+            ColumnDefinition c = relation.definition().column(name);
+            if (c == null || c.defaultKind() != ColumnDefinition.DefaultKind.ALIAS || c.defaultExpression() == null) return null;
+            return io.strata.sql.parser.SqlParser.parseExpression(c.defaultExpression());
+        }
+
         Expr expand(Expr e) {
             return switch (e) {
                 case Aliased a -> new Aliased(expand(a.expr()), a.alias());
                 case Identifier id -> {
                     String n = id.name();
                     Expr target = aliases.get(n);
+                    if (target == null) target = aliasColumn(n);
                     if (target != null && !expanding.contains(n)) {
                         expanding.add(n);
                         try {
@@ -725,7 +968,25 @@ public final class SelectPlanner {
                 TableHandle h = catalog.tableFunction(f.function().name(), args);
                 yield tableRelation(h, f.alias());
             }
-            default -> throw new DbException(ErrorCode.NOT_IMPLEMENTED, "JOIN and ARRAY JOIN are not supported yet");
+            case io.strata.sql.ast.ArrayJoinExpr aj -> {
+                Relation base = resolveFrom(aj.source());
+                List<Expr> arrays = new ArrayList<>();
+                List<String> names = new ArrayList<>();
+                for (Expr e : aj.arrays()) {
+                    if (e instanceof Aliased a) {
+                        arrays.add(a.expr());
+                        names.add(a.alias());
+                    } else if (e instanceof Identifier id) {
+                        arrays.add(id);
+                        names.add(id.name());
+                    } else {
+                        arrays.add(e);
+                        names.add(ExpressionCompiler.canonical(e));
+                    }
+                }
+                yield arrayJoinRelation(base, arrays, names, aj.left(), true);
+            }
+            default -> throw new DbException(ErrorCode.NOT_IMPLEMENTED, "JOIN is not supported yet");
         };
     }
 

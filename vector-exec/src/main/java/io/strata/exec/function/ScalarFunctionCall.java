@@ -149,7 +149,7 @@ public final class ScalarFunctionCall implements Expression {
             result = wrapNullable ? new NullableColumn(type, v, new byte[1]) : v;
             return new ConstColumn(result, rows);
         }
-        if (!function.acceptsConstArguments()) {
+        if (!function.acceptsConstArguments() && !bound.acceptsConstArguments()) {
             for (int i = 0; i < n; i++) if (cols[i] instanceof ConstColumn cc) cols[i] = cc.materialize();
         }
         result = bound.execute(cols, rows);

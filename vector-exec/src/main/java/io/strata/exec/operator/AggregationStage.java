@@ -1,6 +1,7 @@
 package io.strata.exec.operator;
 
 import io.strata.core.block.Chunk;
+import io.strata.core.column.Column;
 import io.strata.core.error.DbException;
 import io.strata.core.table.ChunkSource;
 import io.strata.exec.driver.Driver;
@@ -24,8 +25,14 @@ public final class AggregationStage {
     private AggregationStage() {
     }
 
+    /** The aggregation's result rows, and (once they were read, before close) its totals. */
+    public interface Result extends ChunkSource {
+        /** Aggregates over the result rows flagged in {@code include} (all when null), one row; see GroupedAggregation#totals. */
+        Column[] totals(byte[] include);
+    }
+
     /** As {@link #run(ExecutionContext, List, Supplier, int[], List, boolean)} with the ClickHouse default: one row without GROUP BY. */
-    public static ChunkSource run(ExecutionContext ctx, List<ChunkSource> morsels, Supplier<List<Operator>> preAggregation,
+    public static Result run(ExecutionContext ctx, List<ChunkSource> morsels, Supplier<List<Operator>> preAggregation,
                                   int[] groupChannels, List<AggregateCall> aggregates) {
         return run(ctx, morsels, preAggregation, groupChannels, aggregates, false);
     }
@@ -36,11 +43,17 @@ public final class AggregationStage {
      * one row even for empty input (count() = 0...), unless {@code emptyResultForNoGroups} asks
      * for no row when nothing was aggregated.
      */
-    public static ChunkSource run(ExecutionContext ctx, List<ChunkSource> morsels, Supplier<List<Operator>> preAggregation,
+    public static Result run(ExecutionContext ctx, List<ChunkSource> morsels, Supplier<List<Operator>> preAggregation,
                                   int[] groupChannels, List<AggregateCall> aggregates, boolean emptyResultForNoGroups) {
         int[] keys = groupChannels.clone();
         List<AggregateCall> calls = List.copyOf(aggregates);
-        return new ChunkSource() {
+        return new Result() {
+            @Override
+            public Column[] totals(byte[] include) {
+                if (state == null) throw new IllegalStateException("totals before the result was read");
+                return state.totals(include);
+            }
+
             private Iterator<Chunk> result;
             private GroupedAggregation state;
             private boolean closed;

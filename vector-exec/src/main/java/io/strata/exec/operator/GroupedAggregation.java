@@ -189,6 +189,33 @@ public final class GroupedAggregation implements AutoCloseable {
         return chunks;
     }
 
+    /**
+     * The WITH TOTALS row: every aggregate over the groups whose {@code include} flag is set
+     * (all groups when null), by merging their states into one. Excluded groups merge into a
+     * second, discarded group so accumulators need no filtering support.
+     */
+    public Column[] totals(byte[] include) {
+        int[] mapping = new int[groupCount];
+        for (int g = 0; g < groupCount; g++) {
+            mapping[g] = include == null || g < include.length && include[g] != 0 ? 0 : 1;
+        }
+        Column[] out = new Column[calls.length];
+        for (int c = 0; c < calls.length; c++) {
+            Accumulator total = calls[c].aggregate().createAccumulator();
+            total.ensureCapacity(2);
+            accumulators[c].ensureCapacity(groupCount);
+            total.merge(accumulators[c], mapping, groupCount);
+            Column r = total.result(2).slice(0, 1);
+            if (calls[c].wrapResultNullable()) {
+                byte[] any = new byte[1];
+                for (int g = 0; g < groupCount; g++) if (mapping[g] == 0 && seen[c][g] != 0) any[0] = 1;
+                r = wrapNullable(r, any, 1);
+            }
+            out[c] = r;
+        }
+        return out;
+    }
+
     private static Column wrapNullable(Column r, byte[] seen, int n) {
         byte[] nulls = new byte[n];
         for (int g = 0; g < n; g++) nulls[g] = (byte) (g < seen.length && seen[g] != 0 ? 0 : 1);

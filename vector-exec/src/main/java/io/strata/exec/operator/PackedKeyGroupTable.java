@@ -26,11 +26,23 @@ final class PackedKeyGroupTable extends GroupTable {
     private int[] slotGroups; // -1 = empty
     private int mask;
     private int used;
+    // keys of at most 16 bits (UInt8, Int16, Nullable(UInt8)...) index this array directly: no hashing
+    private final int[] direct;
 
     PackedKeyGroupTable(List<DataType> keyTypes, boolean keepKeys) {
         super(keyTypes, keepKeys);
         bits = new int[keyTypes.size()];
-        for (int i = 0; i < bits.length; i++) bits[i] = packedBits(keyTypes.get(i));
+        int total = 0;
+        for (int i = 0; i < bits.length; i++) {
+            bits[i] = packedBits(keyTypes.get(i));
+            total += bits[i];
+        }
+        if (total <= 16) {
+            direct = new int[1 << total];
+            Arrays.fill(direct, -1);
+        } else {
+            direct = null;
+        }
         allocate(16);
     }
 
@@ -43,6 +55,22 @@ final class PackedKeyGroupTable extends GroupTable {
 
     @Override
     public void findOrInsert(Column[] keys, int rowCount, int[] groupIds) {
+        if (direct != null && keys.length == 1 && keys[0] instanceof LongColumn single) {
+            // one narrow integer key: index the direct table with the values themselves, no packing pass
+            long[] v = single.values();
+            int[] d = direct;
+            int m = d.length - 1;
+            for (int i = 0; i < rowCount; i++) {
+                int k = (int) v[i] & m;
+                int g = d[k];
+                if (g < 0) {
+                    g = newGroup(keys, i);
+                    d[k] = g;
+                }
+                groupIds[i] = g;
+            }
+            return;
+        }
         if (packed.length < rowCount) {
             packed = new long[rowCount];
             scratch = new long[rowCount];
@@ -52,6 +80,19 @@ final class PackedKeyGroupTable extends GroupTable {
         for (int k = 0; k < keys.length; k++) {
             pack(keys[k], bits[k], rowCount, shift);
             shift += bits[k];
+        }
+        if (direct != null) {
+            int[] d = direct;
+            for (int i = 0; i < rowCount; i++) {
+                int k = (int) packed[i];
+                int g = d[k];
+                if (g < 0) {
+                    g = newGroup(keys, i);
+                    d[k] = g;
+                }
+                groupIds[i] = g;
+            }
+            return;
         }
         for (int i = 0; i < rowCount; i++) {
             long key = packed[i];
@@ -127,6 +168,6 @@ final class PackedKeyGroupTable extends GroupTable {
 
     @Override
     public long byteSize() {
-        return 12L * slotGroups.length + 12L * packed.length + 16L * groupCount();
+        return 12L * slotGroups.length + 12L * packed.length + 16L * groupCount() + (direct == null ? 0 : 4L * direct.length);
     }
 }

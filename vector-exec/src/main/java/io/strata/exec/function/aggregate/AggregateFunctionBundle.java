@@ -2,16 +2,25 @@ package io.strata.exec.function.aggregate;
 
 import io.strata.core.function.AggregateFunction;
 import io.strata.core.function.FunctionBundle;
+import io.strata.core.function.ScalarFunction;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The built-in aggregate functions, listed by hand. Combinators (-If, -Distinct, -OrNull,
- * -OrDefault) are not listed: {@link AggregateFunctions#resolveCombinators} builds them on demand.
+ * -OrDefault, -State, -Merge, -Array, -ForEach) are not listed: {@link AggregateFunctions#resolveCombinators}
+ * builds them on demand. finalizeAggregation, the scalar function over aggregate states, lives here
+ * too because it binds aggregates.
  */
 public final class AggregateFunctionBundle implements FunctionBundle {
     @Override
+    public List<ScalarFunction> scalarFunctions() {
+        return List.of(new FinalizeAggregationFunction());
+    }
+
+    @Override
     public List<AggregateFunction> aggregateFunctions() {
-        return List.of(
+        List<AggregateFunction> all = new ArrayList<>(List.of(
                 new CountAggregate(),
                 new SumAggregate(),
                 new AvgAggregate(),
@@ -27,6 +36,14 @@ public final class AggregateFunctionBundle implements FunctionBundle {
                 new QuantileAggregate("quantile", List.of("median"), false),
                 new QuantileAggregate("quantiles", List.of(), true),
                 new QuantileExactAggregate("quantileExact", List.of("medianExact"), false),
-                new QuantileExactAggregate("quantilesExact", List.of(), true));
+                new QuantileExactAggregate("quantilesExact", List.of(), true),
+                new SumWithOverflowAggregate(),
+                new UniqAggregate("uniqCombined", true),
+                new UniqAggregate("uniqCombined64", true),
+                new UniqHllAggregate(),
+                new GroupUniqArrayAggregate(),
+                new TopKAggregate()));
+        all.addAll(MomentsAggregate.all());
+        return List.copyOf(all);
     }
 }

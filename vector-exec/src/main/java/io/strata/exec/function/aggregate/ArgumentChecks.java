@@ -12,9 +12,6 @@ final class ArgumentChecks {
     private ArgumentChecks() {
     }
 
-    /** ClickHouse code 309; not in core's ErrorCode yet (kept here to leave core untouched). */
-    static final ErrorCode AGGREGATE_FUNCTION_DOESNT_ALLOW_PARAMETERS = new ErrorCode(309, "AGGREGATE_FUNCTION_DOESNT_ALLOW_PARAMETERS");
-
     static void argumentCount(String function, List<DataType> types, int min, int max) {
         int n = types.size();
         if (n < min || n > max) {
@@ -26,7 +23,7 @@ final class ArgumentChecks {
 
     static void noParameters(String function, List<Object> parameters) {
         if (!parameters.isEmpty()) {
-            throw DbException.of(AGGREGATE_FUNCTION_DOESNT_ALLOW_PARAMETERS,
+            throw DbException.of(ErrorCode.AGGREGATE_FUNCTION_DOESNT_ALLOW_PARAMETERS,
                     "Aggregate function %s cannot have parameters", function);
         }
     }

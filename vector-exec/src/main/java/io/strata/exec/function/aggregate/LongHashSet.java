@@ -86,6 +86,12 @@ final class LongHashSet {
         for (long k : other.table) if (k != 0 && Long.numberOfLeadingZeros(k) >= bits) add(k);
     }
 
+    /** Passes every key to the sink, in table order. */
+    void forEach(java.util.function.LongConsumer sink) {
+        if (hasZero) sink.accept(0);
+        for (long k : table) if (k != 0) sink.accept(k);
+    }
+
     /** VarUInt size, then each key as 8 bytes little-endian (in table order). */
     void write(WriteBuffer out) {
         StateIO.writeVarUInt(out, size);

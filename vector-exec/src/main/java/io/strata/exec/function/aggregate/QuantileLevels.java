@@ -23,7 +23,7 @@ record QuantileLevels(double[] levels, boolean multiple) {
         for (int i = 0; i < parameters.size(); i++) {
             double l = ArgumentChecks.numberParameter(function, parameters.get(i));
             if (!(l >= 0 && l <= 1)) {
-                throw DbException.of(ErrorCode.ARGUMENT_OUT_OF_BOUND, "Quantile level is out of range [0..1]");
+                throw DbException.of(ErrorCode.PARAMETER_OUT_OF_BOUND, "Quantile level is out of range [0..1]");
             }
             levels[i] = l;
         }

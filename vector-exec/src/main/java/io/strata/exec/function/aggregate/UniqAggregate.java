@@ -2,6 +2,8 @@ package io.strata.exec.function.aggregate;
 
 import io.strata.core.column.Column;
 import io.strata.core.column.LongColumn;
+import io.strata.core.error.DbException;
+import io.strata.core.error.ErrorCode;
 import io.strata.core.function.FunctionContext;
 import io.strata.core.io.ReadBuffer;
 import io.strata.core.io.WriteBuffer;
@@ -28,8 +30,22 @@ import java.util.List;
 final class UniqAggregate extends NamedAggregate {
     static final int MAX_SIZE = 1 << 16;
 
+    /** Whether this is uniqCombined / uniqCombined64, which take an optional precision parameter. */
+    private final boolean combined;
+
     UniqAggregate() {
-        super("uniq", List.of(), false);
+        this("uniq", false);
+    }
+
+    /**
+     * uniqCombined(x) and uniqCombined64(x) share this estimator: like ClickHouse's they are exact
+     * for small sets (here up to {@value #MAX_SIZE} distinct values) and approximate beyond. Their
+     * optional precision parameter (HLL register bits, 12..20) is validated but does not change
+     * the estimator; the 64 variant differs from the plain one only in ClickHouse's 32-bit hash.
+     */
+    UniqAggregate(String name, boolean combined) {
+        super(name, List.of(), false);
+        this.combined = combined;
     }
 
     @Override
@@ -40,7 +56,19 @@ final class UniqAggregate extends NamedAggregate {
     @Override
     public BoundAggregate bind(List<DataType> argumentTypes, List<Object> parameters, FunctionContext context) {
         ArgumentChecks.argumentCount(name(), argumentTypes, 1, Integer.MAX_VALUE);
-        ArgumentChecks.noParameters(name(), parameters);
+        if (combined) {
+            if (parameters.size() > 1) {
+                throw DbException.of(ErrorCode.NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Aggregate function %s requires one parameter or less", name());
+            }
+            if (parameters.size() == 1) {
+                double p = ArgumentChecks.numberParameter(name(), parameters.get(0));
+                if (!(p >= 12 && p <= 20) || p != Math.rint(p)) {
+                    throw DbException.of(ErrorCode.ARGUMENT_OUT_OF_BOUND, "Parameter for aggregate function %s is out of range: [12, 20].", name());
+                }
+            }
+        } else {
+            ArgumentChecks.noParameters(name(), parameters);
+        }
         return new Bound(DataTypes.UINT64, () -> new UniqAccumulator(argumentTypes));
     }
 

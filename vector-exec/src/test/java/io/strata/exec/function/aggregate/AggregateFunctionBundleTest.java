@@ -26,8 +26,11 @@ class AggregateFunctionBundleTest {
             }
         }
         assertTrue(found, "AggregateFunctionBundle is not declared in META-INF/services");
+        assertTrue(new AggregateFunctionBundle().scalarFunctions().stream().anyMatch(f -> f.name().equals("finalizeAggregation")));
         for (String n : Set.of("count", "sum", "avg", "min", "max", "any", "anyLast", "argMin", "argMax", "uniq", "uniqExact",
-                "groupArray", "quantile", "median", "quantiles", "quantileExact")) {
+                "groupArray", "quantile", "median", "quantiles", "quantileExact", "varPop", "varSamp", "stddevPop", "stddevSamp",
+                "VAR_POP", "VAR_SAMP", "STDDEV_POP", "STDDEV_SAMP", "STD", "covarPop", "covarSamp", "COVAR_POP", "COVAR_SAMP", "corr",
+                "sumWithOverflow", "uniqCombined", "uniqCombined64", "uniqHLL12", "groupUniqArray", "topK")) {
             assertTrue(names.contains(n.toLowerCase(Locale.ROOT)), n);
         }
     }

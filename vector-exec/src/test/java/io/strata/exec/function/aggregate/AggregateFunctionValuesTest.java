@@ -187,7 +187,7 @@ class AggregateFunctionValuesTest {
         assertEquals(List.of(0L, 5L, 9L), run("quantilesExact", List.of(0, 0.5, 1), numbers(10)));
         assertEquals(-1L, run("quantileExact", List.of(1), longs(DataTypes.UINT64, 5, -1L, 7)));
         assertEquals(2.5, run("quantileExact", List.of(0.5), doubles(DataTypes.FLOAT64, 3.5, 2.5, 1.5)));
-        assertThrowsCode(ErrorCode.ARGUMENT_OUT_OF_BOUND, () -> bind("quantile", List.of(1.5), List.of(DataTypes.INT32)));
+        assertThrowsCode(ErrorCode.PARAMETER_OUT_OF_BOUND, () -> bind("quantile", List.of(1.5), List.of(DataTypes.INT32)));
         assertThrowsCode(ErrorCode.ILLEGAL_TYPE_OF_ARGUMENT, () -> bind("quantile", List.of(0.5), List.of(DataTypes.STRING)));
     }
 

@@ -60,12 +60,18 @@ public final class BinaryArithmetic {
             case INT_DIV, INT_DIV_OR_ZERO -> {
                 DataType r = NumericTypes.integerDivision(a, b);
                 boolean unsigned = !NumericTypes.signed(a) && !NumericTypes.signed(b);
-                yield floating ? floatIntDivKernel(op == Op.INT_DIV_OR_ZERO, r) : intDivKernel(op == Op.INT_DIV_OR_ZERO, false, unsigned, r);
+                ConstantDivisor cd = floating ? null : constantDivisor(ctx, b);
+                yield floating ? floatIntDivKernel(op == Op.INT_DIV_OR_ZERO, r)
+                        : cd != null ? constantDivisorKernel(cd, false, NumericTypes.signed(a), r)
+                        : intDivKernel(op == Op.INT_DIV_OR_ZERO, false, unsigned, r);
             }
             case MODULO -> {
                 DataType r = NumericTypes.modulo(a, b);
                 boolean unsigned = !NumericTypes.signed(a) && !NumericTypes.signed(b);
-                yield floating ? floatKernel(op, r) : intDivKernel(false, true, unsigned, r);
+                ConstantDivisor cd = floating ? null : constantDivisor(ctx, b);
+                yield floating ? floatKernel(op, r)
+                        : cd != null ? constantDivisorKernel(cd, true, NumericTypes.signed(a), r)
+                        : intDivKernel(false, true, unsigned, r);
             }
         };
     }
@@ -104,6 +110,41 @@ public final class BinaryArithmetic {
 
     static DbException divisionByZero() {
         return new DbException(ErrorCode.ILLEGAL_DIVISION, "Division by zero");
+    }
+
+    /** A positive constant integer divisor, or null (then the general kernel divides per row). */
+    private static ConstantDivisor constantDivisor(io.strata.core.function.ScalarFunction.BindContext ctx, DataType divisorType) {
+        Column c = ctx.constantArgument(1);
+        if (!(c instanceof LongColumn l) || !divisorType.isInteger()) return null;
+        long d = l.get(0);
+        if (d <= 0) return null;
+        if (d == 1) return null;
+        return new ConstantDivisor(d);
+    }
+
+    private static BoundFunction constantDivisorKernel(ConstantDivisor divisor, boolean modulo, boolean signed, DataType resultType) {
+        return new BoundFunction() {
+            @Override
+            public DataType returnType() {
+                return resultType;
+            }
+
+            // the divisor is known: its (constant) column is never read, so it need not be expanded
+            @Override
+            public boolean acceptsConstArguments() {
+                return true;
+            }
+
+            @Override
+            public Column execute(Column[] args, int n) {
+                long[] x = Vectors.longs(args[0], n);
+                long[] r = new long[n];
+                divisor.apply(x, r, n, signed, modulo);
+                // a remainder is smaller than the divisor, which fits the result type: nothing to wrap
+                if (!modulo || !divisor.fits(resultType)) NumericTypes.wrap(r, n, resultType);
+                return new LongColumn(resultType, r, n);
+            }
+        };
     }
 
     private static BoundFunction intDivKernel(boolean orZero, boolean modulo, boolean unsigned, DataType resultType) {

@@ -448,7 +448,7 @@ public final class Converter {
                     if (skipped(flags, i)) continue;
                     Integer v = et.valueOf(sc.getString(i));
                     if (v != null) r[i] = v;
-                    else if (!fail(flags, i)) throw DbException.of(ErrorCode.BAD_ARGUMENTS, "Unknown element %s for enum", quote(sc, i));
+                    else if (!fail(flags, i)) throw DbException.of(ErrorCode.UNKNOWN_ELEMENT_OF_ENUM, "Unknown element %s for enum", quote(sc, i));
                 }
                 return new LongColumn(to, r, n);
             }

@@ -1,0 +1,68 @@
+package io.strata.server.cli;
+
+import io.strata.client.StatementException;
+import io.strata.client.StatementExecutor;
+import io.strata.core.block.Chunk;
+import io.strata.core.block.Header;
+import io.strata.core.error.DbException;
+import io.strata.core.query.QueryExecution;
+import io.strata.core.query.QueryProgress;
+import io.strata.core.query.QueryRequest;
+import io.strata.core.query.QueryRunner;
+import io.strata.core.query.QuerySession;
+import io.strata.formats.Formats;
+import io.strata.formats.OutputFormat;
+import io.strata.formats.OutputStatistics;
+import io.strata.formats.OutputWriter;
+import java.io.OutputStream;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Runs statements on an in-process engine for {@code strata local}: one session for the whole run
+ * (so USE and SET carry over), results rendered with the output formats straight to the output.
+ */
+public final class EngineStatementExecutor implements StatementExecutor {
+    private final QueryRunner runner;
+    private final QuerySession session;
+    private final ZoneId timeZone;
+
+    public EngineStatementExecutor(QueryRunner runner, QuerySession session, ZoneId timeZone) {
+        this.runner = runner;
+        this.session = session;
+        this.timeZone = timeZone;
+    }
+
+    @Override
+    public long execute(String sql, String format, OutputStream out) throws StatementException {
+        try (QueryExecution e = runner.execute(new QueryRequest(sql, session, Map.of(), Map.of(), null,
+                UUID.randomUUID().toString()))) {
+            Header header = e.header();
+            if (header.size() == 0) {
+                while (e.next() != null) {
+                    // statements without a result do their work while pulled
+                }
+                return -1;
+            }
+            String formatName = e.outputFormat() != null ? e.outputFormat() : format;
+            OutputFormat outputFormat = Formats.output(formatName);
+            OutputWriter writer = outputFormat.create(out, header, Formats.formatSettings(e.settings(), timeZone), e.settings());
+            long rows = 0;
+            Chunk chunk;
+            while ((chunk = e.next()) != null) {
+                writer.writeChunk(chunk);
+                rows += chunk.rowCount();
+            }
+            Chunk totals = e.totals();
+            if (totals != null) writer.writeTotals(totals);
+            QueryProgress p = e.progress();
+            writer.finish(new OutputStatistics(rows, -1, p.elapsedNanos() / 1e9, p.readRows.get(), p.readBytes.get()));
+            writer.flush();
+            return rows;
+        } catch (Throwable t) {
+            DbException error = DbException.wrap(t);
+            throw new StatementException(error.code().code(), error.toClickHouseString(), error);
+        }
+    }
+}
