@@ -283,4 +283,17 @@ class MoreFunctionsTest {
         assertEquals(List.of(1L, 0L), values(call("isValidUTF8", call("unhex", strings("C3A9", "FF")))));
         assertEquals(List.of(1024L), values(call("intExp2", longs(DataTypes.UINT8, 10))));
     }
+
+    @Test
+    void tupleArithmetic() {
+        Column a = call("tuple", longs(DataTypes.UINT8, 1), longs(DataTypes.UINT8, 2));
+        Column b = call("tuple", longs(DataTypes.UINT8, 3), longs(DataTypes.UINT8, 4));
+        Column sum = call("plus", a, b);
+        assertEquals("Tuple(UInt16, UInt16)", sum.type().name());
+        assertEquals("[[4, 6]]", valuesAsStrings(sum));
+        assertEquals("[[2, 4]]", valuesAsStrings(call("multiply", a, longs(DataTypes.UINT8, 2))));
+        assertEquals("[[0.5, 1]]", valuesAsStrings(call("tupleDivideByNumber", a, longs(DataTypes.UINT8, 2))).replace("1.0", "1"));
+        assertEquals(ErrorCode.ILLEGAL_TYPE_OF_ARGUMENT, assertThrows(DbException.class,
+                () -> call("plus", a, call("tuple", longs(DataTypes.UINT8, 1)))).code());
+    }
 }
