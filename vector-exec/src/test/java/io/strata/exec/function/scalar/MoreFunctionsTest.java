@@ -296,4 +296,19 @@ class MoreFunctionsTest {
         assertEquals(ErrorCode.ILLEGAL_TYPE_OF_ARGUMENT, assertThrows(DbException.class,
                 () -> call("plus", a, call("tuple", longs(DataTypes.UINT8, 1)))).code());
     }
+
+    @Test
+    void base64MatchesTheJdkCodec() {
+        String[] inputs = {"", "a", "ab", "abc", "abcd", "abcde", "привет мир"};
+        Column encoded = call("base64Encode", strings(inputs));
+        for (int k = 0; k < inputs.length; k++) {
+            String expected = java.util.Base64.getEncoder().encodeToString(inputs[k].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(expected, values(encoded).get(k));
+        }
+        assertEquals(Arrays.asList((Object[]) inputs), values(call("base64Decode", encoded)));
+        assertEquals(List.of("ab"), values(call("base64Decode", strings("YWI"))));
+        assertEquals(List.of(""), values(call("tryBase64Decode", strings("YWJjZ"))));
+        assertEquals(List.of("05.03.2024 Tuesday 1.2.3.4"), List.of(values(call("formatDateTime", longs(DataTypes.DATE, 19787),
+                constString("%d.%m.%Y %W", 1))).get(0) + " " + values(call("IPv4NumToString", longs(DataTypes.UINT32, 0x01020304L))).get(0)));
+    }
 }

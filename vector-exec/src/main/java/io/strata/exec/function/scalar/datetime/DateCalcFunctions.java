@@ -17,6 +17,7 @@ import io.strata.exec.function.scalar.Arguments;
 import io.strata.exec.function.scalar.FunctionDefinition;
 import io.strata.exec.function.scalar.Kernel;
 import io.strata.exec.function.scalar.NumericTypes;
+import io.strata.exec.function.scalar.ValueBuffer;
 import io.strata.exec.function.scalar.Vectors;
 import io.strata.exec.function.scalar.arithmetic.DateArithmetic;
 import java.nio.charset.StandardCharsets;
@@ -422,6 +423,7 @@ public final class DateCalcFunctions {
 
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December"};
+    private static final String[] MONTH_ABBREVIATIONS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
     /** formatDateTime(t, 'format'[, tz]) with ClickHouse's MySQL-style codes. */
@@ -446,11 +448,12 @@ public final class DateCalcFunctions {
                 }
             }
         }
+        byte[] fmt = format.getBytes(StandardCharsets.UTF_8);
         return Kernel.bound(DataTypes.STRING, (args, n) -> {
             long[] v = Vectors.longs(args[0], n);
             ZoneClock clock = new ZoneClock(zone);
             StringColumnBuilder out = new StringColumnBuilder(DataTypes.STRING, n);
-            StringBuilder sb = new StringBuilder();
+            ValueBuffer sb = new ValueBuffer();
             for (int i = 0; i < n; i++) {
                 long day, sec, frac = 0, epoch;
                 if (isDate) {
@@ -464,56 +467,53 @@ public final class DateCalcFunctions {
                     day = Math.floorDiv(local, 86400);
                     sec = local - day * 86400;
                 }
-                sb.setLength(0);
-                format(sb, format, day, sec, frac, scale, epoch, clock);
-                out.append(sb.toString().getBytes(StandardCharsets.UTF_8));
+                format(sb.reset(), fmt, day, sec, frac, scale, epoch, clock);
+                sb.appendTo(out);
             }
             return out.build();
         });
     }
 
-    private static void pad(StringBuilder sb, long v, int width, char fill) {
-        String s = Long.toString(v);
-        for (int k = s.length(); k < width; k++) sb.append(fill);
-        sb.append(s);
+    private static void pad(ValueBuffer sb, long v, int width, char fill) {
+        sb.appendNumber(v, width, (byte) fill);
     }
 
-    private static void format(StringBuilder sb, String f, long day, long sec, long frac, int scale, long epoch, ZoneClock clock) {
+    private static void format(ValueBuffer sb, byte[] f, long day, long sec, long frac, int scale, long epoch, ZoneClock clock) {
         int year = CivilDates.year(day), month = CivilDates.month(day), dom = CivilDates.dayOfMonth(day), dow = CivilDates.dayOfWeek(day);
         long hour = sec / 3600, minute = sec / 60 % 60, second = sec % 60;
         long hour12 = hour % 12 == 0 ? 12 : hour % 12;
-        for (int k = 0; k < f.length(); k++) {
-            char c = f.charAt(k);
+        for (int k = 0; k < f.length; k++) {
+            byte c = f[k];
             if (c != '%') {
                 sb.append(c);
                 continue;
             }
-            char code = f.charAt(++k);
+            char code = (char) f[++k];
             switch (code) {
-                case 'a' -> sb.append(DAYS[dow - 1], 0, 3);
-                case 'W' -> sb.append(DAYS[dow - 1]);
-                case 'b' -> sb.append(MONTHS[month - 1], 0, 3);
-                case 'B', 'M' -> sb.append(MONTHS[month - 1]);
+                case 'a' -> sb.appendAscii(DAYS[dow - 1].substring(0, 3));
+                case 'W' -> sb.appendAscii(DAYS[dow - 1]);
+                case 'b' -> sb.appendAscii(MONTH_ABBREVIATIONS[month - 1]);
+                case 'B', 'M' -> sb.appendAscii(MONTHS[month - 1]);
                 case 'c', 'm' -> pad(sb, month, 2, '0');
                 case 'C' -> pad(sb, year / 100, 2, '0');
                 case 'd' -> pad(sb, dom, 2, '0');
                 case 'D' -> {
                     pad(sb, month, 2, '0');
-                    sb.append('/');
+                    sb.append((byte) '/');
                     pad(sb, dom, 2, '0');
-                    sb.append('/');
+                    sb.append((byte) '/');
                     pad(sb, year % 100, 2, '0');
                 }
                 case 'e' -> pad(sb, dom, 2, ' ');
                 case 'f' -> {
-                    if (scale == 0) sb.append("000000");
+                    if (scale == 0) sb.appendAscii("000000");
                     else pad(sb, frac, scale, '0');
                 }
                 case 'F' -> {
                     pad(sb, year, 4, '0');
-                    sb.append('-');
+                    sb.append((byte) '-');
                     pad(sb, month, 2, '0');
-                    sb.append('-');
+                    sb.append((byte) '-');
                     pad(sb, dom, 2, '0');
                 }
                 case 'g' -> pad(sb, DateTimeFunctions.isoYear(day) % 100, 2, '0');
@@ -524,42 +524,42 @@ public final class DateCalcFunctions {
                 case 'j' -> pad(sb, day - CivilDates.startOfYear(day) + 1, 3, '0');
                 case 'k' -> pad(sb, hour, 2, ' ');
                 case 'l' -> pad(sb, hour12, 2, ' ');
-                case 'n' -> sb.append('\n');
-                case 'p' -> sb.append(hour < 12 ? "AM" : "PM");
-                case 'Q' -> sb.append((month + 2) / 3);
+                case 'n' -> sb.append((byte) '\n');
+                case 'p' -> sb.appendAscii(hour < 12 ? "AM" : "PM");
+                case 'Q' -> sb.appendNumber((month + 2) / 3, 1, (byte) '0');
                 case 'r' -> {
                     pad(sb, hour12, 2, '0');
-                    sb.append(':');
+                    sb.append((byte) ':');
                     pad(sb, minute, 2, '0');
-                    sb.append(' ').append(hour < 12 ? "AM" : "PM");
+                    sb.appendAscii(hour < 12 ? " AM" : " PM");
                 }
                 case 'R' -> {
                     pad(sb, hour, 2, '0');
-                    sb.append(':');
+                    sb.append((byte) ':');
                     pad(sb, minute, 2, '0');
                 }
                 case 's', 'S' -> pad(sb, second, 2, '0');
-                case 't' -> sb.append('\t');
+                case 't' -> sb.append((byte) '\t');
                 case 'T' -> {
                     pad(sb, hour, 2, '0');
-                    sb.append(':');
+                    sb.append((byte) ':');
                     pad(sb, minute, 2, '0');
-                    sb.append(':');
+                    sb.append((byte) ':');
                     pad(sb, second, 2, '0');
                 }
-                case 'u' -> sb.append(dow);
+                case 'u' -> sb.appendNumber(dow, 1, (byte) '0');
                 case 'V' -> pad(sb, DateTimeFunctions.isoWeek(day), 2, '0');
-                case 'w' -> sb.append(dow % 7);
+                case 'w' -> sb.appendNumber(dow % 7, 1, (byte) '0');
                 case 'y' -> pad(sb, year % 100, 2, '0');
                 case 'Y' -> pad(sb, year, 4, '0');
                 case 'z' -> {
                     long off = clock.offsetAt(epoch);
-                    sb.append(off < 0 ? '-' : '+');
+                    sb.append((byte) (off < 0 ? '-' : '+'));
                     off = Math.abs(off);
                     pad(sb, off / 3600, 2, '0');
                     pad(sb, off / 60 % 60, 2, '0');
                 }
-                default -> sb.append(code);
+                default -> sb.append((byte) code);
             }
         }
     }

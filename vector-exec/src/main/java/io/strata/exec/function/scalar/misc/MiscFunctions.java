@@ -269,12 +269,12 @@ public final class MiscFunctions {
         return Kernel.bound(DataTypes.STRING, (args, n) -> {
             long[] v = Vectors.longs(args[0], n);
             StringColumnBuilder out = new StringColumnBuilder(DataTypes.STRING, n);
-            StringBuilder sb = new StringBuilder(15);
+            io.strata.exec.function.scalar.ValueBuffer row = new io.strata.exec.function.scalar.ValueBuffer();
             for (int i = 0; i < n; i++) {
-                sb.setLength(0);
                 long x = v[i];
-                sb.append((x >>> 24) & 255).append('.').append((x >>> 16) & 255).append('.').append((x >>> 8) & 255).append('.').append(x & 255);
-                out.append(sb.toString());
+                row.reset().appendNumber((x >>> 24) & 255, 1, (byte) '0').append((byte) '.').appendNumber((x >>> 16) & 255, 1, (byte) '0')
+                        .append((byte) '.').appendNumber((x >>> 8) & 255, 1, (byte) '0').append((byte) '.').appendNumber(x & 255, 1, (byte) '0')
+                        .appendTo(out);
             }
             return out.build();
         });
