@@ -311,4 +311,26 @@ class MoreFunctionsTest {
         assertEquals(List.of("05.03.2024 Tuesday 1.2.3.4"), List.of(values(call("formatDateTime", longs(DataTypes.DATE, 19787),
                 constString("%d.%m.%Y %W", 1))).get(0) + " " + values(call("IPv4NumToString", longs(DataTypes.UINT32, 0x01020304L))).get(0)));
     }
+
+    /** Values checked against a ClickHouse server (behaviour that has not changed between versions). */
+    @Test
+    void edgeCasesMatchingClickHouse() {
+        Column d = longs(DataTypes.DATE, 19787); // 2024-03-05
+        assertEquals(List.of(2827L), values(call("toRelativeWeekNum", d)));
+        assertEquals(List.of(24291L), values(call("toRelativeMonthNum", d)));
+        assertEquals(List.of(8096L), values(call("toRelativeQuarterNum", d)));
+        assertEquals(List.of(53L), values(call("toISOWeek", longs(DataTypes.DATE, 18630)))); // 2021-01-03
+        assertEquals(List.of("X"), values(call("replaceRegexpAll", strings("aaa"), constString("a*", 1), constString("X", 1))));
+        assertEquals(List.of("-abc"), values(call("replaceRegexpAll", strings("abc"), constString("x*", 1), constString("-", 1))));
+        assertEquals(List.of("a[b]c"), values(call("replaceRegexpOne", strings("abc"), constString("b", 1), constString("[\\0]", 1))));
+        assertEquals(ErrorCode.ARGUMENT_OUT_OF_BOUND, assertThrows(DbException.class,
+                () -> call("replaceRegexpAll", strings("abc"), constString("", 1), constString("x", 1))).code());
+        Column withNull = arr(longs(DataTypes.UINT8, 1), nullableLongs(DataTypes.UINT8, (Long) null), longs(DataTypes.UINT8, 1));
+        assertEquals(List.of(2L), values(call("arrayUniq", withNull)));
+        assertEquals("[[1]]", valuesAsStrings(call("arrayDistinct", withNull)));
+        assertEquals(List.of("1.50 KiB", "100.00 B"), values(call("formatReadableSize", longs(DataTypes.UINT16, 1536, 100))));
+        assertEquals("[[a, b, , c]]", valuesAsStrings(call("splitByChar", constString(",", 1), strings("a,b,,c"))));
+        assertEquals(List.of(0L, 0L), values(call("arrayElement", call("array", longs(DataTypes.UINT8, 1, 1), longs(DataTypes.UINT8, 2, 2)),
+                longs(DataTypes.INT8, 0, -4))));
+    }
 }

@@ -430,8 +430,8 @@ public final class ArrayFunctions {
                     if (kind == 2) {
                         dup = j > a.start(i) && cmp.compare(positions.values[positions.size - 1], j) == 0;
                     } else {
-                        // arrayDistinct and arrayUniq ignore NULLs.
-                        dup = e.isNullAt(j);
+                        // arrayDistinct drops NULLs; arrayUniq counts NULL as one more distinct value.
+                        dup = kind == 0 && e.isNullAt(j);
                         for (int q = rowStart; q < positions.size && !dup; q++) dup = cmp.compare(positions.values[q], j) == 0;
                     }
                     if (!dup) positions.add(j);

@@ -167,8 +167,9 @@ public final class DateCalcFunctions {
         }
         return switch (unit) {
             case "Second" -> epoch;
-            case "Minute" -> Math.floorDiv(local, 60);
-            case "Hour" -> Math.floorDiv(local, 3600);
+            // Like toRelativeHourNum: counted on the instant, so a DST change does not add an hour.
+            case "Minute" -> Math.floorDiv(epoch, 60);
+            case "Hour" -> Math.floorDiv(epoch, 3600);
             case "Day" -> day;
             case "Week" -> Math.floorDiv(day - CivilDates.dayOfWeek(day) + 1 + 3, 7);
             case "Month" -> CivilDates.year(day) * 12L + CivilDates.month(day) - 1;

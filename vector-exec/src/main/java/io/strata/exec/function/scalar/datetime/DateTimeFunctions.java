@@ -139,7 +139,7 @@ public final class DateTimeFunctions {
                     case START_OF_FIFTEEN_MINUTES -> clock.fromLocal(day * 86400 + second / 900 * 900) * outTicks;
                     case RELATIVE_YEAR -> CivilDates.year(day);
                     case RELATIVE_QUARTER -> CivilDates.year(day) * 4L + (CivilDates.month(day) - 1) / 3;
-                    case RELATIVE_MONTH -> CivilDates.year(day) * 12L + CivilDates.month(day) - 1;
+                    case RELATIVE_MONTH -> CivilDates.year(day) * 12L + CivilDates.month(day);
                     // Weeks start on Monday; 1969-12-29 (day -3) was a Monday.
                     case RELATIVE_WEEK -> Math.floorDiv(day - CivilDates.dayOfWeek(day) + 1 + 3, 7);
                     case RELATIVE_DAY -> day;
