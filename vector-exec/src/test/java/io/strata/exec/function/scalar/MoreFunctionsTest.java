@@ -333,4 +333,15 @@ class MoreFunctionsTest {
         assertEquals(List.of(0L, 0L), values(call("arrayElement", call("array", longs(DataTypes.UINT8, 1, 1), longs(DataTypes.UINT8, 2, 2)),
                 longs(DataTypes.INT8, 0, -4))));
     }
+
+    @Test
+    void dayOfWeekModes() {
+        Column thursday = longs(DataTypes.DATE, 19789); // 2024-03-07; three days later is Sunday 2024-03-10
+        Column d = longs(DataTypes.DATE, 19789 + 3);
+        assertEquals(List.of(4L), values(call("toDayOfWeek", thursday)));
+        assertEquals(List.of(7L, 6L, 0L, 1L), List.of(values(call("toDayOfWeek", d)).get(0),
+                values(call("toDayOfWeek", d, constLong(DataTypes.UINT8, 1, 1))).get(0),
+                values(call("toDayOfWeek", d, constLong(DataTypes.UINT8, 2, 1))).get(0),
+                values(call("toDayOfWeek", d, constLong(DataTypes.UINT8, 3, 1))).get(0)));
+    }
 }
