@@ -247,6 +247,18 @@ public final class SelectPlanner {
                         names.add(from.names().get(i));
                     }
                 }
+            } else if (e instanceof FunctionCall f && f.name().equals("untuple") && f.args().size() == 1) {
+                // untuple(t) expands to one select item per element
+                Expression t = compiler.compile(f.args().get(0), Scope.over(from));
+                if (!(t.type().unwrap() instanceof io.strata.core.type.TupleType tt)) {
+                    throw new DbException(ErrorCode.ILLEGAL_TYPE_OF_ARGUMENT, "Argument of function untuple must be a tuple, found "
+                            + t.type());
+                }
+                for (int i = 0; i < tt.elements().size(); i++) {
+                    Expr el = FunctionCall.of("tupleElement", f.args().get(0), io.strata.sql.ast.Literal.of(i + 1));
+                    items.add(el);
+                    names.add(ExpressionCompiler.canonical(el));
+                }
             } else {
                 items.add(e);
                 names.add(ExpressionCompiler.canonical(e));
