@@ -35,6 +35,7 @@ public final class ScalarFunctionBundle implements FunctionBundle {
         out.addAll(io.strata.exec.function.scalar.array.ArrayMoreFunctions.all());
         out.addAll(io.strata.exec.function.scalar.misc.MiscFunctions.all());
         out.addAll(io.strata.exec.function.scalar.tuple.TupleMapFunctions.all());
+        out.addAll(io.strata.exec.function.scalar.hash.HashFunctions.all());
         return out;
     }
 }

@@ -344,4 +344,30 @@ class MoreFunctionsTest {
                 values(call("toDayOfWeek", d, constLong(DataTypes.UINT8, 2, 1))).get(0),
                 values(call("toDayOfWeek", d, constLong(DataTypes.UINT8, 3, 1))).get(0)));
     }
+
+    private static long unsigned(String decimal) {
+        return Long.parseUnsignedLong(decimal);
+    }
+
+    /** Expected values computed by a ClickHouse server. */
+    @Test
+    void hashesMatchClickHouse() {
+        assertEquals(List.of(unsigned("2202906307356721367"), unsigned("10142490492830962361")), values(call("sipHash64", strings("", "hello"))));
+        assertEquals(List.of(unsigned("1193743241355087095")), values(call("sipHash64", strings("a"), strings("b"))));
+        assertEquals(List.of(unsigned("7385293435322750976")), values(call("sipHash64", longs(DataTypes.UINT8, 1))));
+        assertEquals(List.of(unsigned("9224715256000962398")), values(call("sipHash64", longs(DataTypes.UINT64, 1))));
+        assertEquals(List.of(unsigned("695094959782041094")), values(call("sipHash64", longs(DataTypes.INT32, -1))));
+        assertEquals(List.of(unsigned("12174397082705264768")), values(call("sipHash64", f64(1.5))));
+        assertEquals(List.of(unsigned("13847977513286736397")), values(call("sipHash64", longs(DataTypes.DATE, 19723))));
+        assertEquals(List.of(unsigned("4143552417472189261")), values(call("sipHash64", longs(DataTypes.UINT8, 1), strings("x"))));
+        assertEquals(List.of(1228623923L), values(call("intHash32", longs(DataTypes.UINT8, 42))));
+        assertEquals(List.of(3545659993L), values(call("intHash32", longs(DataTypes.UINT64, -1))));
+        assertEquals(List.of(unsigned("11490350930367293593")), values(call("intHash64", longs(DataTypes.UINT8, 42))));
+        assertEquals(List.of(unsigned("6719722671305337462")), values(call("halfMD5", strings("hello"))));
+        assertEquals(List.of(unsigned("6171409270389319049")), values(call("halfMD5", longs(DataTypes.UINT8, 1))));
+        assertEquals(List.of(613153351L), values(call("murmurHash3_32", strings("hello"))));
+        assertEquals(List.of(unsigned("10432086992150038043")), values(call("murmurHash3_64", strings("hello"))));
+        assertEquals(List.of(unsigned("2191231550387646743")), values(call("murmurHash2_64", strings("hello"))));
+        assertEquals(List.of(3848350155L), values(call("murmurHash2_32", strings("hello"))));
+    }
 }
