@@ -219,7 +219,9 @@ final class LeastSupertype {
         if (maxSigned > 0) {
             int bits = maxSigned;
             if (maxUnsigned >= maxSigned) bits = maxUnsigned * 2;
-            if (bits > 256) {
+            // As ClickHouse: a signed type that holds UInt64 would be Int128, which is much slower,
+            // so 64-bit unsigned with signed has no supertype; already wide types do widen.
+            if (bits > 256 || maxUnsigned == 64 && maxUnsigned >= maxSigned) {
                 throw noSupertype(types.stream().distinct().collect(Collectors.toList()),
                         "because some of them are signed integers and some are unsigned integers, but there is no signed integer type, "
                                 + "that can exactly represent all required unsigned integer values");

@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
 
 /**
  * ClickHouse's getLeastSupertype: the narrowest type every argument converts to without loss,
- * used by if/multiIf/coalesce/greatest and array literals. UInt64 with a signed integer gives
- * Int128, as in ClickHouse.
+ * used by if/multiIf/coalesce/greatest and array literals. UInt64 with a signed integer has no
+ * common type (ClickHouse does not promote to Int128 for speed), wide integers do widen.
  */
 public final class Supertypes {
     private Supertypes() {
@@ -169,7 +169,12 @@ public final class Supertypes {
             }
         }
         int minIntBits = Math.max(maxSigned, maxUnsigned);
-        if (maxSigned > 0 && maxUnsigned >= maxSigned) minIntBits++;
+        if (maxSigned > 0 && maxUnsigned >= maxSigned) {
+            // As ClickHouse: no promotion of 64-bit unsigned with signed to the slow Int128, but
+            // types that are wide already do widen (Int128 with UInt128 is Int256).
+            if (minIntBits == 64) throw noCommon(types, "because some of them are signed integers and some are unsigned integers, but there is no signed integer type, that can exactly represent all required unsigned integer values");
+            minIntBits++;
+        }
         if (maxFloatMantissa > 0) {
             int bits = Math.max(minIntBits, maxFloatMantissa);
             if (bits <= 24) return DataTypes.FLOAT32;
