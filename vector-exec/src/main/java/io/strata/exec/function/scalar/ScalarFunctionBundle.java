@@ -32,6 +32,7 @@ public final class ScalarFunctionBundle implements FunctionBundle {
         out.addAll(io.strata.exec.function.scalar.string.RegexpFunctions.all());
         out.addAll(io.strata.exec.function.scalar.datetime.DateCalcFunctions.all());
         out.addAll(io.strata.exec.function.scalar.array.ArrayFunctions.all());
+        out.addAll(io.strata.exec.function.scalar.array.ArrayMoreFunctions.all());
         out.addAll(io.strata.exec.function.scalar.misc.MiscFunctions.all());
         out.addAll(io.strata.exec.function.scalar.tuple.TupleMapFunctions.all());
         return out;

@@ -244,4 +244,104 @@ class MoreFunctionsTest {
         assertEquals(List.of(1L), values(call("isConstant", constLong(DataTypes.UINT8, 1, 1))));
         assertEquals(List.of(0L), values(call("isConstant", longs(DataTypes.UINT8, 1))));
     }
+
+    @Test
+    void weeksAndCalendarHelpers() {
+        // 2024-12-30 (Monday) belongs to ISO week 1 of 2025; mode 0 counts Sunday-started weeks.
+        Column d = longs(DataTypes.DATE, 20087, 19723, 19730); // 2024-12-30, 2024-01-01, 2024-01-08
+        assertEquals(List.of(52L, 0L, 1L), values(call("toWeek", d)));
+        assertEquals(List.of(1L, 1L, 2L), values(call("toWeek", d, constLong(DataTypes.UINT8, 3, 3))));
+        assertEquals(List.of(202501L, 202401L, 202402L), values(call("toYearWeek", d, constLong(DataTypes.UINT8, 3, 3))));
+        assertEquals(List.of(202452L, 202353L, 202401L), values(call("toYearWeek", d)));
+        assertEquals(List.of(20088L), values(call("toLastDayOfMonth", longs(DataTypes.DATE, 20087))));
+        assertEquals(List.of("December"), values(call("monthName", longs(DataTypes.DATE, 20087))));
+        assertEquals(List.of(19783L, 0L), values(call("makeDate", longs(DataTypes.UINT16, 2024, 2024), longs(DataTypes.UINT8, 3, 2),
+                longs(DataTypes.UINT8, 1, 30))));
+        assertEquals(List.of(1709296496L), values(call("makeDateTime", longs(DataTypes.UINT16, 2024), longs(DataTypes.UINT8, 3),
+                longs(DataTypes.UINT8, 1), longs(DataTypes.UINT8, 12), longs(DataTypes.UINT8, 34), longs(DataTypes.UINT8, 56), constString("UTC", 1))));
+        assertEquals("DateTime64(3)", type("now64").name());
+    }
+
+    @Test
+    void moreArraysAndStrings() {
+        Column a = arr(longs(DataTypes.UINT8, 1), longs(DataTypes.UINT8, 2), longs(DataTypes.UINT8, 4));
+        assertEquals("[[1, 3, 7]]", valuesAsStrings(call("arrayCumSum", a)));
+        assertEquals("Array(UInt64)", type("arrayCumSum", a).name());
+        assertEquals("[[0, 1, 2]]", valuesAsStrings(call("arrayDifference", a)));
+        assertEquals("[[1, 2, 4, 0, 0]]", valuesAsStrings(call("arrayResize", a, longs(DataTypes.UINT8, 5))));
+        assertEquals("[[2, 4]]", valuesAsStrings(call("arrayResize", a, longs(DataTypes.INT8, -2))));
+        assertEquals("[[x, x]]", valuesAsStrings(call("arrayWithConstant", longs(DataTypes.UINT8, 2), strings("x"))));
+        assertEquals("[[2, 4]]", valuesAsStrings(call("arrayIntersect", a, arr(longs(DataTypes.UINT8, 4), longs(DataTypes.UINT8, 2)))));
+        assertEquals("[[[1, a], [2, b], [4, c]]]", valuesAsStrings(call("arrayZip", a, arr(strings("a"), strings("b"), strings("c")))));
+        assertEquals("[[1, 1, 2]]", valuesAsStrings(call("arrayEnumerateUniq", arr(strings("a"), strings("b"), strings("a")))));
+        Column t = call("transform", longs(DataTypes.UINT8, 1, 2, 3), new ConstColumn(arr(longs(DataTypes.UINT8, 1), longs(DataTypes.UINT8, 2)), 3),
+                new ConstColumn(arr(strings("one"), strings("two")), 3), constString("many", 3));
+        assertEquals(List.of("one", "two", "many"), values(t));
+        assertEquals(List.of("www.example"), values(call("substringIndex", strings("www.example.com"), constString(".", 1), constLong(DataTypes.INT8, 2, 1))));
+        assertEquals(List.of("example.com"), values(call("substringIndex", strings("www.example.com"), constString(".", 1), constLong(DataTypes.INT8, -2, 1))));
+        assertEquals(List.of("Hello World"), values(call("initcap", strings("hELLO wORLD"))));
+        assertEquals(List.of(1L, 0L), values(call("isValidUTF8", call("unhex", strings("C3A9", "FF")))));
+        assertEquals(List.of(1024L), values(call("intExp2", longs(DataTypes.UINT8, 10))));
+    }
+
+    @Test
+    void tupleArithmetic() {
+        Column a = call("tuple", longs(DataTypes.UINT8, 1), longs(DataTypes.UINT8, 2));
+        Column b = call("tuple", longs(DataTypes.UINT8, 3), longs(DataTypes.UINT8, 4));
+        Column sum = call("plus", a, b);
+        assertEquals("Tuple(UInt16, UInt16)", sum.type().name());
+        assertEquals("[[4, 6]]", valuesAsStrings(sum));
+        assertEquals("[[2, 4]]", valuesAsStrings(call("multiply", a, longs(DataTypes.UINT8, 2))));
+        assertEquals("[[0.5, 1]]", valuesAsStrings(call("tupleDivideByNumber", a, longs(DataTypes.UINT8, 2))).replace("1.0", "1"));
+        assertEquals(ErrorCode.ILLEGAL_TYPE_OF_ARGUMENT, assertThrows(DbException.class,
+                () -> call("plus", a, call("tuple", longs(DataTypes.UINT8, 1)))).code());
+    }
+
+    @Test
+    void base64MatchesTheJdkCodec() {
+        String[] inputs = {"", "a", "ab", "abc", "abcd", "abcde", "привет мир"};
+        Column encoded = call("base64Encode", strings(inputs));
+        for (int k = 0; k < inputs.length; k++) {
+            String expected = java.util.Base64.getEncoder().encodeToString(inputs[k].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(expected, values(encoded).get(k));
+        }
+        assertEquals(Arrays.asList((Object[]) inputs), values(call("base64Decode", encoded)));
+        assertEquals(List.of("ab"), values(call("base64Decode", strings("YWI"))));
+        assertEquals(List.of(""), values(call("tryBase64Decode", strings("YWJjZ"))));
+        assertEquals(List.of("05.03.2024 Tuesday 1.2.3.4"), List.of(values(call("formatDateTime", longs(DataTypes.DATE, 19787),
+                constString("%d.%m.%Y %W", 1))).get(0) + " " + values(call("IPv4NumToString", longs(DataTypes.UINT32, 0x01020304L))).get(0)));
+    }
+
+    /** Values checked against a ClickHouse server (behaviour that has not changed between versions). */
+    @Test
+    void edgeCasesMatchingClickHouse() {
+        Column d = longs(DataTypes.DATE, 19787); // 2024-03-05
+        assertEquals(List.of(2827L), values(call("toRelativeWeekNum", d)));
+        assertEquals(List.of(24291L), values(call("toRelativeMonthNum", d)));
+        assertEquals(List.of(8096L), values(call("toRelativeQuarterNum", d)));
+        assertEquals(List.of(53L), values(call("toISOWeek", longs(DataTypes.DATE, 18630)))); // 2021-01-03
+        assertEquals(List.of("X"), values(call("replaceRegexpAll", strings("aaa"), constString("a*", 1), constString("X", 1))));
+        assertEquals(List.of("-abc"), values(call("replaceRegexpAll", strings("abc"), constString("x*", 1), constString("-", 1))));
+        assertEquals(List.of("a[b]c"), values(call("replaceRegexpOne", strings("abc"), constString("b", 1), constString("[\\0]", 1))));
+        assertEquals(ErrorCode.ARGUMENT_OUT_OF_BOUND, assertThrows(DbException.class,
+                () -> call("replaceRegexpAll", strings("abc"), constString("", 1), constString("x", 1))).code());
+        Column withNull = arr(longs(DataTypes.UINT8, 1), nullableLongs(DataTypes.UINT8, (Long) null), longs(DataTypes.UINT8, 1));
+        assertEquals(List.of(2L), values(call("arrayUniq", withNull)));
+        assertEquals("[[1]]", valuesAsStrings(call("arrayDistinct", withNull)));
+        assertEquals(List.of("1.50 KiB", "100.00 B"), values(call("formatReadableSize", longs(DataTypes.UINT16, 1536, 100))));
+        assertEquals("[[a, b, , c]]", valuesAsStrings(call("splitByChar", constString(",", 1), strings("a,b,,c"))));
+        assertEquals(List.of(0L, 0L), values(call("arrayElement", call("array", longs(DataTypes.UINT8, 1, 1), longs(DataTypes.UINT8, 2, 2)),
+                longs(DataTypes.INT8, 0, -4))));
+    }
+
+    @Test
+    void dayOfWeekModes() {
+        Column thursday = longs(DataTypes.DATE, 19789); // 2024-03-07; three days later is Sunday 2024-03-10
+        Column d = longs(DataTypes.DATE, 19789 + 3);
+        assertEquals(List.of(4L), values(call("toDayOfWeek", thursday)));
+        assertEquals(List.of(7L, 6L, 0L, 1L), List.of(values(call("toDayOfWeek", d)).get(0),
+                values(call("toDayOfWeek", d, constLong(DataTypes.UINT8, 1, 1))).get(0),
+                values(call("toDayOfWeek", d, constLong(DataTypes.UINT8, 2, 1))).get(0),
+                values(call("toDayOfWeek", d, constLong(DataTypes.UINT8, 3, 1))).get(0)));
+    }
 }

@@ -20,6 +20,7 @@ public final class ArithmeticFunctions {
         out.add(FunctionDefinition.of("negate", UnaryArithmetic::bindNegate));
         out.add(FunctionDefinition.of("abs", UnaryArithmetic::bindAbs).ci());
         out.addAll(IntervalFunctions.all());
+        out.addAll(TupleArithmetic.all());
         return out;
     }
 }

@@ -38,6 +38,8 @@ public final class BinaryArithmetic {
     public static BoundFunction bind(Op op, BindContext ctx) {
         Arguments.count(ctx, op.function, 2);
         DataType a = ctx.argumentType(0), b = ctx.argumentType(1);
+        BoundFunction tupled = TupleArithmetic.tryBind(op, a, b, ctx.functionContext());
+        if (tupled != null) return tupled;
         if (op == Op.PLUS || op == Op.MINUS) {
             BoundFunction dated = DateArithmetic.tryBind(op == Op.PLUS, a, b, ctx.functionContext());
             if (dated != null) return dated;

@@ -430,8 +430,8 @@ public final class ArrayFunctions {
                     if (kind == 2) {
                         dup = j > a.start(i) && cmp.compare(positions.values[positions.size - 1], j) == 0;
                     } else {
-                        // arrayDistinct and arrayUniq ignore NULLs.
-                        dup = e.isNullAt(j);
+                        // arrayDistinct drops NULLs; arrayUniq counts NULL as one more distinct value.
+                        dup = kind == 0 && e.isNullAt(j);
                         for (int q = rowStart; q < positions.size && !dup; q++) dup = cmp.compare(positions.values[q], j) == 0;
                     }
                     if (!dup) positions.add(j);
@@ -550,17 +550,17 @@ public final class ArrayFunctions {
             StringColumn s = inner.id() == TypeId.STRING ? (StringColumn) Vectors.dense(values)
                     : (StringColumn) Vectors.dense(new Converter(fc, Converter.Mode.THROW).convert(Vectors.dense(values), DataTypes.STRING));
             StringColumnBuilder out = new StringColumnBuilder(DataTypes.STRING, n);
-            java.io.ByteArrayOutputStream row = new java.io.ByteArrayOutputStream();
+            io.strata.exec.function.scalar.ValueBuffer row = new io.strata.exec.function.scalar.ValueBuffer();
             for (int i = 0; i < n; i++) {
                 row.reset();
                 boolean first = true;
                 for (int j = a.start(i), end = a.start(i + 1); j < end; j++) {
                     if (e.isNullAt(j)) continue;
-                    if (!first) row.writeBytes(sepBytes);
+                    if (!first) row.append(sepBytes);
                     first = false;
-                    row.write(s.bytes(), s.start(j), s.length(j));
+                    row.append(s.bytes(), s.start(j), s.length(j));
                 }
-                out.append(row.toByteArray());
+                row.appendTo(out);
             }
             return out.build();
         });

@@ -26,7 +26,8 @@ public final class ConditionalFunctions {
         return List.of(
                 FunctionDefinition.of("if", ConditionalFunctions::bindIf).ci().handlesNulls(),
                 FunctionDefinition.of("multiIf", ConditionalFunctions::bindMultiIf).handlesNulls(),
-                CaseWithExpression.definition());
+                CaseWithExpression.definition(),
+                Transform.definition());
     }
 
     static void checkCondition(DataType t, int i, String name) {

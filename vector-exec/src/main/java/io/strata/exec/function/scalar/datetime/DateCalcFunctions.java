@@ -17,6 +17,7 @@ import io.strata.exec.function.scalar.Arguments;
 import io.strata.exec.function.scalar.FunctionDefinition;
 import io.strata.exec.function.scalar.Kernel;
 import io.strata.exec.function.scalar.NumericTypes;
+import io.strata.exec.function.scalar.ValueBuffer;
 import io.strata.exec.function.scalar.Vectors;
 import io.strata.exec.function.scalar.arithmetic.DateArithmetic;
 import java.nio.charset.StandardCharsets;
@@ -66,6 +67,14 @@ public final class DateCalcFunctions {
             }
         }
         out.add(FunctionDefinition.of("toStartOfInterval", DateCalcFunctions::toStartOfInterval));
+        out.add(FunctionDefinition.of("toWeek", ctx -> week(ctx, "toWeek", false)).aliases("week").ci());
+        out.add(FunctionDefinition.of("toYearWeek", ctx -> week(ctx, "toYearWeek", true)).aliases("yearweek").ci());
+        out.add(FunctionDefinition.of("toLastDayOfMonth", ctx -> dayFunction(ctx, "toLastDayOfMonth", 0)).aliases("LAST_DAY").ci());
+        out.add(FunctionDefinition.of("monthName", ctx -> dayFunction(ctx, "monthName", 1)));
+        out.add(FunctionDefinition.of("makeDate", ctx -> makeDate(ctx, "makeDate", DataTypes.DATE)));
+        out.add(FunctionDefinition.of("makeDate32", ctx -> makeDate(ctx, "makeDate32", DataTypes.DATE32)));
+        out.add(FunctionDefinition.of("makeDateTime", DateCalcFunctions::makeDateTime));
+        out.add(FunctionDefinition.of("now64", DateCalcFunctions::now64).nonDeterministic());
         out.add(FunctionDefinition.of("timezone", ctx -> {
             Arguments.count(ctx, "timezone", 0);
             String tz = ctx.functionContext().timeZone().getId();
@@ -158,8 +167,9 @@ public final class DateCalcFunctions {
         }
         return switch (unit) {
             case "Second" -> epoch;
-            case "Minute" -> Math.floorDiv(local, 60);
-            case "Hour" -> Math.floorDiv(local, 3600);
+            // Like toRelativeHourNum: counted on the instant, so a DST change does not add an hour.
+            case "Minute" -> Math.floorDiv(epoch, 60);
+            case "Hour" -> Math.floorDiv(epoch, 3600);
             case "Day" -> day;
             case "Week" -> Math.floorDiv(day - CivilDates.dayOfWeek(day) + 1 + 3, 7);
             case "Month" -> CivilDates.year(day) * 12L + CivilDates.month(day) - 1;
@@ -241,6 +251,128 @@ public final class DateCalcFunctions {
         });
     }
 
+    /** The local day number of each row (Date values as they are, DateTime values in their zone). */
+    private static long[] days(Column c, DataType t, ZoneId session, int n) {
+        long[] v = Vectors.longs(c, n);
+        if (t instanceof DateType) return v;
+        DateTimeType dt = (DateTimeType) t;
+        long ticks = dt.is64() ? pow10(dt.scale()) : 1;
+        ZoneClock clock = new ZoneClock(dt.zoneOr(session));
+        long[] r = new long[n];
+        for (int i = 0; i < n; i++) r[i] = Math.floorDiv(clock.toLocal(Math.floorDiv(v[i], ticks)), 86400);
+        return r;
+    }
+
+    private static BoundFunction week(BindContext ctx, String name, boolean yearWeek) {
+        Arguments.countBetween(ctx, name, 1, 3);
+        DataType t = ctx.argumentType(0);
+        if (!isTime(t)) throw Arguments.illegalType(t, 0, name);
+        int mode = ctx.argumentCount() >= 2 ? (int) Arguments.constantLong(ctx, 1, name) : 0;
+        DataType rt = yearWeek ? DataTypes.UINT32 : DataTypes.UINT8;
+        ZoneId session = ctx.argumentCount() == 3 ? zone(Arguments.constantString(ctx, 2, name)) : ctx.functionContext().timeZone();
+        DataType source = ctx.argumentCount() == 3 && t instanceof DateTimeType dt ? (dt.is64() ? DateTimeType.dateTime64(dt.scale(), session.getId())
+                : DateTimeType.dateTime(session.getId())) : t;
+        return Kernel.bound(rt, (args, n) -> {
+            long[] d = days(args[0], source, session, n), r = new long[n];
+            for (int i = 0; i < n; i++) {
+                long packed = WeekModes.week(d[i], mode, yearWeek);
+                r[i] = yearWeek ? packed : packed % 100;
+            }
+            return new LongColumn(rt, r, n);
+        });
+    }
+
+    /** kind 0: toLastDayOfMonth (Date), 1: monthName (String). */
+    private static BoundFunction dayFunction(BindContext ctx, String name, int kind) {
+        Arguments.count(ctx, name, 1);
+        DataType t = ctx.argumentType(0);
+        if (!isTime(t)) throw Arguments.illegalType(t, 0, name);
+        ZoneId session = ctx.functionContext().timeZone();
+        if (kind == 1) {
+            return Kernel.bound(DataTypes.STRING, (args, n) -> {
+                long[] d = days(args[0], t, session, n);
+                StringColumnBuilder out = new StringColumnBuilder(DataTypes.STRING, n);
+                for (int i = 0; i < n; i++) out.append(MONTHS[CivilDates.month(d[i]) - 1]);
+                return out.build();
+            });
+        }
+        DataType rt = t instanceof DateType dt && dt.isDate32() ? DataTypes.DATE32 : DataTypes.DATE;
+        return Kernel.bound(rt, (args, n) -> {
+            long[] d = days(args[0], t, session, n), r = new long[n];
+            for (int i = 0; i < n; i++) {
+                long first = CivilDates.startOfMonth(d[i]);
+                r[i] = first + CivilDates.daysInMonth(CivilDates.year(first), CivilDates.month(first)) - 1;
+            }
+            return new LongColumn(rt, r, n);
+        });
+    }
+
+    private static void requireNumbers(BindContext ctx, String name, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!NumericTypes.isNative(ctx.argumentType(i)) && !NumericTypes.isDecimal(ctx.argumentType(i))) {
+                throw Arguments.illegalType(ctx.argumentType(i), i, name);
+            }
+        }
+    }
+
+    /** makeDate(year, month, day) or makeDate(year, day_of_year); out-of-range parts give the zero date. */
+    private static BoundFunction makeDate(BindContext ctx, String name, DataType rt) {
+        Arguments.countBetween(ctx, name, 2, 3);
+        requireNumbers(ctx, name, 0, ctx.argumentCount());
+        boolean ordinal = ctx.argumentCount() == 2;
+        boolean date32 = rt.equals(DataTypes.DATE32);
+        return Kernel.bound(rt, (args, n) -> {
+            long[] y = Vectors.longs(args[0], n), m = Vectors.longs(args[1], n), d = ordinal ? null : Vectors.longs(args[2], n);
+            long[] r = new long[n];
+            for (int i = 0; i < n; i++) {
+                long day;
+                if (ordinal) {
+                    day = m[i] < 1 ? Long.MIN_VALUE : CivilDates.dayNumber(y[i], 1, 1) + m[i] - 1;
+                } else if (m[i] < 1 || m[i] > 12 || d[i] < 1 || d[i] > CivilDates.daysInMonth(y[i], m[i])) {
+                    day = Long.MIN_VALUE;
+                } else {
+                    day = CivilDates.dayNumber(y[i], m[i], d[i]);
+                }
+                long min = date32 ? CivilDates.dayNumber(1900, 1, 1) : 0, max = date32 ? CivilDates.dayNumber(2299, 12, 31) : 65535;
+                r[i] = day < min || day > max ? (date32 ? min : 0) : day;
+            }
+            return new LongColumn(rt, r, n);
+        });
+    }
+
+    private static BoundFunction makeDateTime(BindContext ctx) {
+        Arguments.countBetween(ctx, "makeDateTime", 6, 7);
+        requireNumbers(ctx, "makeDateTime", 0, 6);
+        String tz = ctx.argumentCount() == 7 ? Arguments.constantString(ctx, 6, "makeDateTime") : null;
+        ZoneId zone = tz != null ? zone(tz) : ctx.functionContext().timeZone();
+        DataType rt = DateTimeType.dateTime(tz);
+        return Kernel.bound(rt, (args, n) -> {
+            long[][] p = new long[6][];
+            for (int k = 0; k < 6; k++) p[k] = Vectors.longs(args[k], n);
+            ZoneClock clock = new ZoneClock(zone);
+            long[] r = new long[n];
+            for (int i = 0; i < n; i++) {
+                long y = p[0][i], mo = p[1][i], d = p[2][i], h = p[3][i], mi = p[4][i], s = p[5][i];
+                if (mo < 1 || mo > 12 || d < 1 || d > CivilDates.daysInMonth(y, mo) || h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 59) continue;
+                long epoch = clock.fromLocal(CivilDates.dayNumber(y, mo, d) * 86400 + h * 3600 + mi * 60 + s);
+                r[i] = epoch < 0 || epoch > 0xFFFF_FFFFL ? 0 : epoch;
+            }
+            return new LongColumn(rt, r, n);
+        });
+    }
+
+    private static BoundFunction now64(BindContext ctx) {
+        Arguments.countBetween(ctx, "now64", 0, 2);
+        int scale = ctx.argumentCount() >= 1 ? (int) Arguments.constantLong(ctx, 0, "now64") : 3;
+        if (scale < 0 || scale > 9) throw DbException.of(ErrorCode.ARGUMENT_OUT_OF_BOUND, "Scale %d is out of bounds (max scale: 9)", scale);
+        String tz = ctx.argumentCount() == 2 ? Arguments.constantString(ctx, 1, "now64") : null;
+        if (tz != null) zone(tz);
+        DataType rt = DateTimeType.dateTime64(scale, tz);
+        java.time.Instant start = ctx.functionContext().queryStart();
+        long value = start.getEpochSecond() * pow10(scale) + start.getNano() / (1_000_000_000L / pow10(scale));
+        return Kernel.bound(rt, (args, n) -> new ConstColumn(new LongColumn(rt, new long[] {value}, 1), n));
+    }
+
     /** toStartOfInterval(t, INTERVAL n unit[, tz]): t rounded down to a multiple of n units counted from the epoch. */
     private static BoundFunction toStartOfInterval(BindContext ctx) {
         Arguments.countBetween(ctx, "toStartOfInterval", 2, 3);
@@ -292,6 +424,7 @@ public final class DateCalcFunctions {
 
     private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December"};
+    private static final String[] MONTH_ABBREVIATIONS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     private static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
     /** formatDateTime(t, 'format'[, tz]) with ClickHouse's MySQL-style codes. */
@@ -316,11 +449,12 @@ public final class DateCalcFunctions {
                 }
             }
         }
+        byte[] fmt = format.getBytes(StandardCharsets.UTF_8);
         return Kernel.bound(DataTypes.STRING, (args, n) -> {
             long[] v = Vectors.longs(args[0], n);
             ZoneClock clock = new ZoneClock(zone);
             StringColumnBuilder out = new StringColumnBuilder(DataTypes.STRING, n);
-            StringBuilder sb = new StringBuilder();
+            ValueBuffer sb = new ValueBuffer();
             for (int i = 0; i < n; i++) {
                 long day, sec, frac = 0, epoch;
                 if (isDate) {
@@ -334,56 +468,53 @@ public final class DateCalcFunctions {
                     day = Math.floorDiv(local, 86400);
                     sec = local - day * 86400;
                 }
-                sb.setLength(0);
-                format(sb, format, day, sec, frac, scale, epoch, clock);
-                out.append(sb.toString().getBytes(StandardCharsets.UTF_8));
+                format(sb.reset(), fmt, day, sec, frac, scale, epoch, clock);
+                sb.appendTo(out);
             }
             return out.build();
         });
     }
 
-    private static void pad(StringBuilder sb, long v, int width, char fill) {
-        String s = Long.toString(v);
-        for (int k = s.length(); k < width; k++) sb.append(fill);
-        sb.append(s);
+    private static void pad(ValueBuffer sb, long v, int width, char fill) {
+        sb.appendNumber(v, width, (byte) fill);
     }
 
-    private static void format(StringBuilder sb, String f, long day, long sec, long frac, int scale, long epoch, ZoneClock clock) {
+    private static void format(ValueBuffer sb, byte[] f, long day, long sec, long frac, int scale, long epoch, ZoneClock clock) {
         int year = CivilDates.year(day), month = CivilDates.month(day), dom = CivilDates.dayOfMonth(day), dow = CivilDates.dayOfWeek(day);
         long hour = sec / 3600, minute = sec / 60 % 60, second = sec % 60;
         long hour12 = hour % 12 == 0 ? 12 : hour % 12;
-        for (int k = 0; k < f.length(); k++) {
-            char c = f.charAt(k);
+        for (int k = 0; k < f.length; k++) {
+            byte c = f[k];
             if (c != '%') {
                 sb.append(c);
                 continue;
             }
-            char code = f.charAt(++k);
+            char code = (char) f[++k];
             switch (code) {
-                case 'a' -> sb.append(DAYS[dow - 1], 0, 3);
-                case 'W' -> sb.append(DAYS[dow - 1]);
-                case 'b' -> sb.append(MONTHS[month - 1], 0, 3);
-                case 'B', 'M' -> sb.append(MONTHS[month - 1]);
+                case 'a' -> sb.appendAscii(DAYS[dow - 1].substring(0, 3));
+                case 'W' -> sb.appendAscii(DAYS[dow - 1]);
+                case 'b' -> sb.appendAscii(MONTH_ABBREVIATIONS[month - 1]);
+                case 'B', 'M' -> sb.appendAscii(MONTHS[month - 1]);
                 case 'c', 'm' -> pad(sb, month, 2, '0');
                 case 'C' -> pad(sb, year / 100, 2, '0');
                 case 'd' -> pad(sb, dom, 2, '0');
                 case 'D' -> {
                     pad(sb, month, 2, '0');
-                    sb.append('/');
+                    sb.append((byte) '/');
                     pad(sb, dom, 2, '0');
-                    sb.append('/');
+                    sb.append((byte) '/');
                     pad(sb, year % 100, 2, '0');
                 }
                 case 'e' -> pad(sb, dom, 2, ' ');
                 case 'f' -> {
-                    if (scale == 0) sb.append("000000");
+                    if (scale == 0) sb.appendAscii("000000");
                     else pad(sb, frac, scale, '0');
                 }
                 case 'F' -> {
                     pad(sb, year, 4, '0');
-                    sb.append('-');
+                    sb.append((byte) '-');
                     pad(sb, month, 2, '0');
-                    sb.append('-');
+                    sb.append((byte) '-');
                     pad(sb, dom, 2, '0');
                 }
                 case 'g' -> pad(sb, DateTimeFunctions.isoYear(day) % 100, 2, '0');
@@ -394,42 +525,42 @@ public final class DateCalcFunctions {
                 case 'j' -> pad(sb, day - CivilDates.startOfYear(day) + 1, 3, '0');
                 case 'k' -> pad(sb, hour, 2, ' ');
                 case 'l' -> pad(sb, hour12, 2, ' ');
-                case 'n' -> sb.append('\n');
-                case 'p' -> sb.append(hour < 12 ? "AM" : "PM");
-                case 'Q' -> sb.append((month + 2) / 3);
+                case 'n' -> sb.append((byte) '\n');
+                case 'p' -> sb.appendAscii(hour < 12 ? "AM" : "PM");
+                case 'Q' -> sb.appendNumber((month + 2) / 3, 1, (byte) '0');
                 case 'r' -> {
                     pad(sb, hour12, 2, '0');
-                    sb.append(':');
+                    sb.append((byte) ':');
                     pad(sb, minute, 2, '0');
-                    sb.append(' ').append(hour < 12 ? "AM" : "PM");
+                    sb.appendAscii(hour < 12 ? " AM" : " PM");
                 }
                 case 'R' -> {
                     pad(sb, hour, 2, '0');
-                    sb.append(':');
+                    sb.append((byte) ':');
                     pad(sb, minute, 2, '0');
                 }
                 case 's', 'S' -> pad(sb, second, 2, '0');
-                case 't' -> sb.append('\t');
+                case 't' -> sb.append((byte) '\t');
                 case 'T' -> {
                     pad(sb, hour, 2, '0');
-                    sb.append(':');
+                    sb.append((byte) ':');
                     pad(sb, minute, 2, '0');
-                    sb.append(':');
+                    sb.append((byte) ':');
                     pad(sb, second, 2, '0');
                 }
-                case 'u' -> sb.append(dow);
+                case 'u' -> sb.appendNumber(dow, 1, (byte) '0');
                 case 'V' -> pad(sb, DateTimeFunctions.isoWeek(day), 2, '0');
-                case 'w' -> sb.append(dow % 7);
+                case 'w' -> sb.appendNumber(dow % 7, 1, (byte) '0');
                 case 'y' -> pad(sb, year % 100, 2, '0');
                 case 'Y' -> pad(sb, year, 4, '0');
                 case 'z' -> {
                     long off = clock.offsetAt(epoch);
-                    sb.append(off < 0 ? '-' : '+');
+                    sb.append((byte) (off < 0 ? '-' : '+'));
                     off = Math.abs(off);
                     pad(sb, off / 3600, 2, '0');
                     pad(sb, off / 60 % 60, 2, '0');
                 }
-                default -> sb.append(code);
+                default -> sb.append((byte) code);
             }
         }
     }

@@ -80,12 +80,14 @@ public final class DateTimeFunctions {
     }
 
     private static BoundFunction bind(Part p, BindContext ctx) {
-        Arguments.countBetween(ctx, p.function, 1, p == Part.START_OF_WEEK ? 3 : 2);
+        // toStartOfWeek and toDayOfWeek take a mode before the time zone: (t[, mode[, tz]]).
+        boolean withMode = p == Part.START_OF_WEEK || p == Part.DAY_OF_WEEK && ctx.argumentCount() > 1 && ctx.argumentType(1).isInteger();
+        Arguments.countBetween(ctx, p.function, 1, withMode || p == Part.DAY_OF_WEEK ? 3 : 2);
         DataType t = ctx.argumentType(0);
         if (!(t instanceof DateType) && !(t instanceof DateTimeType)) throw Arguments.illegalType(t, 0, p.function);
-        int tzArg = p == Part.START_OF_WEEK ? 2 : 1;
+        int tzArg = withMode ? 2 : 1;
         String tz = ctx.argumentCount() > tzArg ? Arguments.constantString(ctx, tzArg, p.function) : null;
-        long weekMode = p == Part.START_OF_WEEK && ctx.argumentCount() > 1 ? Arguments.constantLong(ctx, 1, p.function) : 0;
+        long weekMode = withMode && ctx.argumentCount() > 1 ? Arguments.constantLong(ctx, 1, p.function) : 0;
         ZoneId zone = tz != null ? ZoneId.of(tz) : t instanceof DateTimeType dt ? dt.zoneOr(ctx.functionContext().timeZone())
                 : ctx.functionContext().timeZone();
         DataType rt = p.fixedType != null ? p.fixedType
@@ -112,7 +114,13 @@ public final class DateTimeFunctions {
                     case YEAR -> CivilDates.year(day);
                     case MONTH -> CivilDates.month(day);
                     case DAY_OF_MONTH -> CivilDates.dayOfMonth(day);
-                    case DAY_OF_WEEK -> CivilDates.dayOfWeek(day);
+                    // Modes: 0 Monday=1..7, 1 Monday=0..6, 2 Sunday=0..6, 3 Sunday=1..7.
+                    case DAY_OF_WEEK -> switch ((int) (weekMode & 3)) {
+                        case 0 -> CivilDates.dayOfWeek(day);
+                        case 1 -> CivilDates.dayOfWeek(day) - 1;
+                        case 2 -> CivilDates.dayOfWeek(day) % 7;
+                        default -> CivilDates.dayOfWeek(day) % 7 + 1;
+                    };
                     case HOUR -> second / 3600;
                     case MINUTE -> second / 60 % 60;
                     case SECOND -> second % 60;
@@ -139,7 +147,7 @@ public final class DateTimeFunctions {
                     case START_OF_FIFTEEN_MINUTES -> clock.fromLocal(day * 86400 + second / 900 * 900) * outTicks;
                     case RELATIVE_YEAR -> CivilDates.year(day);
                     case RELATIVE_QUARTER -> CivilDates.year(day) * 4L + (CivilDates.month(day) - 1) / 3;
-                    case RELATIVE_MONTH -> CivilDates.year(day) * 12L + CivilDates.month(day) - 1;
+                    case RELATIVE_MONTH -> CivilDates.year(day) * 12L + CivilDates.month(day);
                     // Weeks start on Monday; 1969-12-29 (day -3) was a Monday.
                     case RELATIVE_WEEK -> Math.floorDiv(day - CivilDates.dayOfWeek(day) + 1 + 3, 7);
                     case RELATIVE_DAY -> day;

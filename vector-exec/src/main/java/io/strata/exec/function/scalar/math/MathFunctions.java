@@ -161,12 +161,11 @@ public final class MathFunctions {
             Arguments.count(ctx, name, 1);
             DataType t = ctx.argumentType(0);
             if (!NumericTypes.isNative(t) && !NumericTypes.isDecimal(t)) throw Arguments.illegalType(t, 0, name);
-            // Float32 stays Float32; integers and decimals are computed in Float64.
-            DataType rt = t.id() == TypeId.FLOAT32 ? DataTypes.FLOAT32 : DataTypes.FLOAT64;
+            // Computed and returned in Float64 whatever the argument type, as ClickHouse's vectorized math does.
+            DataType rt = DataTypes.FLOAT64;
             return Kernel.bound(rt, (args, n) -> {
                 double[] x = Vectors.doubles(args[0], n), r = new double[n];
                 for (int i = 0; i < n; i++) r[i] = f.applyAsDouble(x[i]);
-                NumericTypes.roundFloat32(r, n, rt);
                 return new DoubleColumn(rt, r, n);
             });
         });

@@ -50,7 +50,7 @@ public final class MiscFunctions {
     public static List<FunctionDefinition> all() {
         return List.of(
                 FunctionDefinition.of("version", ctx -> constantString(ctx, "version", VERSION)).ci(),
-                FunctionDefinition.of("hostName", ctx -> constantString(ctx, "hostName", hostName())).aliases("hostname"),
+                FunctionDefinition.of("hostName", ctx -> constantString(ctx, "hostName", HostName.VALUE)).aliases("hostname"),
                 FunctionDefinition.of("uptime", MiscFunctions::uptime).nonDeterministic(),
                 FunctionDefinition.of("getSetting", MiscFunctions::getSetting),
                 FunctionDefinition.of("throwIf", MiscFunctions::throwIf),
@@ -66,6 +66,31 @@ public final class MiscFunctions {
                 FunctionDefinition.of("IPv4StringToNumOrZero", ctx -> ipv4StringToNum(ctx, "IPv4StringToNumOrZero", true)),
                 FunctionDefinition.of("IPv6NumToString", MiscFunctions::ipv6NumToString).aliases("INET6_NTOA").ci(),
                 FunctionDefinition.of("IPv6StringToNum", MiscFunctions::ipv6StringToNum).aliases("INET6_ATON").ci(),
+                FunctionDefinition.of("randConstant", ctx -> {
+                    long v = ThreadLocalRandom.current().nextLong() & 0xFFFF_FFFFL;
+                    return Kernel.bound(DataTypes.UINT32, (args, n) -> new ConstColumn(new LongColumn(DataTypes.UINT32, new long[] {v}, 1), n));
+                }).nonDeterministic(),
+                FunctionDefinition.of("randomString", ctx -> randomString(ctx, "randomString", false)).nonDeterministic(),
+                FunctionDefinition.of("randomPrintableASCII", ctx -> randomString(ctx, "randomPrintableASCII", true)).nonDeterministic(),
+                FunctionDefinition.of("blockSize", ctx -> {
+                    Arguments.count(ctx, "blockSize", 0);
+                    return Kernel.bound(DataTypes.UINT64, (args, n) -> new ConstColumn(new LongColumn(DataTypes.UINT64, new long[] {n}, 1), n));
+                }).nonDeterministic(),
+                FunctionDefinition.of("rowNumberInBlock", ctx -> {
+                    Arguments.count(ctx, "rowNumberInBlock", 0);
+                    return Kernel.bound(DataTypes.UINT64, (args, n) -> {
+                        long[] r = new long[n];
+                        for (int i = 0; i < n; i++) r[i] = i;
+                        return new LongColumn(DataTypes.UINT64, r, n);
+                    });
+                }).nonDeterministic(),
+                FunctionDefinition.of("intExp2", ctx -> intExp(ctx, "intExp2", 2)),
+                FunctionDefinition.of("intExp10", ctx -> intExp(ctx, "intExp10", 10)),
+                FunctionDefinition.of("defaultValueOfArgumentType", ctx -> {
+                    Arguments.count(ctx, "defaultValueOfArgumentType", 1);
+                    DataType t = ctx.argumentType(0);
+                    return Kernel.bound(t, (args, n) -> new ConstColumn(t.defaultColumn(1), n));
+                }).handlesNulls().keepsLowCardinality(),
                 FunctionDefinition.of("formatReadableSize", ctx -> readable(ctx, "formatReadableSize", 0)),
                 FunctionDefinition.of("formatReadableDecimalSize", ctx -> readable(ctx, "formatReadableDecimalSize", 1)),
                 FunctionDefinition.of("formatReadableQuantity", ctx -> readable(ctx, "formatReadableQuantity", 2)));
@@ -80,6 +105,11 @@ public final class MiscFunctions {
     private static BoundFunction constantString(BindContext ctx, String name, String value) {
         Arguments.count(ctx, name, 0);
         return Kernel.bound(DataTypes.STRING, (args, n) -> new ConstColumn(stringColumn(value), n));
+    }
+
+    /** Resolved once, on first use (the lookup may be slow). */
+    private static final class HostName {
+        static final String VALUE = hostName();
     }
 
     private static String hostName() {
@@ -184,6 +214,45 @@ public final class MiscFunctions {
         });
     }
 
+    private static BoundFunction randomString(BindContext ctx, String name, boolean printable) {
+        Arguments.count(ctx, name, 1);
+        if (!ctx.argumentType(0).isInteger()) throw Arguments.illegalType(ctx.argumentType(0), 0, name);
+        return Kernel.bound(DataTypes.STRING, (args, n) -> {
+            long[] len = Vectors.longs(args[0], n);
+            SplittableRandom rnd = new SplittableRandom(ThreadLocalRandom.current().nextLong());
+            StringColumnBuilder out = new StringColumnBuilder(DataTypes.STRING, n);
+            for (int i = 0; i < n; i++) {
+                if (len[i] < 0 || len[i] > 1 << 30) throw DbException.of(ErrorCode.TOO_LARGE_STRING_SIZE, "Too large string size in function %s", name);
+                byte[] b = new byte[(int) len[i]];
+                for (int k = 0; k < b.length; k++) b[k] = (byte) (printable ? 32 + rnd.nextInt(95) : rnd.nextInt(256));
+                out.append(b);
+            }
+            return out.build();
+        });
+    }
+
+    private static BoundFunction intExp(BindContext ctx, String name, int base) {
+        Arguments.count(ctx, name, 1);
+        DataType t = ctx.argumentType(0);
+        if (!NumericTypes.isNative(t)) throw Arguments.illegalType(t, 0, name);
+        return Kernel.bound(DataTypes.UINT64, (args, n) -> {
+            double[] v = Vectors.doubles(args[0], n);
+            long[] r = new long[n];
+            for (int i = 0; i < n; i++) {
+                // Negative exponents give 0, too large ones saturate at the maximum UInt64.
+                long e = (long) v[i];
+                if (e < 0) r[i] = 0;
+                else if (base == 2) r[i] = e >= 64 ? -1L : 1L << e;
+                else {
+                    long p = 1;
+                    for (long k = 0; k < e && p != -1L; k++) p = Long.compareUnsigned(p, Long.divideUnsigned(-1L, 10)) > 0 ? -1L : p * 10;
+                    r[i] = p;
+                }
+            }
+            return new LongColumn(DataTypes.UINT64, r, n);
+        });
+    }
+
     private static BoundFunction toLowCardinality(BindContext ctx) {
         Arguments.count(ctx, "toLowCardinality", 1);
         DataType t = ctx.argumentType(0);
@@ -200,12 +269,12 @@ public final class MiscFunctions {
         return Kernel.bound(DataTypes.STRING, (args, n) -> {
             long[] v = Vectors.longs(args[0], n);
             StringColumnBuilder out = new StringColumnBuilder(DataTypes.STRING, n);
-            StringBuilder sb = new StringBuilder(15);
+            io.strata.exec.function.scalar.ValueBuffer row = new io.strata.exec.function.scalar.ValueBuffer();
             for (int i = 0; i < n; i++) {
-                sb.setLength(0);
                 long x = v[i];
-                sb.append((x >>> 24) & 255).append('.').append((x >>> 16) & 255).append('.').append((x >>> 8) & 255).append('.').append(x & 255);
-                out.append(sb.toString());
+                row.reset().appendNumber((x >>> 24) & 255, 1, (byte) '0').append((byte) '.').appendNumber((x >>> 16) & 255, 1, (byte) '0')
+                        .append((byte) '.').appendNumber((x >>> 8) & 255, 1, (byte) '0').append((byte) '.').appendNumber(x & 255, 1, (byte) '0')
+                        .appendTo(out);
             }
             return out.build();
         });

@@ -155,15 +155,20 @@ public final class RegexpFunctions {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < n; i++) {
                 String v = text(s, i), r = text(rep, i);
-                Matcher m = ps.at(i).matcher(v);
+                Pattern pattern = ps.at(i);
+                if (pattern.pattern().isEmpty()) {
+                    throw DbException.of(ErrorCode.ARGUMENT_OUT_OF_BOUND, "Length of the pattern argument in function %s must be greater than 0.", name);
+                }
+                Matcher m = pattern.matcher(v);
                 sb.setLength(0);
                 int pos = 0;
-                while (m.find()) {
+                // ClickHouse's scan: stop at the end of the input, and after an empty match copy the
+                // rest unchanged (so 'x*' on 'abc' gives '-abc' and 'a*' on 'aaa' gives one 'X').
+                while (pos < v.length() && m.find(pos)) {
                     sb.append(v, pos, m.start());
                     appendReplacement(sb, r, m);
                     pos = m.end();
-                    // Matcher.find moves past an empty match by itself, so the scan always advances.
-                    if (!all) break;
+                    if (!all || m.end() == m.start()) break;
                 }
                 sb.append(v, pos, v.length());
                 out.append(sb.toString());

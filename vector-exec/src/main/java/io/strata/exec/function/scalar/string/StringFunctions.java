@@ -45,6 +45,7 @@ public final class StringFunctions {
                 FunctionDefinition.of("substring", ctx -> substring(ctx, "substring", false)).aliases("substr", "mid").ci(),
                 FunctionDefinition.of("substringUTF8", ctx -> substring(ctx, "substringUTF8", true)),
                 FunctionDefinition.of("concat", StringFunctions::concat).ci(),
+                FunctionDefinition.of("concatAssumeInjective", StringFunctions::concat),
                 FunctionDefinition.of("like", ctx -> like(ctx, "like", false, false)),
                 FunctionDefinition.of("notLike", ctx -> like(ctx, "notLike", true, false)),
                 FunctionDefinition.of("ilike", ctx -> like(ctx, "ilike", false, true)),

@@ -22,13 +22,13 @@ import io.strata.exec.function.scalar.Arguments;
 import io.strata.exec.function.scalar.FunctionDefinition;
 import io.strata.exec.function.scalar.Kernel;
 import io.strata.exec.function.scalar.NumericTypes;
+import io.strata.exec.function.scalar.ValueBuffer;
 import io.strata.exec.function.scalar.Vectors;
 import io.strata.exec.function.scalar.conversion.Converter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -72,7 +72,12 @@ public final class TextFunctions {
                 FunctionDefinition.of("SHA1", ctx -> digest(ctx, "SHA1", "SHA-1", 20)).ci(),
                 FunctionDefinition.of("SHA256", ctx -> digest(ctx, "SHA256", "SHA-256", 32)).ci(),
                 FunctionDefinition.of("multiSearchAny", TextFunctions::multiSearchAny),
-                FunctionDefinition.of("toValidUTF8", TextFunctions::toValidUTF8));
+                FunctionDefinition.of("toValidUTF8", TextFunctions::toValidUTF8),
+                FunctionDefinition.of("isValidUTF8", TextFunctions::isValidUTF8),
+                FunctionDefinition.of("space", TextFunctions::space).ci(),
+                FunctionDefinition.of("ascii", TextFunctions::ascii).ci(),
+                FunctionDefinition.of("initcap", TextFunctions::initcap),
+                FunctionDefinition.of("substringIndex", TextFunctions::substringIndex).aliases("SUBSTRING_INDEX").ci());
     }
 
     static void requireString(BindContext ctx, int i, String name) {
@@ -143,6 +148,7 @@ public final class TextFunctions {
             byte[] b = s.bytes();
             StringColumnBuilder out = new StringColumnBuilder(DataTypes.STRING, n);
             byte[] space = {' '};
+            ValueBuffer row = new ValueBuffer();
             for (int i = 0; i < n; i++) {
                 if (len[i] < 0 || len[i] > 1 << 30) throw DbException.of(ErrorCode.TOO_LARGE_STRING_SIZE, "Too large string size (%d) in function %s", len[i], name);
                 int from = s.start(i), to = from + s.length(i);
@@ -150,7 +156,7 @@ public final class TextFunctions {
                 int ps = p == null ? 0 : p.start(i), pe = p == null ? 1 : ps + p.length(i);
                 long size = utf8 ? countChars(b, from, to) : to - from;
                 long target = len[i];
-                java.io.ByteArrayOutputStream row = new java.io.ByteArrayOutputStream();
+                row.reset();
                 if (size >= target) {
                     // Longer strings are cut to the requested length (from the left for both pads).
                     int be = utf8 ? charOffset(b, from, to, target) : (int) (from + target);
@@ -158,19 +164,19 @@ public final class TextFunctions {
                     continue;
                 }
                 long missing = target - size;
-                if (!left) row.write(b, from, to - from);
+                if (!left) row.append(b, from, to - from);
                 if (pe > ps) {
                     int padChars = utf8 ? countChars(pb, ps, pe) : pe - ps;
                     long written = 0;
                     while (written < missing) {
                         long take = Math.min(padChars, missing - written);
                         int end = utf8 ? charOffset(pb, ps, pe, take) : (int) (ps + take);
-                        row.write(pb, ps, end - ps);
+                        row.append(pb, ps, end - ps);
                         written += take;
                     }
                 }
-                if (left) row.write(b, from, to - from);
-                out.append(row.toByteArray());
+                if (left) row.append(b, from, to - from);
+                row.appendTo(out);
             }
             return out.build();
         });
@@ -191,7 +197,7 @@ public final class TextFunctions {
         return Kernel.bound(DataTypes.STRING, (args, n) -> {
             StringColumn s = str(args[0]), pat = str(args[1]), rep = str(args[2]);
             byte[] b = s.bytes(), pb = pat.bytes(), rb = rep.bytes();
-            java.io.ByteArrayOutputStream row = new java.io.ByteArrayOutputStream();
+            ValueBuffer row = new ValueBuffer();
             StringColumnBuilder out = new StringColumnBuilder(DataTypes.STRING, n);
             for (int i = 0; i < n; i++) {
                 int from = s.start(i), to = from + s.length(i), ps = pat.start(i), pl = pat.length(i);
@@ -204,13 +210,13 @@ public final class TextFunctions {
                 while (true) {
                     int at = indexOf(b, pos, to, pb, ps, pl);
                     if (at < 0) break;
-                    row.write(b, pos, at - pos);
-                    row.write(rb, rep.start(i), rep.length(i));
+                    row.append(b, pos, at - pos);
+                    row.append(rb, rep.start(i), rep.length(i));
                     pos = at + pl;
                     if (!all) break;
                 }
-                row.write(b, pos, to - pos);
-                out.append(row.toByteArray());
+                row.append(b, pos, to - pos);
+                row.appendTo(out);
             }
             return out.build();
         });
@@ -295,24 +301,62 @@ public final class TextFunctions {
         return Kernel.bound(DataTypes.STRING, (args, n) -> {
             StringColumn s = str(args[0]);
             StringColumnBuilder out = new StringColumnBuilder(DataTypes.STRING, n);
-            Base64.Encoder enc = Base64.getEncoder();
-            Base64.Decoder dec = Base64.getDecoder();
+            ValueBuffer row = new ValueBuffer();
             for (int i = 0; i < n; i++) {
-                byte[] v = s.getBytes(i);
+                row.reset();
                 if (kind == 0) {
-                    out.append(enc.encode(v));
-                } else {
-                    try {
-                        out.append(dec.decode(v));
-                    } catch (IllegalArgumentException e) {
-                        if (kind == 2) out.append(new byte[0]);
-                        else throw DbException.of(ErrorCode.INCORRECT_DATA, "Failed to %s input '%s'", "decode base64",
-                                new String(v, StandardCharsets.UTF_8));
+                    encodeBase64(s.bytes(), s.start(i), s.length(i), row);
+                } else if (!decodeBase64(s.bytes(), s.start(i), s.length(i), row)) {
+                    if (kind == 1) {
+                        throw DbException.of(ErrorCode.INCORRECT_DATA, "Failed to decode base64 input '%s'", s.getString(i));
                     }
+                    row.reset();
                 }
+                row.appendTo(out);
             }
             return out.build();
         });
+    }
+
+    private static final byte[] BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] BASE64_VALUE = new byte[256];
+
+    static {
+        Arrays.fill(BASE64_VALUE, (byte) -1);
+        for (int k = 0; k < 64; k++) BASE64_VALUE[BASE64[k]] = (byte) k;
+    }
+
+    static void encodeBase64(byte[] b, int from, int len, ValueBuffer out) {
+        int end = from + len, j = from;
+        for (; j + 2 < end; j += 3) {
+            int v = (b[j] & 255) << 16 | (b[j + 1] & 255) << 8 | (b[j + 2] & 255);
+            out.append(BASE64[v >>> 18]).append(BASE64[v >>> 12 & 63]).append(BASE64[v >>> 6 & 63]).append(BASE64[v & 63]);
+        }
+        int rest = end - j;
+        if (rest > 0) {
+            int v = (b[j] & 255) << 16 | (rest == 2 ? (b[j + 1] & 255) << 8 : 0);
+            out.append(BASE64[v >>> 18]).append(BASE64[v >>> 12 & 63]);
+            out.append(rest == 2 ? BASE64[v >>> 6 & 63] : (byte) '=').append((byte) '=');
+        }
+    }
+
+    /** Standard alphabet, padding optional; false on any other byte or a dangling sextet. */
+    static boolean decodeBase64(byte[] b, int from, int len, ValueBuffer out) {
+        int end = from + len;
+        while (end > from && b[end - 1] == '=') end--;
+        if (from + len - end > 2) return false;
+        int acc = 0, bits = 0;
+        for (int j = from; j < end; j++) {
+            int v = BASE64_VALUE[b[j] & 255];
+            if (v < 0) return false;
+            acc = acc << 6 | v;
+            bits += 6;
+            if (bits >= 8) {
+                bits -= 8;
+                out.append((byte) (acc >>> bits));
+            }
+        }
+        return bits < 6;
     }
 
     private static BoundFunction hex(BindContext ctx) {
@@ -326,9 +370,11 @@ public final class TextFunctions {
         return Kernel.bound(DataTypes.STRING, (args, n) -> {
             StringColumnBuilder out = new StringColumnBuilder(DataTypes.STRING, n);
             Column c = Vectors.dense(args[0]);
+            ValueBuffer row = new ValueBuffer();
+            byte[] scratch = new byte[8];
             if (string) {
                 StringColumn s = (StringColumn) c;
-                for (int i = 0; i < n; i++) out.append(hexBytes(s.bytes(), s.start(i), s.length(i)));
+                for (int i = 0; i < n; i++) appendHex(row.reset(), s.bytes(), s.start(i), s.length(i)).appendTo(out);
             } else if (floating) {
                 double[] d = Vectors.doubles(c, n);
                 boolean f32 = t.id() == TypeId.FLOAT32;
@@ -336,9 +382,8 @@ public final class TextFunctions {
                     // The in-memory (little-endian) bytes of the IEEE value.
                     long bits = f32 ? Float.floatToRawIntBits((float) d[i]) & 0xFFFF_FFFFL : Double.doubleToRawLongBits(d[i]);
                     int size = f32 ? 4 : 8;
-                    byte[] le = new byte[size];
-                    for (int k = 0; k < size; k++) le[k] = (byte) (bits >>> (8 * k));
-                    out.append(hexBytes(le, 0, size));
+                    for (int k = 0; k < size; k++) scratch[k] = (byte) (bits >>> (8 * k));
+                    appendHex(row.reset(), scratch, 0, size).appendTo(out);
                 }
             } else {
                 long[] v = Vectors.longs(c, n);
@@ -347,22 +392,20 @@ public final class TextFunctions {
                     long x = bytes == 8 ? v[i] : v[i] & ((1L << (bytes * 8)) - 1);
                     // Big-endian without leading zero bytes (but at least one byte).
                     int lead = Math.max(1, 8 - Long.numberOfLeadingZeros(x) / 8);
-                    byte[] be = new byte[lead];
-                    for (int k = 0; k < lead; k++) be[k] = (byte) (x >>> (8 * (lead - 1 - k)));
-                    out.append(hexBytes(be, 0, lead));
+                    for (int k = 0; k < lead; k++) scratch[k] = (byte) (x >>> (8 * (lead - 1 - k)));
+                    appendHex(row.reset(), scratch, 0, lead).appendTo(out);
                 }
             }
             return out.build();
         });
     }
 
-    static byte[] hexBytes(byte[] b, int from, int len) {
-        byte[] r = new byte[len * 2];
+    static ValueBuffer appendHex(ValueBuffer row, byte[] b, int from, int len) {
         for (int k = 0; k < len; k++) {
-            r[2 * k] = HEX[(b[from + k] >> 4) & 15];
-            r[2 * k + 1] = HEX[b[from + k] & 15];
+            row.append(HEX[(b[from + k] >> 4) & 15]);
+            row.append(HEX[b[from + k] & 15]);
         }
-        return r;
+        return row;
     }
 
     private static int hexDigit(byte c) {
@@ -379,14 +422,15 @@ public final class TextFunctions {
             StringColumn s = str(args[0]);
             byte[] b = s.bytes();
             StringColumnBuilder out = new StringColumnBuilder(DataTypes.STRING, n);
+            ValueBuffer row = new ValueBuffer();
             for (int i = 0; i < n; i++) {
-                int from = s.start(i), len = s.length(i);
+                int from = s.start(i), end = from + s.length(i);
+                row.reset();
+                int j = from;
                 // An odd length means an implicit leading zero nibble.
-                byte[] r = new byte[(len + 1) / 2];
-                int k = 0, j = from;
-                if (len % 2 == 1) r[k++] = (byte) hexDigit(b[j++]);
-                for (; j + 1 < from + len + 1 && j < from + len; j += 2) r[k++] = (byte) (hexDigit(b[j]) << 4 | hexDigit(b[j + 1]));
-                out.append(r);
+                if ((end - from) % 2 == 1) row.append((byte) hexDigit(b[j++]));
+                for (; j + 1 < end + 1 && j < end; j += 2) row.append((byte) (hexDigit(b[j]) << 4 | hexDigit(b[j + 1])));
+                row.appendTo(out);
             }
             return out.build();
         });
@@ -402,14 +446,14 @@ public final class TextFunctions {
             StringColumn[] parts = new StringColumn[args.length - 1];
             for (int k = 1; k < args.length; k++) parts[k - 1] = str(conv.convert(Vectors.dense(args[k]), DataTypes.STRING));
             StringColumnBuilder out = new StringColumnBuilder(DataTypes.STRING, n);
-            java.io.ByteArrayOutputStream row = new java.io.ByteArrayOutputStream();
+            ValueBuffer row = new ValueBuffer();
             for (int i = 0; i < n; i++) {
                 row.reset();
                 for (int k = 0; k < parts.length; k++) {
-                    if (k > 0) row.write(sep.bytes(), sep.start(i), sep.length(i));
-                    row.write(parts[k].bytes(), parts[k].start(i), parts[k].length(i));
+                    if (k > 0) row.append(sep.bytes(), sep.start(i), sep.length(i));
+                    row.append(parts[k].bytes(), parts[k].start(i), parts[k].length(i));
                 }
-                out.append(row.toByteArray());
+                row.appendTo(out);
             }
             return out.build();
         });
@@ -507,7 +551,7 @@ public final class TextFunctions {
                 String idx = pattern.substring(i + 1, close);
                 int k = idx.isEmpty() ? next++ : Integer.parseInt(idx.trim());
                 if (k + 1 >= ctx.argumentCount()) throw DbException.of(ErrorCode.BAD_ARGUMENTS, "Not enough arguments to fill the placeholders in the format string");
-                pieces.add(lit.toString());
+                pieces.add(lit.toString().getBytes(StandardCharsets.UTF_8));
                 lit.setLength(0);
                 pieces.add(k + 1);
                 i = close;
@@ -515,23 +559,23 @@ public final class TextFunctions {
                 lit.append(c);
             }
         }
-        pieces.add(lit.toString());
+        pieces.add(lit.toString().getBytes(StandardCharsets.UTF_8));
         return Kernel.bound(DataTypes.STRING, (args, n) -> {
             Converter conv = new Converter(fc, Converter.Mode.THROW);
             StringColumn[] parts = new StringColumn[args.length];
             for (int k = 1; k < args.length; k++) parts[k] = str(conv.convert(Vectors.dense(args[k]), DataTypes.STRING));
             StringColumnBuilder out = new StringColumnBuilder(DataTypes.STRING, n);
-            java.io.ByteArrayOutputStream row = new java.io.ByteArrayOutputStream();
+            ValueBuffer row = new ValueBuffer();
             for (int i = 0; i < n; i++) {
                 row.reset();
                 for (Object p : pieces) {
-                    if (p instanceof String s) row.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+                    if (p instanceof byte[] literal) row.append(literal);
                     else {
                         StringColumn c = parts[(Integer) p];
-                        row.write(c.bytes(), c.start(i), c.length(i));
+                        row.append(c.bytes(), c.start(i), c.length(i));
                     }
                 }
-                out.append(row.toByteArray());
+                row.appendTo(out);
             }
             return out.build();
         });
@@ -553,7 +597,11 @@ public final class TextFunctions {
             int[] ro = new int[n + 1];
             for (int i = 0; i < n; i++) {
                 md.update(s.bytes(), s.start(i), s.length(i));
-                System.arraycopy(md.digest(), 0, r, i * size, size);
+                try {
+                    md.digest(r, i * size, size);
+                } catch (java.security.DigestException e) {
+                    throw new DbException(ErrorCode.LOGICAL_ERROR, e.getMessage());
+                }
                 ro[i + 1] = (i + 1) * size;
             }
             return new StringColumn(rt, r, ro, n);
@@ -590,6 +638,114 @@ public final class TextFunctions {
             for (int i = 0; i < n; i++) {
                 // Java's decoder replaces each malformed sequence with U+FFFD, as ClickHouse does.
                 out.append(new String(s.bytes(), s.start(i), s.length(i), StandardCharsets.UTF_8));
+            }
+            return out.build();
+        });
+    }
+
+    private static BoundFunction isValidUTF8(BindContext ctx) {
+        Arguments.count(ctx, "isValidUTF8", 1);
+        requireString(ctx, 0, "isValidUTF8");
+        return Kernel.bound(DataTypes.UINT8, (args, n) -> {
+            StringColumn s = str(args[0]);
+            long[] r = new long[n];
+            java.nio.charset.CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder();
+            for (int i = 0; i < n; i++) {
+                try {
+                    dec.reset().decode(java.nio.ByteBuffer.wrap(s.bytes(), s.start(i), s.length(i)));
+                    r[i] = 1;
+                } catch (java.nio.charset.CharacterCodingException e) {
+                    r[i] = 0;
+                }
+            }
+            return new LongColumn(DataTypes.UINT8, r, n);
+        });
+    }
+
+    private static BoundFunction space(BindContext ctx) {
+        Arguments.count(ctx, "space", 1);
+        requireInteger(ctx, 0, "space");
+        return Kernel.bound(DataTypes.STRING, (args, n) -> {
+            long[] len = Vectors.longs(args[0], n);
+            StringColumnBuilder out = new StringColumnBuilder(DataTypes.STRING, n);
+            long max = 0;
+            for (int i = 0; i < n; i++) max = Math.max(max, len[i]);
+            if (max > 1_000_000) throw DbException.of(ErrorCode.TOO_LARGE_STRING_SIZE, "Too large string size (%d) in function space", max);
+            byte[] spaces = new byte[(int) max];
+            Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < n; i++) out.append(spaces, 0, (int) Math.max(0, len[i]));
+            return out.build();
+        });
+    }
+
+    private static BoundFunction ascii(BindContext ctx) {
+        Arguments.count(ctx, "ascii", 1);
+        requireString(ctx, 0, "ascii");
+        return Kernel.bound(DataTypes.INT32, (args, n) -> {
+            StringColumn s = str(args[0]);
+            long[] r = new long[n];
+            for (int i = 0; i < n; i++) r[i] = s.length(i) == 0 ? 0 : s.bytes()[s.start(i)];
+            return new LongColumn(DataTypes.INT32, r, n);
+        });
+    }
+
+    /** initcap: the first letter of each alphanumeric word upper-cased, the rest lower-cased (ASCII). */
+    private static BoundFunction initcap(BindContext ctx) {
+        Arguments.count(ctx, "initcap", 1);
+        requireString(ctx, 0, "initcap");
+        return Kernel.bound(DataTypes.STRING, (args, n) -> {
+            StringColumn s = str(args[0]);
+            byte[] b = s.bytes();
+            StringColumnBuilder out = new StringColumnBuilder(DataTypes.STRING, n);
+            ValueBuffer row = new ValueBuffer();
+            for (int i = 0; i < n; i++) {
+                row.reset();
+                boolean prevAlnum = false;
+                for (int j = s.start(i), end = j + s.length(i); j < end; j++) {
+                    byte c = b[j];
+                    boolean alnum = isAlnum(c);
+                    if (c >= 'a' && c <= 'z' && !prevAlnum) c -= 32;
+                    else if (c >= 'A' && c <= 'Z' && prevAlnum) c += 32;
+                    row.append(c);
+                    prevAlnum = alnum;
+                }
+                row.appendTo(out);
+            }
+            return out.build();
+        });
+    }
+
+    /** substringIndex(s, delim, count): before the count-th delimiter (count > 0) or after the count-th from the end. */
+    private static BoundFunction substringIndex(BindContext ctx) {
+        Arguments.count(ctx, "substringIndex", 3);
+        requireString(ctx, 0, "substringIndex");
+        requireString(ctx, 1, "substringIndex");
+        requireInteger(ctx, 2, "substringIndex");
+        return Kernel.bound(DataTypes.STRING, (args, n) -> {
+            StringColumn s = str(args[0]), d = str(args[1]);
+            long[] count = Vectors.longs(args[2], n);
+            byte[] b = s.bytes();
+            StringColumnBuilder out = new StringColumnBuilder(DataTypes.STRING, n);
+            for (int i = 0; i < n; i++) {
+                int from = s.start(i), to = from + s.length(i), dl = d.length(i);
+                long k = count[i];
+                if (k == 0 || dl == 0) {
+                    out.append(new byte[0]);
+                    continue;
+                }
+                // Collect delimiter positions, then cut at the k-th one from the requested side.
+                List<Integer> hits = new java.util.ArrayList<>();
+                int pos = from;
+                while ((pos = indexOf(b, pos, to, d.bytes(), d.start(i), dl)) >= 0) {
+                    hits.add(pos);
+                    pos += dl;
+                }
+                if (Math.abs(k) > hits.size()) out.append(b, from, to - from);
+                else if (k > 0) out.append(b, from, hits.get((int) k - 1) - from);
+                else {
+                    int cut = hits.get(hits.size() + (int) k) + dl;
+                    out.append(b, cut, to - cut);
+                }
             }
             return out.build();
         });
