@@ -21,13 +21,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -38,13 +35,8 @@ import org.junit.jupiter.api.TestFactory;
  * --multiquery). A statement followed by {@code -- { serverError NAME }} must fail with that
  * error code and prints nothing.
  *
- * <p>Files named in {@code queries/known-failures.txt} (engine features still missing) are run too,
- * but their failure is reported as an aborted test with the failure message, so the suite stays
- * green while the list shrinks; a listed file that passes is logged so its line can be removed.
- *
  * <p>System properties: {@code corpus.filter} (substring of the file name, e.g. {@code 00042}),
- * {@code corpus.dir} (the queries directory), {@code corpus.timeout.seconds} (per file, default 60),
- * {@code corpus.strict} (true: known failures fail like any other file).
+ * {@code corpus.dir} (the queries directory), {@code corpus.timeout.seconds} (per file, default 60).
  */
 class SqlCorpusTest {
 
@@ -66,40 +58,11 @@ class SqlCorpusTest {
             fail("no .sql file in " + dir.toAbsolutePath() + (filter.isEmpty() ? "" : " matches corpus.filter=" + filter));
         }
         long timeout = Long.getLong("corpus.timeout.seconds", 60);
-        Set<String> known = Boolean.getBoolean("corpus.strict") ? Set.of() : knownFailures(dir);
-        return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), file.toUri(), () -> {
-            String base = file.getFileName().toString().replaceFirst("\\.sql$", "");
-            try {
-                assertTimeoutPreemptively(Duration.ofSeconds(timeout), () -> runFile(file),
-                        () -> "timed out after " + timeout + " s; rerun: " + rerunCommand(file));
-            } catch (AssertionError e) {
-                if (known.contains(base)) {
-                    Assumptions.abort("known failure (queries/known-failures.txt): " + e.getMessage());
-                }
-                throw e;
-            }
-            if (known.contains(base)) {
-                System.out.println("[corpus] " + base + " passes now: remove it from queries/known-failures.txt");
-            }
-        }));
+        return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), file.toUri(),
+                () -> assertTimeoutPreemptively(Duration.ofSeconds(timeout), () -> runFile(file),
+                        () -> "timed out after " + timeout + " s; rerun: " + rerunCommand(file))));
     }
 
-    /** The file names (without .sql) listed in known-failures.txt; '#' starts a comment. */
-    private static Set<String> knownFailures(Path dir) throws IOException {
-        Path list = dir.resolve("known-failures.txt");
-        if (!Files.exists(list)) {
-            return Set.of();
-        }
-        Set<String> names = new HashSet<>();
-        for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
-            int hash = line.indexOf('#');
-            String name = (hash >= 0 ? line.substring(0, hash) : line).strip();
-            if (!name.isEmpty()) {
-                names.add(name);
-            }
-        }
-        return names;
-    }
 
     @AfterAll
     static void closeEngine() {

@@ -21,6 +21,10 @@ public final class DataTypes {
     public static final IntegerType INT16 = new IntegerType(TypeId.INT16, "Int16", 16, true);
     public static final IntegerType INT32 = new IntegerType(TypeId.INT32, "Int32", 32, true);
     public static final IntegerType INT64 = new IntegerType(TypeId.INT64, "Int64", 64, true);
+    public static final WideIntegerType UINT128 = new WideIntegerType(TypeId.UINT128, "UInt128", 128, false);
+    public static final WideIntegerType UINT256 = new WideIntegerType(TypeId.UINT256, "UInt256", 256, false);
+    public static final WideIntegerType INT128 = new WideIntegerType(TypeId.INT128, "Int128", 128, true);
+    public static final WideIntegerType INT256 = new WideIntegerType(TypeId.INT256, "Int256", 256, true);
     public static final IntegerType BOOL = new IntegerType(TypeId.BOOL, "Bool", 8, false);
     public static final FloatType FLOAT32 = new FloatType(TypeId.FLOAT32);
     public static final FloatType FLOAT64 = new FloatType(TypeId.FLOAT64);
@@ -42,6 +46,19 @@ public final class DataTypes {
         for (String u : INTERVAL_UNITS) {
             INTERVALS.put(u, new SimpleLongType(TypeId.INTERVAL, "Interval" + u, 8));
         }
+    }
+
+    /** The integer type of {@code bits} (8..256) and signedness: Int8..Int256, UInt8..UInt256. */
+    public static DataType integer(int bits, boolean signed) {
+        return switch (bits) {
+            case 8 -> signed ? INT8 : UINT8;
+            case 16 -> signed ? INT16 : UINT16;
+            case 32 -> signed ? INT32 : UINT32;
+            case 64 -> signed ? INT64 : UINT64;
+            case 128 -> signed ? INT128 : UINT128;
+            case 256 -> signed ? INT256 : UINT256;
+            default -> throw new IllegalArgumentException("no integer type of " + bits + " bits");
+        };
     }
 
     /** IntervalDay, IntervalMonth... by unit name ("Day"). */
@@ -117,6 +134,10 @@ public final class DataTypes {
         simple(INT16, "SMALLINT", "SMALLINT SIGNED");
         simple(INT32, "INT", "INTEGER", "MEDIUMINT", "INT SIGNED", "INTEGER SIGNED", "MEDIUMINT SIGNED");
         simple(INT64, "BIGINT", "BIGINT SIGNED", "TIME");
+        simple(UINT128);
+        simple(UINT256);
+        simple(INT128);
+        simple(INT256);
         simple(BOOL, "BOOLEAN");
         simple(FLOAT32, "FLOAT", "REAL", "SINGLE");
         simple(FLOAT64, "DOUBLE", "DOUBLE PRECISION");

@@ -168,6 +168,7 @@ final class LeastSupertype {
     }
 
     private static int integerDigits(DataType t) {
+        if (t instanceof WideIntegerType w) return w.bits() == 128 ? 39 : 77;
         IntegerType it = (IntegerType) t;
         return switch (it.bits()) {
             case 8 -> 3;
@@ -183,7 +184,7 @@ final class LeastSupertype {
             if (t instanceof DecimalType d) {
                 maxScale = Math.max(maxScale, d.scale());
                 maxIntDigits = Math.max(maxIntDigits, d.precision() - d.scale());
-            } else if (t instanceof IntegerType) {
+            } else if (t instanceof IntegerType || t instanceof WideIntegerType) {
                 maxIntDigits = Math.max(maxIntDigits, integerDigits(t));
             } else {
                 throw noSupertype(types, "because some of them are Decimals and some are floating point numbers");
@@ -201,6 +202,9 @@ final class LeastSupertype {
         for (DataType t : types) {
             if (t instanceof FloatType) {
                 maxFloat = Math.max(maxFloat, t.id() == TypeId.FLOAT32 ? 32 : 64);
+            } else if (t instanceof WideIntegerType w) {
+                if (w.signed()) maxSigned = Math.max(maxSigned, w.bits());
+                else maxUnsigned = Math.max(maxUnsigned, w.bits());
             } else {
                 IntegerType it = (IntegerType) t;
                 if (it.signed()) maxSigned = Math.max(maxSigned, it.bits());
@@ -215,23 +219,15 @@ final class LeastSupertype {
         if (maxSigned > 0) {
             int bits = maxSigned;
             if (maxUnsigned >= maxSigned) bits = maxUnsigned * 2;
-            if (bits > 64) {
+            // As ClickHouse: a signed type that holds UInt64 would be Int128, which is much slower,
+            // so 64-bit unsigned with signed has no supertype; already wide types do widen.
+            if (bits > 256 || maxUnsigned == 64 && maxUnsigned >= maxSigned) {
                 throw noSupertype(types.stream().distinct().collect(Collectors.toList()),
                         "because some of them are signed integers and some are unsigned integers, but there is no signed integer type, "
                                 + "that can exactly represent all required unsigned integer values");
             }
-            return switch (bits) {
-                case 8 -> DataTypes.INT8;
-                case 16 -> DataTypes.INT16;
-                case 32 -> DataTypes.INT32;
-                default -> DataTypes.INT64;
-            };
+            return DataTypes.integer(bits, true);
         }
-        return switch (maxUnsigned) {
-            case 8 -> DataTypes.UINT8;
-            case 16 -> DataTypes.UINT16;
-            case 32 -> DataTypes.UINT32;
-            default -> DataTypes.UINT64;
-        };
+        return DataTypes.integer(maxUnsigned, false);
     }
 }

@@ -9,7 +9,7 @@ package io.strata.core.type;
  * <li>DOUBLE: {@code double[]} — Float32 (values rounded to float) and Float64.</li>
  * <li>BYTES: offsets + bytes — String, FixedString(N), UUID and IPv6 (16 raw big-endian bytes),
  * AggregateFunction(...) (one serialized aggregate state per value).</li>
- * <li>BIG: {@code BigInteger[]} — Decimal with precision 19..76 (unscaled).</li>
+ * <li>BIG: {@code BigInteger[]} — Decimal with precision 19..76 (unscaled), Int128/UInt128/Int256/UInt256.</li>
  * <li>NULLABLE, ARRAY, TUPLE, MAP, LOW_CARDINALITY: composite columns.</li>
  * <li>NOTHING: no values (the type of a bare NULL literal inside Nullable).</li>
  * </ul>

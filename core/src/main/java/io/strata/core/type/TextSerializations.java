@@ -21,6 +21,7 @@ import io.strata.core.type.text.NullableTextSerialization;
 import io.strata.core.type.text.StringTextSerialization;
 import io.strata.core.type.text.TupleTextSerialization;
 import io.strata.core.type.text.UuidTextSerialization;
+import io.strata.core.type.text.WideIntegerTextSerialization;
 
 /**
  * Picks the text serialization of a type (implementations live in {@code io.strata.core.type.text}).
@@ -38,6 +39,7 @@ public final class TextSerializations {
     public static TextSerialization forType(DataType type) {
         return switch (type.id()) {
             case UINT8, UINT16, UINT32, UINT64, INT8, INT16, INT32, INT64, INTERVAL -> new IntegerTextSerialization(type);
+            case UINT128, UINT256, INT128, INT256 -> new WideIntegerTextSerialization((WideIntegerType) type);
             case BOOL -> new BoolTextSerialization(type);
             case FLOAT32, FLOAT64 -> new FloatTextSerialization(type);
             case DECIMAL -> new DecimalTextSerialization((DecimalType) type);

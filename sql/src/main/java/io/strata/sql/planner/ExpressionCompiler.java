@@ -86,35 +86,6 @@ final class ExpressionCompiler {
         };
     }
 
-    private static final java.util.Set<String> TUPLE_ARITHMETIC = java.util.Set.of("plus", "minus", "multiply", "divide",
-            "intDiv", "modulo", "negate");
-
-    /**
-     * Arithmetic on tuples is element-wise, as in ClickHouse: {@code (1, 2) + (3, 4) = (4, 6)},
-     * {@code (2, 3) * 2 = (4, 6)}; a non-tuple operand applies to every element.
-     */
-    private Expression tupleArithmetic(ScalarFunction fn, List<Expression> args) {
-        int width = -1;
-        for (Expression a : args) {
-            if (a.type().unwrap() instanceof io.strata.core.type.TupleType tt) {
-                if (width >= 0 && width != tt.elements().size()) {
-                    throw new DbException(ErrorCode.ILLEGAL_TYPE_OF_ARGUMENT, "Tuples of different sizes in function " + fn.name());
-                }
-                width = tt.elements().size();
-            }
-        }
-        List<Expression> elements = new ArrayList<>();
-        for (int i = 1; i <= width; i++) {
-            List<Expression> parts = new ArrayList<>();
-            for (Expression a : args) {
-                parts.add(a.type().unwrap() instanceof io.strata.core.type.TupleType
-                        ? call("tupleElement", List.of(a, new ConstantExpression(Literals.toColumn((long) i)))) : a);
-            }
-            elements.add(ScalarFunctionCall.bind(fn, parts, functionContext));
-        }
-        return call("tuple", elements);
-    }
-
     /** A column, or {@code t.name} as an element of a named tuple column {@code t}. */
     private Expression identifier(Identifier id, Scope scope) {
         try {
@@ -245,9 +216,6 @@ final class ExpressionCompiler {
         }
         List<Expression> args = new ArrayList<>(f.args().size());
         for (Expr a : f.args()) args.add(compile(a, scope));
-        if (TUPLE_ARITHMETIC.contains(fn.name()) && args.stream().anyMatch(a -> a.type().unwrap() instanceof io.strata.core.type.TupleType)) {
-            return tupleArithmetic(fn, args);
-        }
         return ScalarFunctionCall.bind(fn, args, functionContext);
     }
 

@@ -14,7 +14,8 @@ import java.math.BigInteger;
 /**
  * Literal values as one-row columns with ClickHouse's literal types: the smallest unsigned type
  * for non-negative integers (1 → UInt8, 256 → UInt16), the smallest signed type for negative
- * ones, Float64 for floats, String, Bool for true/false and Nullable(Nothing) for NULL.
+ * ones, UInt128/UInt256 beyond UInt64, Float64 for floats, String, Bool for true/false and
+ * Nullable(Nothing) for NULL.
  */
 public final class Literals {
     private Literals() {
@@ -37,7 +38,11 @@ public final class Literals {
             if (bi.signum() >= 0 && bi.bitLength() <= 64) {
                 return new LongColumn(DataTypes.UINT64, new long[] {bi.longValue()}, 1);
             }
-            // ClickHouse reads larger integer literals as Float64
+            // Beyond UInt64 ClickHouse picks UInt128, then UInt256 (Int128/Int256 when negative);
+            // only larger ones become Float64.
+            for (var t : new io.strata.core.type.WideIntegerType[] {DataTypes.UINT128, DataTypes.UINT256, DataTypes.INT128, DataTypes.INT256}) {
+                if (t.fits(bi) && (bi.signum() >= 0 || t.signed())) return bigDecimal(t, bi);
+            }
             return new DoubleColumn(DataTypes.FLOAT64, new double[] {bi.doubleValue()}, 1);
         }
         if (value instanceof Double d) {
@@ -69,7 +74,7 @@ public final class Literals {
         return DataTypes.INT64;
     }
 
-    /** A wide decimal literal value holder, unused until Decimal literals need BigInteger. */
+    /** A one-row BigColumn: a wide integer (or wide decimal) literal. */
     static Column bigDecimal(DataType type, BigInteger unscaled) {
         BigColumnBuilder b = new BigColumnBuilder(type, 1);
         b.append(unscaled);

@@ -12,13 +12,15 @@ import io.strata.core.type.DataTypes;
 import io.strata.core.type.DecimalType;
 import io.strata.core.type.IntegerType;
 import io.strata.core.type.PhysicalKind;
+import io.strata.core.type.WideIntegerType;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * sum(x): Int64 for signed integers, UInt64 for unsigned ones (and Bool), Float64 for floats,
- * Decimal(38, S) for Decimal32/64/128 and Decimal(76, S) for Decimal256. Integer and decimal sums
+ * Decimal(38, S) for Decimal32/64/128, Decimal(76, S) for Decimal256 and Int128..UInt256 for
+ * themselves. Integer and decimal sums
  * wrap around on overflow (two's complement of the result width), as ClickHouse's do.
  *
  * <p>State layouts (version 1): integers: 8 bytes little-endian; floats: 8 IEEE bytes
@@ -47,6 +49,8 @@ final class SumAggregate extends NamedAggregate {
                 return new SumKind(it.signed() ? DataTypes.INT64 : DataTypes.UINT64, INTEGER);
             }
             if (t.physicalKind() == PhysicalKind.DOUBLE) return new SumKind(DataTypes.FLOAT64, FLOAT);
+            // Int128..UInt256 sum into their own type, as ClickHouse's do
+            if (t instanceof WideIntegerType w) return new SumKind(w, DECIMAL_FROM_BIG);
             if (t instanceof DecimalType d) {
                 DataType result = new DecimalType(d.bits() == 256 ? 76 : 38, d.scale());
                 return new SumKind(result, d.physicalKind() == PhysicalKind.LONG ? DECIMAL_FROM_LONG : DECIMAL_FROM_BIG);
@@ -59,7 +63,7 @@ final class SumAggregate extends NamedAggregate {
                 case INTEGER -> new LongSum(resultType);
                 case FLOAT -> new DoubleSum();
                 case DECIMAL_FROM_LONG -> new Decimal128Sum((DecimalType) resultType);
-                default -> new BigSum((DecimalType) resultType);
+                default -> new BigSum(resultType);
             };
         }
     }
@@ -221,17 +225,22 @@ final class SumAggregate extends NamedAggregate {
         @Override double asDouble(int g) { return value(g).doubleValue() / scaleFactor; }
     }
 
-    /** Wide decimals: BigInteger sums (rare types, so simplicity wins), wrapped to the result width when read. */
+    /**
+     * Wide decimals and Int128..UInt256: BigInteger sums (rare types, so simplicity wins), wrapped
+     * to the result width when read.
+     */
     static final class BigSum extends SumState {
-        private final DecimalType resultType;
+        private final DataType resultType;
+        private final WideIntegerType wide;
         private final int bytes;
         private final double scaleFactor;
         BigInteger[] sums = new BigInteger[0];
 
-        BigSum(DecimalType resultType) {
+        BigSum(DataType resultType) {
             this.resultType = resultType;
-            this.bytes = resultType.bits() / 8;
-            this.scaleFactor = Math.pow(10, resultType.scale());
+            this.wide = resultType instanceof WideIntegerType w ? w : null;
+            this.bytes = resultType.fixedWidth();
+            this.scaleFactor = resultType instanceof DecimalType d ? Math.pow(10, d.scale()) : 1;
         }
 
         @Override
@@ -245,6 +254,8 @@ final class SumAggregate extends NamedAggregate {
         public void add(int[] groupIds, Column[] arguments, int rowCount) {
             BigColumn c = (BigColumn) arguments[0];
             for (int i = 0; i < rowCount; i++) sums[groupIds[i]] = sums[groupIds[i]].add(c.get(i));
+            // keep the running sums bounded: wrapping early gives the same final value
+            if (wide != null) for (int i = 0; i < rowCount; i++) sums[groupIds[i]] = wide.wrap(sums[groupIds[i]]);
         }
 
         @Override
@@ -254,7 +265,7 @@ final class SumAggregate extends NamedAggregate {
         }
 
         BigInteger value(int g) {
-            return wrap(sums[g], bytes * 8);
+            return wide != null ? wide.wrap(sums[g]) : wrap(sums[g], bytes * 8);
         }
 
         @Override

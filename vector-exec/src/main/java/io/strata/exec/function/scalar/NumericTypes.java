@@ -6,11 +6,15 @@ import io.strata.core.type.DecimalType;
 import io.strata.core.type.FloatType;
 import io.strata.core.type.IntegerType;
 import io.strata.core.type.TypeId;
+import io.strata.core.type.WideIntegerType;
+import java.math.BigInteger;
 
 /**
  * ClickHouse's result types of arithmetic on native numbers (NumberTraits): the result is built
  * from signedness, floatness and a byte size, where additions and multiplications take the next
  * size up (capped at 8 bytes) so that UInt8 + UInt8 is UInt16 and Float32 + Float32 is Float64.
+ * The wide integers (16 and 32 bytes) keep their size: Int128 + UInt8 is Int128, UInt128 -
+ * UInt128 is Int128, and nothing widens past 256 bits.
  */
 public final class NumericTypes {
     private NumericTypes() {
@@ -19,6 +23,16 @@ public final class NumericTypes {
     /** Integer (including Bool) or Float type: the native numbers that arithmetic promotes. */
     public static boolean isNative(DataType t) {
         return t instanceof IntegerType || t instanceof FloatType;
+    }
+
+    /** Int128, UInt128, Int256, UInt256. */
+    public static boolean isWide(DataType t) {
+        return t instanceof WideIntegerType;
+    }
+
+    /** A native number or a wide integer: what integer arithmetic accepts. */
+    public static boolean isNativeOrWide(DataType t) {
+        return isNative(t) || t instanceof WideIntegerType;
     }
 
     public static boolean isFloat(DataType t) {
@@ -30,19 +44,21 @@ public final class NumericTypes {
     }
 
     public static boolean signed(DataType t) {
-        return t instanceof FloatType || t instanceof DecimalType || (t instanceof IntegerType it && it.signed());
+        return t instanceof FloatType || t instanceof DecimalType || (t instanceof IntegerType it && it.signed())
+                || (t instanceof WideIntegerType w && w.signed());
     }
 
     public static int size(DataType t) {
         return switch (t) {
             case IntegerType it -> it.bits() / 8;
+            case WideIntegerType w -> w.bits() / 8;
             case FloatType f -> f.id() == TypeId.FLOAT32 ? 4 : 8;
             default -> 8;
         };
     }
 
     static int nextSize(int size) {
-        return Math.min(size * 2, 8);
+        return size < 8 ? size * 2 : size;
     }
 
     public static DataType construct(boolean signed, boolean floating, int size) {
@@ -51,6 +67,8 @@ public final class NumericTypes {
             case 1 -> signed ? DataTypes.INT8 : DataTypes.UINT8;
             case 2 -> signed ? DataTypes.INT16 : DataTypes.UINT16;
             case 4 -> signed ? DataTypes.INT32 : DataTypes.UINT32;
+            case 16 -> signed ? DataTypes.INT128 : DataTypes.UINT128;
+            case 32 -> signed ? DataTypes.INT256 : DataTypes.UINT256;
             default -> signed ? DataTypes.INT64 : DataTypes.UINT64;
         };
     }
@@ -98,6 +116,21 @@ public final class NumericTypes {
                 else for (int i = 0; i < n; i++) r[i] = r[i] & 0xFFFF_FFFFL;
             }
         }
+    }
+
+    /** Wraps BigInteger results to the width of an integer result type, narrow or wide. */
+    public static void wrap(BigInteger[] r, int n, DataType type) {
+        if (type instanceof WideIntegerType w) {
+            for (int i = 0; i < n; i++) r[i] = w.wrap(r[i]);
+        }
+    }
+
+    /** Narrows BigInteger results to a narrow integer type's long values, wrapping. */
+    public static long[] narrow(BigInteger[] r, int n, DataType type) {
+        long[] out = new long[n];
+        for (int i = 0; i < n; i++) out[i] = r[i].longValue();
+        wrap(out, n, type);
+        return out;
     }
 
     /** Float32 results are rounded to float precision in place. */

@@ -14,14 +14,15 @@ import io.strata.core.type.LowCardinalityType;
 import io.strata.core.type.NullableType;
 import io.strata.core.type.TupleType;
 import io.strata.core.type.TypeId;
+import io.strata.core.type.WideIntegerType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * ClickHouse's getLeastSupertype: the narrowest type every argument converts to without loss,
- * used by if/multiIf/coalesce/greatest and array literals. Without Int128 in Strata, UInt64 with
- * a signed integer has no common type (ClickHouse would pick Int128).
+ * used by if/multiIf/coalesce/greatest and array literals. UInt64 with a signed integer has no
+ * common type (ClickHouse does not promote to Int128 for speed), wide integers do widen.
  */
 public final class Supertypes {
     private Supertypes() {
@@ -95,7 +96,7 @@ public final class Supertypes {
 
         if (types.stream().anyMatch(t -> t instanceof DecimalType)) return decimalSupertype(types);
 
-        if (types.stream().allMatch(NumericTypes::isNative)) return numberSupertype(types);
+        if (types.stream().allMatch(NumericTypes::isNativeOrWide)) return numberSupertype(types);
         throw noCommon(types, "");
     }
 
@@ -133,6 +134,7 @@ public final class Supertypes {
                     maxIntDigits = Math.max(maxIntDigits, d.precision() - d.scale());
                 }
                 case IntegerType it -> maxIntDigits = Math.max(maxIntDigits, integerDigits(it));
+                case WideIntegerType w -> maxIntDigits = Math.max(maxIntDigits, w.bits() == 128 ? 39 : 77);
                 default -> throw noCommon(types, "because some of them have no lossless conversion to Decimal");
             }
         }
@@ -157,6 +159,9 @@ public final class Supertypes {
         for (DataType t : types) {
             if (t instanceof FloatType f) {
                 maxFloatMantissa = Math.max(maxFloatMantissa, f.id() == TypeId.FLOAT32 ? 24 : 53);
+            } else if (t instanceof WideIntegerType w) {
+                if (w.signed()) maxSigned = Math.max(maxSigned, w.bits());
+                else maxUnsigned = Math.max(maxUnsigned, w.bits());
             } else {
                 IntegerType it = (IntegerType) t;
                 if (it.signed()) maxSigned = Math.max(maxSigned, it.bits());
@@ -164,7 +169,12 @@ public final class Supertypes {
             }
         }
         int minIntBits = Math.max(maxSigned, maxUnsigned);
-        if (maxSigned > 0 && maxUnsigned >= maxSigned) minIntBits++;
+        if (maxSigned > 0 && maxUnsigned >= maxSigned) {
+            // As ClickHouse: no promotion of 64-bit unsigned with signed to the slow Int128, but
+            // types that are wide already do widen (Int128 with UInt128 is Int256).
+            if (minIntBits == 64) throw noCommon(types, "because some of them are signed integers and some are unsigned integers, but there is no signed integer type, that can exactly represent all required unsigned integer values");
+            minIntBits++;
+        }
         if (maxFloatMantissa > 0) {
             int bits = Math.max(minIntBits, maxFloatMantissa);
             if (bits <= 24) return DataTypes.FLOAT32;
@@ -176,12 +186,16 @@ public final class Supertypes {
             if (minIntBits <= 16) return DataTypes.INT16;
             if (minIntBits <= 32) return DataTypes.INT32;
             if (minIntBits <= 64) return DataTypes.INT64;
+            if (minIntBits <= 128) return DataTypes.INT128;
+            if (minIntBits <= 256) return DataTypes.INT256;
             throw noCommon(types, "because some of them are signed integers and some are unsigned integers, but there is no signed integer type, that can exactly represent all required unsigned integer values");
         }
         if (minIntBits <= 8) return types.stream().allMatch(t -> t.id() == TypeId.BOOL) ? DataTypes.BOOL : DataTypes.UINT8;
         if (minIntBits <= 16) return DataTypes.UINT16;
         if (minIntBits <= 32) return DataTypes.UINT32;
-        return DataTypes.UINT64;
+        if (minIntBits <= 64) return DataTypes.UINT64;
+        if (minIntBits <= 128) return DataTypes.UINT128;
+        return DataTypes.UINT256;
     }
 
     private static DbException noCommon(List<DataType> types, String why) {

@@ -11,6 +11,7 @@ import io.strata.core.error.ErrorCode;
 import io.strata.core.type.DataType;
 import io.strata.core.type.DecimalType;
 import io.strata.core.type.IntegerType;
+import io.strata.core.type.WideIntegerType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Arrays;
@@ -38,6 +39,12 @@ public final class Vectors {
                 long[] a = new long[n];
                 double[] v = d.values();
                 for (int i = 0; i < n; i++) a[i] = (long) v[i];
+                yield a;
+            }
+            case BigColumn b -> {
+                // the low 64 bits, as a C cast of a wide integer (or unscaled wide decimal) to Int64
+                long[] a = new long[n];
+                for (int i = 0; i < n; i++) a[i] = b.get(i).longValue();
                 yield a;
             }
             default -> throw unexpected(c);
@@ -77,8 +84,11 @@ public final class Vectors {
             }
             case BigColumn b -> {
                 double[] a = new double[n];
-                int scale = ((DecimalType) b.type()).scale();
-                for (int i = 0; i < n; i++) a[i] = new BigDecimal(b.get(i), scale).doubleValue();
+                if (b.type() instanceof DecimalType dt) {
+                    for (int i = 0; i < n; i++) a[i] = new BigDecimal(b.get(i), dt.scale()).doubleValue();
+                } else {
+                    for (int i = 0; i < n; i++) a[i] = b.get(i).doubleValue(); // Int128..UInt256
+                }
                 return a;
             }
             default -> throw unexpected(c);
@@ -120,7 +130,12 @@ public final class Vectors {
     }
 
     public static boolean isUnsigned(DataType t) {
-        return t instanceof IntegerType it && !it.signed();
+        return t instanceof IntegerType it && !it.signed() || t instanceof WideIntegerType w && !w.signed();
+    }
+
+    /** Whether a type is Int128, UInt128, Int256 or UInt256 (BigInteger values). */
+    public static boolean isWide(DataType t) {
+        return t instanceof WideIntegerType;
     }
 
     /** Strips a ConstColumn wrapper, materializing it to {@code n} rows. */

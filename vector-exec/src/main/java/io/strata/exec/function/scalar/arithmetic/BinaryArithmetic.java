@@ -47,8 +47,21 @@ public final class BinaryArithmetic {
         if (NumericTypes.isDecimal(a) || NumericTypes.isDecimal(b)) {
             return DecimalArithmetic.bind(op, a, b);
         }
-        if (!NumericTypes.isNative(a) || !NumericTypes.isNative(b)) throw Arguments.illegalTypes(a, b, op.function);
+        if (!NumericTypes.isNativeOrWide(a) || !NumericTypes.isNativeOrWide(b)) throw Arguments.illegalTypes(a, b, op.function);
         boolean floating = NumericTypes.isFloat(a) || NumericTypes.isFloat(b);
+        if (!floating && (NumericTypes.isWide(a) || NumericTypes.isWide(b))) {
+            DataType r = switch (op) {
+                case PLUS, MULTIPLY -> NumericTypes.additionOrMultiplication(a, b);
+                case MINUS -> NumericTypes.subtraction(a, b);
+                case DIVIDE -> DataTypes.FLOAT64;
+                case INT_DIV, INT_DIV_OR_ZERO -> NumericTypes.integerDivision(a, b);
+                case MODULO -> NumericTypes.modulo(a, b);
+            };
+            return op == Op.DIVIDE ? floatKernel(op, r) : WideArithmetic.bind(op, r);
+        }
+        if ((op == Op.INT_DIV || op == Op.INT_DIV_OR_ZERO) && (NumericTypes.isWide(a) || NumericTypes.isWide(b))) {
+            throw Arguments.illegalTypes(a, b, op.function); // a float and a wide integer: not supported yet
+        }
         return switch (op) {
             case PLUS, MULTIPLY -> {
                 DataType r = NumericTypes.additionOrMultiplication(a, b);

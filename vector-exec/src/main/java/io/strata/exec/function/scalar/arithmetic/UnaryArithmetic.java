@@ -43,6 +43,10 @@ public final class UnaryArithmetic {
                 }
             });
         }
+        if (NumericTypes.isWide(a)) {
+            // negate(UInt128) is Int128, abs(Int256) is UInt256: the width never grows past the argument's.
+            return WideArithmetic.unary(negate, NumericTypes.construct(negate, false, NumericTypes.size(a)));
+        }
         if (!NumericTypes.isNative(a)) throw Arguments.illegalType(a, 0, name);
         DataType r = negate ? NumericTypes.negate(a) : NumericTypes.abs(a);
         if (NumericTypes.isFloat(a)) {

@@ -90,6 +90,10 @@ public final class ComparisonFunctions {
         } else if (NumericTypes.isNative(a) && NumericTypes.isNative(b)) {
             target = null;
             kind = kindOf(a, b);
+        } else if (NumericTypes.isNativeOrWide(a) && NumericTypes.isNativeOrWide(b)) {
+            // a wide integer: exact BigInteger comparison, or doubles against a float
+            target = null;
+            kind = NumericTypes.isFloat(a) || NumericTypes.isFloat(b) ? Kind.DOUBLE : Kind.BIG;
         } else if (a instanceof EnumType && b instanceof EnumType || a.id() == b.id() && a.equals(b)) {
             target = null;
             kind = kindOf(a, b);
@@ -126,7 +130,7 @@ public final class ComparisonFunctions {
     }
 
     private static boolean isNumber(DataType t) {
-        return NumericTypes.isNative(t) || NumericTypes.isDecimal(t);
+        return NumericTypes.isNativeOrWide(t) || NumericTypes.isDecimal(t);
     }
 
     private static boolean isDateLike(DataType t) {
@@ -139,6 +143,9 @@ public final class ComparisonFunctions {
 
     private static Kind kindOf(DataType a, DataType b) {
         if (a instanceof DecimalType da && da.precision() > 18 || b instanceof DecimalType db && db.precision() > 18) return Kind.BIG;
+        if (NumericTypes.isWide(a) || NumericTypes.isWide(b)) {
+            return NumericTypes.isFloat(a) || NumericTypes.isFloat(b) ? Kind.DOUBLE : Kind.BIG;
+        }
         if (NumericTypes.isFloat(a) || NumericTypes.isFloat(b)) return Kind.DOUBLE;
         if (Arguments.isString(a) || a.id() == TypeId.UUID || a.id() == TypeId.IPV6) return Kind.BYTES;
         boolean ua = Vectors.isUInt64(a), ub = Vectors.isUInt64(b);

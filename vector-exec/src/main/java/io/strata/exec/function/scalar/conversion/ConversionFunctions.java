@@ -37,6 +37,10 @@ public final class ConversionFunctions {
         simple(out, "toInt16", DataTypes.INT16, true);
         simple(out, "toInt32", DataTypes.INT32, true);
         simple(out, "toInt64", DataTypes.INT64, true);
+        simple(out, "toInt128", DataTypes.INT128, true);
+        simple(out, "toUInt128", DataTypes.UINT128, true);
+        simple(out, "toInt256", DataTypes.INT256, true);
+        simple(out, "toUInt256", DataTypes.UINT256, true);
         simple(out, "toFloat32", DataTypes.FLOAT32, true);
         simple(out, "toFloat64", DataTypes.FLOAT64, true);
         simple(out, "toDate", DataTypes.DATE, true);

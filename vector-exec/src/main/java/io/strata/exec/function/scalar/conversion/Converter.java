@@ -33,6 +33,7 @@ import io.strata.core.type.LowCardinalityType;
 import io.strata.core.type.NullableType;
 import io.strata.core.type.TupleType;
 import io.strata.core.type.TypeId;
+import io.strata.core.type.WideIntegerType;
 import io.strata.exec.function.scalar.NumericTypes;
 import io.strata.exec.function.scalar.Vectors;
 import io.strata.exec.function.scalar.datetime.ZoneClock;
@@ -208,7 +209,9 @@ public final class Converter {
                     System.arraycopy(Vectors.longs(src, n), 0, r, 0, n);
                 }
                 if (to.id() == TypeId.BOOL) {
-                    if (from instanceof FloatType) {
+                    if (src instanceof BigColumn bc) {
+                        for (int i = 0; i < n; i++) r[i] = bc.get(i).signum() != 0 ? 1 : 0;
+                    } else if (from instanceof FloatType) {
                         double[] d = Vectors.doubles(src, n);
                         for (int i = 0; i < n; i++) r[i] = d[i] != 0 ? 1 : 0;
                     } else {
@@ -218,6 +221,9 @@ public final class Converter {
                     NumericTypes.wrap(r, n, it);
                 }
                 return new LongColumn(to, r, n);
+            }
+            case WideIntegerType wt -> {
+                return toWide(src, from, wt);
             }
             case FloatType ft -> {
                 double[] d;
@@ -312,6 +318,30 @@ public final class Converter {
         long[] r = new long[n];
         for (int i = 0; i < n; i++) r[i] = out[i].longValue();
         return new LongColumn(dt, r, n);
+    }
+
+    /** Any number to Int128..UInt256: floats and decimals truncate toward zero, then the value wraps. */
+    private static Column toWide(Column src, DataType from, WideIntegerType to) {
+        int n = src.size();
+        BigInteger[] r = new BigInteger[n];
+        if (from instanceof FloatType) {
+            double[] d = Vectors.doubles(src, n);
+            // NaN and infinities have no integer value; C leaves them undefined, we give 0
+            for (int i = 0; i < n; i++) r[i] = Double.isFinite(d[i]) ? new BigDecimal(d[i]).toBigInteger() : BigInteger.ZERO;
+        } else if (from instanceof DecimalType dt) {
+            BigInteger[] v = Vectors.bigs(src, n);
+            BigInteger p = BigInteger.TEN.pow(dt.scale());
+            for (int i = 0; i < n; i++) r[i] = v[i].divide(p);
+        } else if (from instanceof DateTimeType dt && dt.is64()) {
+            long[] v = Vectors.longs(src, n);
+            long p = pow10(dt.scale());
+            for (int i = 0; i < n; i++) r[i] = BigInteger.valueOf(Math.floorDiv(v[i], p));
+        } else {
+            BigInteger[] v = Vectors.bigs(src, n);
+            System.arraycopy(v, 0, r, 0, n);
+        }
+        for (int i = 0; i < n; i++) r[i] = to.wrap(r[i]);
+        return new BigColumn(to, r, n);
     }
 
     static long pow10(int k) {
