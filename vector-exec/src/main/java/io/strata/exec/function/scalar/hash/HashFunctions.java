@@ -49,7 +49,7 @@ public final class HashFunctions {
 
     private static int width(DataType t) {
         return switch (t) {
-            case io.strata.core.type.IntegerType it -> it.bits() / 8;
+            case io.strata.core.type.IntegerType it -> it.bits() <= 64 ? it.bits() / 8 : -1; // wide integers: not yet
             case FloatType f -> f.id() == TypeId.FLOAT32 ? 4 : 8;
             case io.strata.core.type.DateType d -> d.isDate32() ? 4 : 2;
             case io.strata.core.type.DateTimeType dt -> dt.is64() ? 8 : 4;
@@ -124,7 +124,7 @@ public final class HashFunctions {
     private static BoundFunction intHash(BindContext ctx, String name, boolean h32) {
         Arguments.count(ctx, name, 1);
         DataType t = ctx.argumentType(0);
-        if (!t.isInteger() && width(t) < 0 || t instanceof FloatType) throw Arguments.illegalType(t, 0, name);
+        if (width(t) < 0 || t instanceof FloatType) throw Arguments.illegalType(t, 0, name);
         DataType rt = h32 ? DataTypes.UINT32 : DataTypes.UINT64;
         return Kernel.bound(rt, (args, n) -> {
             long[] v = Vectors.longs(args[0], n), r = new long[n];
