@@ -122,6 +122,10 @@ public record ErrorCode(int code, String name) {
     public static final ErrorCode CANNOT_PARSE_BOOL = new ErrorCode(467, "CANNOT_PARSE_BOOL");
     public static final ErrorCode UNKNOWN_ELEMENT_OF_ENUM = new ErrorCode(691, "UNKNOWN_ELEMENT_OF_ENUM");
     public static final ErrorCode INVALID_LIMIT_EXPRESSION = new ErrorCode(440, "INVALID_LIMIT_EXPRESSION");
+    public static final ErrorCode CANNOT_COMPILE_REGEXP = new ErrorCode(427, "CANNOT_COMPILE_REGEXP");
+    public static final ErrorCode TOO_SLOW = new ErrorCode(160, "TOO_SLOW");
+    public static final ErrorCode CANNOT_PARSE_IPV4 = new ErrorCode(695, "CANNOT_PARSE_IPV4");
+    public static final ErrorCode ILLEGAL_INDEX = new ErrorCode(127, "ILLEGAL_INDEX");
     public static final ErrorCode UNKNOWN_EXCEPTION = new ErrorCode(1002, "UNKNOWN_EXCEPTION");
     public static final ErrorCode AGGREGATE_FUNCTION_DOESNT_ALLOW_PARAMETERS = new ErrorCode(309, "AGGREGATE_FUNCTION_DOESNT_ALLOW_PARAMETERS");
 
@@ -156,7 +160,8 @@ public record ErrorCode(int code, String name) {
                 DECIMAL_OVERFLOW, UNKNOWN_CODEC, ILLEGAL_CODEC_PARAMETER, CANNOT_PARSE_DOMAIN_VALUE_FROM_STRING,
                 UNKNOWN_QUERY_PARAMETER, BAD_QUERY_PARAMETER, ACCESS_DENIED, AUTHENTICATION_FAILED,
                 CANNOT_PARSE_BOOL, UNKNOWN_ELEMENT_OF_ENUM, INVALID_LIMIT_EXPRESSION, EMPTY_LIST_OF_COLUMNS_PASSED,
-                UNKNOWN_EXCEPTION, PARAMETER_OUT_OF_BOUND, AGGREGATE_FUNCTION_DOESNT_ALLOW_PARAMETERS)) {
+                UNKNOWN_EXCEPTION, PARAMETER_OUT_OF_BOUND, AGGREGATE_FUNCTION_DOESNT_ALLOW_PARAMETERS,
+                CANNOT_COMPILE_REGEXP, TOO_SLOW, CANNOT_PARSE_IPV4, ILLEGAL_INDEX)) {
             if (BY_NAME.put(c.name, c) != null || BY_CODE.put(c.code, c) != null) {
                 throw new ExceptionInInitializerError("duplicate error code " + c);
             }

@@ -42,8 +42,8 @@ public final class MiscFunctions {
     /** Strata's own version string, which version() reports. */
     public static final String VERSION = "0.1.0";
 
-    private static final ErrorCode TOO_SLOW = new ErrorCode(160, "TOO_SLOW");
-    private static final ErrorCode CANNOT_PARSE_IPV4 = new ErrorCode(441, "CANNOT_PARSE_IPV4");
+    static final ErrorCode TOO_SLOW = ErrorCode.TOO_SLOW;
+    static final ErrorCode CANNOT_PARSE_IPV4 = ErrorCode.CANNOT_PARSE_IPV4;
 
     private static final long START_MILLIS = ManagementFactory.getRuntimeMXBean().getStartTime();
 

@@ -30,7 +30,7 @@ public final class RegexpFunctions {
     private RegexpFunctions() {
     }
 
-    static final ErrorCode CANNOT_COMPILE_REGEXP = new ErrorCode(427, "CANNOT_COMPILE_REGEXP");
+    static final ErrorCode CANNOT_COMPILE_REGEXP = ErrorCode.CANNOT_COMPILE_REGEXP;
 
     public static List<FunctionDefinition> all() {
         return List.of(

@@ -29,7 +29,7 @@ import java.util.List;
 
 /** tupleElement (what {@code t.1} parses to) and the Map functions: map, mapKeys, mapValues, mapContains. */
 public final class TupleMapFunctions {
-    private static final ErrorCode ILLEGAL_INDEX = new ErrorCode(127, "ILLEGAL_INDEX");
+    static final ErrorCode ILLEGAL_INDEX = ErrorCode.ILLEGAL_INDEX;
 
     private TupleMapFunctions() {
     }
