@@ -1,6 +1,5 @@
 package io.strata.exec.function.aggregate;
 
-import io.strata.core.column.ArrayColumnBuilder;
 import io.strata.core.column.Column;
 import io.strata.core.column.ColumnBuilder;
 import io.strata.core.error.DbException;
@@ -125,32 +124,12 @@ final class GroupUniqArrayAggregate extends NamedAggregate {
 
         @Override
         public Column result(int groupCount) {
-            ArrayColumnBuilder out = new ArrayColumnBuilder(arrayType, groupCount);
-            ColumnBuilder elements = out.elements();
-            for (int g = 0; g < groupCount; g++) {
-                ColumnBuilder b = values[g];
-                if (b != null && b.size() > 0) {
-                    Column col = b.build();
-                    for (int i = 0, n = col.size(); i < n; i++) elements.append(col, i);
-                }
-                out.endArray();
-            }
-            return out.build();
+            return ValueLists.arrays(arrayType, values, groupCount);
         }
 
         @Override
         public void serialize(int groupId, WriteBuffer out) {
-            ColumnBuilder b = values[groupId];
-            int n = b == null ? 0 : b.size();
-            StateIO.writeVarUInt(out, n);
-            if (n == 0) return;
-            Column col = b.build();
-            KeyBuffer scratch = new KeyBuffer();
-            for (int i = 0; i < n; i++) {
-                scratch.reset();
-                ValueCodec.write(scratch, col, i);
-                scratch.copyTo(out);
-            }
+            ValueLists.serialize(values[groupId], out);
         }
 
         @Override
