@@ -15,10 +15,11 @@ import java.util.List;
 public final class Lz4Codec implements Codec {
     /** LZ4HC's default level (LZ4HC_CLEVEL_DEFAULT), used by ClickHouse for LZ4HC and LZ4HC(0). */
     public static final int HC_DEFAULT_LEVEL = 9;
-    public static final Lz4Codec INSTANCE = new Lz4Codec(-1);
-
+    // Declared before INSTANCE: static initialisers run in order.
     private static final LZ4Factory LZ4 = LZ4Factory.fastestInstance();
     private static final LZ4SafeDecompressor DECOMPRESSOR = LZ4.safeDecompressor();
+
+    public static final Lz4Codec INSTANCE = new Lz4Codec(-1);
 
     private final int hcLevel;
     private final LZ4Compressor compressor;
