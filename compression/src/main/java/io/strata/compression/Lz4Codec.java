@@ -21,17 +21,18 @@ public final class Lz4Codec implements Codec {
 
     public static final Lz4Codec INSTANCE = new Lz4Codec(-1);
 
+    /** The level as given (-1 for plain LZ4); ClickHouse prints it as given, so LZ4HC stays LZ4HC(0). */
     private final int hcLevel;
     private final LZ4Compressor compressor;
 
     private Lz4Codec(int hcLevel) {
         this.hcLevel = hcLevel;
-        this.compressor = hcLevel < 0 ? LZ4.fastCompressor() : LZ4.highCompressor(hcLevel);
+        this.compressor = hcLevel < 0 ? LZ4.fastCompressor() : LZ4.highCompressor(hcLevel == 0 ? HC_DEFAULT_LEVEL : hcLevel);
     }
 
     /** LZ4HC at {@code level} (1..12; 0 means the default, 9). */
     public static Lz4Codec hc(int level) {
-        return new Lz4Codec(level == 0 ? HC_DEFAULT_LEVEL : level);
+        return new Lz4Codec(level);
     }
 
     @Override public byte methodByte() { return MethodBytes.LZ4; }

@@ -14,7 +14,7 @@ class CodecParserTest {
         assertEquals("ZSTD(3)", CodecParser.parse("ZSTD(3)", 8).description());
         assertEquals("ZSTD(1)", CodecParser.parse("ZSTD", 8).description());
         assertEquals("NONE", CodecParser.parse("NONE", 8).description());
-        assertEquals("LZ4HC(9)", CodecParser.parse("LZ4HC", 8).description());
+        assertEquals("LZ4HC(0)", CodecParser.parse("LZ4HC", 8).description());
         assertEquals("LZ4HC(5)", CodecParser.parse("LZ4HC(5)", 8).description());
         assertEquals("Delta(4)", CodecParser.parse("Delta", 4).description());
         assertEquals("Delta(2)", CodecParser.parse("Delta(2)", 8).description());
@@ -38,6 +38,14 @@ class CodecParserTest {
         assertEquals((byte) 0x93, CodecParser.parse("T64", 8).methodByte());
         assertEquals((byte) 0x94, CodecParser.parse("DoubleDelta", 8).methodByte());
         assertEquals((byte) 0x95, CodecParser.parse("Gorilla", 8).methodByte());
+    }
+
+    @Test
+    void registryHoldsEveryBuiltInOnce() {
+        assertEquals(java.util.Set.of("NONE", "LZ4", "LZ4HC", "ZSTD", "Multiple", "Delta", "DoubleDelta", "Gorilla", "T64"), Codecs.names());
+        assertEquals(ErrorCode.UNKNOWN_CODEC, assertThrows(DbException.class, () -> Codecs.byMethodByte((byte) 0x96)).code());
+        // LZ4HC blocks are read by the plain LZ4 decoder
+        assertEquals("LZ4", Codecs.byMethodByte(MethodBytes.LZ4).description());
     }
 
     private static ErrorCode error(String text, int width) {
