@@ -152,4 +152,30 @@ class FramingTest {
             assertArrayEquals(data, in.readAllBytes());
         }
     }
+
+    @Test
+    void marksFromTheWriterLocateEachGranule() throws IOException {
+        ByteArrayOutputStream sink = new ByteArrayOutputStream();
+        byte[] data = sample(500_000);
+        int granule = 30_000;
+        List<long[]> marks = new ArrayList<>();
+        try (CompressedOutputStream out = new CompressedOutputStream(sink, new ZstdCodec(1), TEST_CHECKSUM, 65536, 1048576)) {
+            for (int pos = 0; pos < data.length; pos += granule) {
+                marks.add(new long[] {out.compressedOffset(), out.offsetInBlock()});
+                out.write(data, pos, Math.min(granule, data.length - pos));
+                out.markBoundary();
+            }
+        }
+        byte[] file = sink.toByteArray();
+        for (int g = 0; g < marks.size(); g++) {
+            long[] m = marks.get(g);
+            ByteArrayInputStream in = new ByteArrayInputStream(file, (int) m[0], file.length - (int) m[0]);
+            CompressedInputStream cin = new CompressedInputStream(in,
+                    new CompressedBlockReader(in, "marks", TEST_CHECKSUM, true));
+            assertEquals(m[1], cin.skip(m[1]));
+            int len = Math.min(granule, data.length - g * granule);
+            byte[] got = cin.readNBytes(len);
+            assertArrayEquals(java.util.Arrays.copyOfRange(data, g * granule, g * granule + len), got, "granule " + g);
+        }
+    }
 }
