@@ -102,6 +102,8 @@ public final class T64Codec implements Codec {
             return HEADER;
         }
         long[] values = new long[64];
+        long[] words = new long[64];
+        int planes = (bits + 7) / 8;
         for (int v = 0; v < n; v += 64) {
             int count = Math.min(64, n - v);
             int base = srcOff + v * w;
@@ -111,16 +113,64 @@ public final class T64Codec implements Codec {
             for (int i = count; i < 64; i++) {
                 values[i] = 0;
             }
+            toBitPlanes(values, words, planes);
             for (int j = 0; j < bits; j++) {
-                long word = 0;
-                for (int i = 0; i < 64; i++) {
-                    word |= ((values[i] >>> j) & 1L) << i;
-                }
-                Bytes.putLong(dst, p, word);
+                Bytes.putLong(dst, p, words[j]);
                 p += 8;
             }
         }
         return p - dstOff;
+    }
+
+    /**
+     * Transposes 64 values into bit planes: {@code words[j]} bit i = bit j of {@code values[i]},
+     * for the low {@code 8 * planes} bits. Works on 8x8 bit tiles (byte b of 8 values at a time).
+     */
+    static void toBitPlanes(long[] values, long[] words, int planes) {
+        java.util.Arrays.fill(words, 0, 8 * planes, 0);
+        for (int g = 0; g < 8; g++) {
+            int base = 8 * g;
+            for (int b = 0; b < planes; b++) {
+                int sh = 8 * b;
+                long x = 0;
+                for (int k = 0; k < 8; k++) {
+                    x |= ((values[base + k] >>> sh) & 0xFFL) << (8 * k);
+                }
+                long y = transpose8x8(x);
+                for (int j = 0; j < 8; j++) {
+                    words[8 * b + j] |= ((y >>> (8 * j)) & 0xFFL) << base;
+                }
+            }
+        }
+    }
+
+    /** The inverse of {@link #toBitPlanes}; words past the stored planes must be zero. */
+    static void fromBitPlanes(long[] words, long[] values, int planes) {
+        java.util.Arrays.fill(values, 0);
+        for (int g = 0; g < 8; g++) {
+            int base = 8 * g;
+            for (int b = 0; b < planes; b++) {
+                long x = 0;
+                for (int j = 0; j < 8; j++) {
+                    x |= ((words[8 * b + j] >>> base) & 0xFFL) << (8 * j);
+                }
+                long y = transpose8x8(x);
+                int sh = 8 * b;
+                for (int k = 0; k < 8; k++) {
+                    values[base + k] |= ((y >>> (8 * k)) & 0xFFL) << sh;
+                }
+            }
+        }
+    }
+
+    /** Transposes an 8x8 bit matrix held as 8 row bytes (Hacker's Delight, 7-3). */
+    static long transpose8x8(long x) {
+        long t = (x ^ (x >>> 7)) & 0x00AA00AA00AA00AAL;
+        x = x ^ t ^ (t << 7);
+        t = (x ^ (x >>> 14)) & 0x0000CCCC0000CCCCL;
+        x = x ^ t ^ (t << 14);
+        t = (x ^ (x >>> 28)) & 0x00000000F0F0F0F0L;
+        return x ^ t ^ (t << 28);
     }
 
     static int significantBits(long min, long max, boolean signed) {
@@ -173,16 +223,16 @@ public final class T64Codec implements Codec {
         final int extendShift = 64 - bits;
         final long upper = bits >= 64 ? 0 : (min >>> bits) << bits;
         long[] values = new long[64];
+        long[] words = new long[64];
+        int planes = (bits + 7) / 8;
         int p = srcOff + HEADER;
         for (int v = 0; v < n; v += 64) {
-            java.util.Arrays.fill(values, 0);
             for (int j = 0; j < bits; j++) {
-                long word = Bytes.getLong(src, p);
+                words[j] = Bytes.getLong(src, p);
                 p += 8;
-                for (int i = 0; i < 64; i++) {
-                    values[i] |= ((word >>> i) & 1L) << j;
-                }
             }
+            java.util.Arrays.fill(words, bits, 8 * planes, 0);
+            fromBitPlanes(words, values, planes);
             int count = Math.min(64, n - v);
             int base = dstOff + v * w;
             for (int i = 0; i < count; i++) {
