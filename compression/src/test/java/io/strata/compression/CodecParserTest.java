@@ -24,6 +24,8 @@ class CodecParserTest {
         assertEquals(MethodBytes.MULTIPLE, chain.methodByte());
         assertEquals("DoubleDelta, ZSTD(1)", CodecParser.parse("CODEC(DoubleDelta, ZSTD(1))", 8).description());
         assertEquals("T64, LZ4", CodecParser.parse("T64, LZ4", 4).description());
+        assertEquals("T64", CodecParser.parse("T64('byte')", 4).description());
+        assertEquals("T64('bit'), ZSTD(1)", CodecParser.parse("T64('bit'), ZSTD", 4).description());
         assertEquals("Gorilla", CodecParser.parse("Gorilla", 8).description());
         assertEquals("LZ4", CodecParser.parse("lz4", 8).description());
     }

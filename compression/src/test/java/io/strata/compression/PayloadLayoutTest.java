@@ -60,6 +60,23 @@ class PayloadLayoutTest {
         assertEquals(0xAAAAAAAAAAAAAAAAL, Bytes.getLong(out, 17));
         // group 1 holds only value 64: bit 6 set in word 6
         assertEquals(1L, Bytes.getLong(out, 17 + 7 * 8 + 6 * 8));
+        // 12 bits, "byte" variant: one 64-byte plane of low bytes, then 4 bit-plane words
+        byte[] wide = BaseCodecTest.values(2, 64, i -> i * 50);
+        byte[] w = compress(T64Codec.of(2, false), wide);
+        assertEquals(1 + 16 + 12 * 8, w.length);
+        for (int i = 0; i < 64; i++) {
+            assertEquals((byte) (i * 50), w[17 + i], "low byte plane, value " + i);
+        }
+        long word8 = 0;
+        for (int i = 0; i < 64; i++) {
+            word8 |= (((i * 50L) >>> 8) & 1) << i;
+        }
+        assertEquals(word8, Bytes.getLong(w, 17 + 64));
+        // "bit" variant: the same values as 12 bit planes, magic | 0x80
+        byte[] bits = compress(T64Codec.of(2, false, true), wide);
+        assertEquals((byte) 0x82, bits[0]);
+        assertEquals(1 + 16 + 12 * 8, bits.length);
+        assertEquals(word8, Bytes.getLong(bits, 17 + 8 * 8));
         // signed mixed signs: -1 and 1 need 1 magnitude bit + sign
         byte[] signed = BaseCodecTest.values(1, 2, i -> i == 0 ? -1 : 1);
         byte[] s = compress(T64Codec.of(1, true), signed);
