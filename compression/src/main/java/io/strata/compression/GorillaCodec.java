@@ -107,8 +107,9 @@ public final class GorillaCodec implements Codec {
             throw CodecParams.corrupt("Gorilla", "payload shorter than its header");
         }
         int w = src[srcOff];
-        int skip = src[srcOff + 1] & 0xFF;
-        if ((w != 1 && w != 2 && w != 4 && w != 8) || skip > uncompressedLen || 2 + skip + 4 > srcLen) {
+        // Like ClickHouse, the leftover count comes from the uncompressed size; byte 1 is not trusted.
+        int skip = (w == 1 || w == 2 || w == 4 || w == 8) ? uncompressedLen % w : 0;
+        if ((w != 1 && w != 2 && w != 4 && w != 8) || 2 + skip + 4 > srcLen) {
             throw CodecParams.corrupt("Gorilla", "bad header (width " + w + ", leading bytes " + skip + ")");
         }
         System.arraycopy(src, srcOff + 2, dst, dstOff, skip);
