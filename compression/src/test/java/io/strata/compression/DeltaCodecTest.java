@@ -1,0 +1,8 @@
+package io.strata.compression;
+
+class DeltaCodecTest extends BaseCodecTest {
+    @Override
+    Codec codec(int width) {
+        return new DeltaCodec(width);
+    }
+}

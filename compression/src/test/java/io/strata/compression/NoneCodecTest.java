@@ -1,0 +1,8 @@
+package io.strata.compression;
+
+class NoneCodecTest extends BaseCodecTest {
+    @Override
+    Codec codec(int width) {
+        return NoneCodec.INSTANCE;
+    }
+}
