@@ -11,6 +11,7 @@ COPY core/pom.xml core/
 COPY vector-exec/pom.xml vector-exec/
 COPY sql/pom.xml sql/
 COPY formats/pom.xml formats/
+COPY compression/pom.xml compression/
 COPY storage/mergetree/pom.xml storage/mergetree/
 COPY http-api/pom.xml http-api/
 COPY client-cli/pom.xml client-cli/

@@ -73,6 +73,8 @@ class LayeringTest {
                 "sql depends only on core and vector-exec");
         check("formats", (from, to) -> strata(to, "exec", "sql", "http", "server", "client", "mergetree"),
                 "formats depends only on core");
+        check("compression", (from, to) -> strata(to, "exec", "sql", "formats", "http", "server", "client", "mergetree"),
+                "compression depends only on core");
         check("http-api", (from, to) -> strata(to, "exec", "sql", "server", "client", "mergetree"),
                 "protocol modules are adapters around QueryRunner");
         check("client-cli", (from, to) -> strata(to, "exec", "sql", "server", "http", "mergetree"),
