@@ -22,7 +22,7 @@ import java.util.List;
 
 /**
  * Non-cryptographic hashes with ClickHouse's exact values: sipHash64, halfMD5, murmurHash2/3,
- * intHash32/intHash64. A string is hashed over its bytes, a number over its little-endian bytes
+ * intHash32/intHash64 (cityHash64, which mixes numbers differently, is {@link CityHash64Function}). A string is hashed over its bytes, a number over its little-endian bytes
  * (so the width of the type matters); several arguments are combined hash by hash.
  */
 public final class HashFunctions {
@@ -44,7 +44,8 @@ public final class HashFunctions {
                 FunctionDefinition.of("murmurHash3_32", ctx -> bytesHash(ctx, "murmurHash3_32", Murmur::hash3x32, DataTypes.UINT32, false)),
                 FunctionDefinition.of("murmurHash3_64", ctx -> bytesHash(ctx, "murmurHash3_64", Murmur::hash3x64, DataTypes.UINT64, false)),
                 FunctionDefinition.of("intHash32", ctx -> intHash(ctx, "intHash32", true)),
-                FunctionDefinition.of("intHash64", ctx -> intHash(ctx, "intHash64", false)));
+                FunctionDefinition.of("intHash64", ctx -> intHash(ctx, "intHash64", false)),
+                FunctionDefinition.of("cityHash64", CityHash64Function::bind));
     }
 
     private static int width(DataType t) {
