@@ -45,4 +45,33 @@ final class CodecParams {
     static DbException corrupt(String codec, String what) {
         return DbException.of(ErrorCode.CANNOT_DECOMPRESS, "Cannot decompress %s-encoded data: %s", codec, what);
     }
+
+    /** The header DoubleDelta and Gorilla payloads share: value width, leftover bytes, value count. */
+    record ValueHeader(int width, int skip, int position, long count) {
+    }
+
+    /**
+     * Reads that header: byte 0 the value width (1, 2, 4 or 8), byte 1 the leftover count (not
+     * trusted: like ClickHouse it is derived from the uncompressed size), the leftover bytes, which
+     * are copied to {@code dst}, then the value count as a little-endian UInt32.
+     */
+    static ValueHeader readValueHeader(String codec, byte[] src, int srcOff, int srcLen, byte[] dst, int dstOff,
+                                       int uncompressedLen) {
+        if (srcLen < 6) {
+            throw corrupt(codec, "payload shorter than its header");
+        }
+        int w = src[srcOff];
+        boolean validWidth = w == 1 || w == 2 || w == 4 || w == 8;
+        int skip = validWidth ? uncompressedLen % w : 0;
+        if (!validWidth || 2 + skip + 4 > srcLen) {
+            throw corrupt(codec, "bad header (width " + w + ", leading bytes " + skip + ")");
+        }
+        System.arraycopy(src, srcOff + 2, dst, dstOff, skip);
+        int p = srcOff + 2 + skip;
+        long n = Bytes.getInt(src, p) & 0xFFFFFFFFL;
+        if (n * w != uncompressedLen - skip) {
+            throw corrupt(codec, n + " items of " + w + " bytes do not make " + (uncompressedLen - skip) + " bytes");
+        }
+        return new ValueHeader(w, skip, p + 4, n);
+    }
 }

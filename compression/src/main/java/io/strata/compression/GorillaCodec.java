@@ -103,22 +103,11 @@ public final class GorillaCodec implements Codec {
     @Override
     public void decompress(byte[] src, int srcOff, int srcLen, byte[] dst, int dstOff, int uncompressedLen) {
         int end = srcOff + srcLen;
-        if (srcLen < 6) {
-            throw CodecParams.corrupt("Gorilla", "payload shorter than its header");
-        }
-        int w = src[srcOff];
-        // Like ClickHouse, the leftover count comes from the uncompressed size; byte 1 is not trusted.
-        int skip = (w == 1 || w == 2 || w == 4 || w == 8) ? uncompressedLen % w : 0;
-        if ((w != 1 && w != 2 && w != 4 && w != 8) || 2 + skip + 4 > srcLen) {
-            throw CodecParams.corrupt("Gorilla", "bad header (width " + w + ", leading bytes " + skip + ")");
-        }
-        System.arraycopy(src, srcOff + 2, dst, dstOff, skip);
-        int p = srcOff + 2 + skip;
-        long n = Bytes.getInt(src, p) & 0xFFFFFFFFL;
-        p += 4;
-        if (n * w != uncompressedLen - skip) {
-            throw CodecParams.corrupt("Gorilla", n + " items of " + w + " bytes do not make " + (uncompressedLen - skip) + " bytes");
-        }
+        CodecParams.ValueHeader h = CodecParams.readValueHeader("Gorilla", src, srcOff, srcLen, dst, dstOff, uncompressedLen);
+        int w = h.width();
+        int skip = h.skip();
+        int p = h.position();
+        long n = h.count();
         final int valueBits = 8 * w;
         final int dLen = dataBitsLength(w);
         final int lLen = dLen - 1;
