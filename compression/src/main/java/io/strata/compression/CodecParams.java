@@ -51,6 +51,20 @@ final class CodecParams {
     }
 
     /**
+     * Writes that header for {@code srcLen} bytes of {@code width}-byte values (leftover bytes
+     * copied as they are); returns the position after it, where the encoded values start.
+     */
+    static int writeValueHeader(int width, byte[] src, int srcOff, int srcLen, byte[] dst, int dstOff) {
+        int skip = srcLen % width;
+        dst[dstOff] = (byte) width;
+        dst[dstOff + 1] = (byte) skip;
+        System.arraycopy(src, srcOff, dst, dstOff + 2, skip);
+        int p = dstOff + 2 + skip;
+        Bytes.putInt(dst, p, (srcLen - skip) / width);
+        return p + 4;
+    }
+
+    /**
      * Reads that header: byte 0 the value width (1, 2, 4 or 8), byte 1 the leftover count (not
      * trusted: like ClickHouse it is derived from the uncompressed size), the leftover bytes, which
      * are copied to {@code dst}, then the value count as a little-endian UInt32.

@@ -44,13 +44,8 @@ public final class DoubleDeltaCodec implements Codec {
     public int compress(byte[] src, int srcOff, int srcLen, byte[] dst, int dstOff) {
         final int w = width;
         int skip = srcLen % w;
-        dst[dstOff] = (byte) w;
-        dst[dstOff + 1] = (byte) skip;
-        System.arraycopy(src, srcOff, dst, dstOff + 2, skip);
-        int p = dstOff + 2 + skip;
         int n = (srcLen - skip) / w;
-        Bytes.putInt(dst, p, n);
-        p += 4;
+        int p = CodecParams.writeValueHeader(w, src, srcOff, srcLen, dst, dstOff);
         int i = srcOff + skip;
         int end = i + n * w;
         final int shift = 64 - 8 * w;

@@ -1,7 +1,5 @@
 package io.strata.core.column;
 
-import io.strata.core.error.DbException;
-import io.strata.core.error.ErrorCode;
 import io.strata.core.type.DataType;
 import java.util.Arrays;
 
@@ -29,13 +27,13 @@ public final class DoubleColumnBuilder implements ColumnBuilder {
             case DoubleColumn c -> append(c.get(row));
             case ConstColumn c -> append(c.value(), 0);
             case LowCardinalityColumn c -> append(c.dictionary(), c.indexAt(row));
-            default -> throw new DbException(ErrorCode.LOGICAL_ERROR, "Cannot append " + src.type() + " to " + type);
+            default -> throw BuilderErrors.cannotAppend(src, type);
         }
     }
 
     @Override
     public void appendNull() {
-        throw new DbException(ErrorCode.CANNOT_INSERT_NULL_IN_ORDINARY_COLUMN, "Cannot convert NULL value to non-Nullable type " + type);
+        throw BuilderErrors.nullNotAllowed(type);
     }
 
     @Override public void appendDefault() { append(0.0); }

@@ -71,13 +71,13 @@ public final class StringColumnBuilder implements ColumnBuilder {
             case StringColumn c -> append(c.bytes(), c.start(row), c.length(row));
             case ConstColumn c -> append(c.value(), 0);
             case LowCardinalityColumn c -> append(c.dictionary(), c.indexAt(row));
-            default -> throw new DbException(ErrorCode.LOGICAL_ERROR, "Cannot append " + src.type() + " to " + type);
+            default -> throw BuilderErrors.cannotAppend(src, type);
         }
     }
 
     @Override
     public void appendNull() {
-        throw new DbException(ErrorCode.CANNOT_INSERT_NULL_IN_ORDINARY_COLUMN, "Cannot convert NULL value to non-Nullable type " + type);
+        throw BuilderErrors.nullNotAllowed(type);
     }
 
     @Override
