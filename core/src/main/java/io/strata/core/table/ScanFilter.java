@@ -18,4 +18,9 @@ public interface ScanFilter {
 
     /** The predicate as SQL text (EXPLAIN, and for engines that analyse it). */
     String sql();
+
+    /** The predicate as a tree storage can match against its indexes; null when not analysed. */
+    default FilterCondition condition() {
+        return null;
+    }
 }

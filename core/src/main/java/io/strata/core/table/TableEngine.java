@@ -36,6 +36,25 @@ public interface TableEngine extends AutoCloseable {
         return -1;
     }
 
+    /**
+     * {@code OPTIMIZE TABLE t [PARTITION p] [FINAL] [DEDUPLICATE]}: merges parts now.
+     * {@code partition} is the partition expression's SQL text (or {@code ID 'x'} form) or null.
+     */
+    default void optimize(String partition, boolean finalMerge, boolean deduplicate) {
+        throw new io.strata.core.error.DbException(io.strata.core.error.ErrorCode.NOT_IMPLEMENTED,
+                "Method optimize is not supported by storage " + engineName());
+    }
+
+    /** {@code CHECK TABLE}: one result per part (or one for the table), verifying checksums. */
+    default List<CheckResult> check() {
+        throw new io.strata.core.error.DbException(io.strata.core.error.ErrorCode.NOT_IMPLEMENTED,
+                "Table engine " + engineName() + " doesn't support checking");
+    }
+
+    /** A row of CHECK TABLE's output. */
+    record CheckResult(String partPath, boolean passed, String message) {
+    }
+
     /** Deletes all data (TRUNCATE). */
     void truncate();
 
