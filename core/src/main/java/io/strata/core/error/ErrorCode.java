@@ -128,6 +128,12 @@ public record ErrorCode(int code, String name) {
     public static final ErrorCode ILLEGAL_INDEX = new ErrorCode(127, "ILLEGAL_INDEX");
     public static final ErrorCode UNKNOWN_EXCEPTION = new ErrorCode(1002, "UNKNOWN_EXCEPTION");
     public static final ErrorCode AGGREGATE_FUNCTION_DOESNT_ALLOW_PARAMETERS = new ErrorCode(309, "AGGREGATE_FUNCTION_DOESNT_ALLOW_PARAMETERS");
+    public static final ErrorCode NO_FILE_IN_DATA_PART = new ErrorCode(226, "NO_FILE_IN_DATA_PART");
+    public static final ErrorCode BAD_SIZE_OF_FILE_IN_DATA_PART = new ErrorCode(227, "BAD_SIZE_OF_FILE_IN_DATA_PART");
+    public static final ErrorCode NO_SUCH_DATA_PART = new ErrorCode(232, "NO_SUCH_DATA_PART");
+    public static final ErrorCode BAD_DATA_PART_NAME = new ErrorCode(233, "BAD_DATA_PART_NAME");
+    public static final ErrorCode INVALID_PARTITION_VALUE = new ErrorCode(248, "INVALID_PARTITION_VALUE");
+    public static final ErrorCode CANNOT_ASSIGN_OPTIMIZE = new ErrorCode(388, "CANNOT_ASSIGN_OPTIMIZE");
 
     private static final Map<String, ErrorCode> BY_NAME = new HashMap<>();
     private static final Map<Integer, ErrorCode> BY_CODE = new HashMap<>();
@@ -161,7 +167,8 @@ public record ErrorCode(int code, String name) {
                 UNKNOWN_QUERY_PARAMETER, BAD_QUERY_PARAMETER, ACCESS_DENIED, AUTHENTICATION_FAILED,
                 CANNOT_PARSE_BOOL, UNKNOWN_ELEMENT_OF_ENUM, INVALID_LIMIT_EXPRESSION, EMPTY_LIST_OF_COLUMNS_PASSED,
                 UNKNOWN_EXCEPTION, PARAMETER_OUT_OF_BOUND, AGGREGATE_FUNCTION_DOESNT_ALLOW_PARAMETERS,
-                CANNOT_COMPILE_REGEXP, TOO_SLOW, CANNOT_PARSE_IPV4, ILLEGAL_INDEX)) {
+                CANNOT_COMPILE_REGEXP, TOO_SLOW, CANNOT_PARSE_IPV4, ILLEGAL_INDEX,
+                NO_FILE_IN_DATA_PART, BAD_SIZE_OF_FILE_IN_DATA_PART, NO_SUCH_DATA_PART, BAD_DATA_PART_NAME, INVALID_PARTITION_VALUE, CANNOT_ASSIGN_OPTIMIZE)) {
             if (BY_NAME.put(c.name, c) != null || BY_CODE.put(c.code, c) != null) {
                 throw new ExceptionInInitializerError("duplicate error code " + c);
             }

@@ -71,6 +71,17 @@ public final class Settings {
         def("network_compression_method", "String", "LZ4", "Compression method for the native protocol.");
         def("load_balancing", "LoadBalancing", "random", "Replica selection for distributed processing.");
         def("compile_expressions", "Bool", "0", "Compile expressions to native code.");
+        def("check_query_single_value_result", "Bool", "1", "Return CHECK TABLE's result as one value instead of a row per part.");
+        def("mutations_sync", "UInt64", "0", "Wait for mutations: 0 - asynchronously, 1 - on this server, 2 - on all replicas.");
+        def("optimize_throw_if_noop", "Bool", "0", "Throw an exception when OPTIMIZE merges nothing.");
+        def("min_compress_block_size", "UInt64", "65536", "The minimum size of blocks of uncompressed data before compressing when writing.");
+        def("max_compress_block_size", "UInt64", "1048576", "The maximum size of blocks of uncompressed data before compressing when writing.");
+        def("do_not_merge_across_partitions_select_final", "Bool", "0", "Merge parts only within one partition in SELECT FINAL.");
+        def("force_primary_key", "Bool", "0", "Throw when the primary key cannot be used to filter the query.");
+        def("force_index_by_date", "Bool", "0", "Throw when the partition key cannot be used to filter the query.");
+        def("alter_sync", "UInt64", "1", "Wait for ALTER actions on replicas.");
+        def("lightweight_deletes_sync", "UInt64", "2", "Wait for lightweight deletes.");
+        def("allow_experimental_lightweight_delete", "Bool", "1", "Allow DELETE FROM.");
         def("strata_force_scalar", "Bool", "0", "Strata: force scalar kernels instead of Vector API kernels.");
     }
 

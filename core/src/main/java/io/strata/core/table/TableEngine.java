@@ -51,6 +51,36 @@ public interface TableEngine extends AutoCloseable {
                 "Table engine " + engineName() + " doesn't support checking");
     }
 
+    /** The table's data parts, active and recently outdated (system.parts); empty for engines without parts. */
+    default List<PartSummary> parts() {
+        return List.of();
+    }
+
+    /** Merges and mutations running now (system.merges). */
+    default List<BackgroundTask> backgroundTasks() {
+        return List.of();
+    }
+
+    /** Mutations of the table, done or not (system.mutations). */
+    default List<MutationSummary> mutations() {
+        return List.of();
+    }
+
+    /** The sorting key as system.tables shows it (e.g. {@code a, toDate(ts)}), or empty. */
+    default String sortingKey() {
+        return "";
+    }
+
+    /** The partition key as system.tables shows it, or empty. */
+    default String partitionKey() {
+        return "";
+    }
+
+    /** The primary key as system.tables shows it, or empty. */
+    default String primaryKey() {
+        return "";
+    }
+
     /** A row of CHECK TABLE's output. */
     record CheckResult(String partPath, boolean passed, String message) {
     }

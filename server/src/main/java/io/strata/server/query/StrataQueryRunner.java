@@ -181,9 +181,36 @@ public final class StrataQueryRunner implements QueryRunner {
                 yield empty(settings, queryId);
             }
             case ExplainStatement s -> explain(s, session, settings, request.parameters(), queryId);
+            case io.strata.sql.ast.OptimizeStatement s -> {
+                TableHandle h = catalog.table(db(s.table(), session), s.table().name());
+                h.engine().optimize(partitionText(s.partition()), s.isFinal(), s.deduplicate());
+                yield empty(settings, queryId);
+            }
+            case io.strata.sql.ast.CheckTableStatement s -> {
+                TableHandle h = catalog.table(db(s.table(), session), s.table().name());
+                List<io.strata.core.table.TableEngine.CheckResult> results = h.engine().check();
+                if (settings.getBool("check_query_single_value_result")) {
+                    RowsBuilder r = new RowsBuilder(Header.of("result", DataTypes.UINT8));
+                    boolean ok = true;
+                    for (var c : results) ok &= c.passed();
+                    r.add(ok ? 1 : 0);
+                    yield rows(r, settings, queryId, null);
+                }
+                RowsBuilder r = new RowsBuilder(Header.of("part_path", DataTypes.STRING, "is_passed", DataTypes.UINT8,
+                        "message", DataTypes.STRING));
+                for (var c : results) r.add(c.partPath(), c.passed() ? 1 : 0, c.message());
+                yield rows(r, settings, queryId, null);
+            }
             default -> throw new DbException(ErrorCode.NOT_IMPLEMENTED, "Statement " + statement.getClass().getSimpleName()
                     .replace("Statement", "") + " is not supported yet");
         };
+    }
+
+    /** A PARTITION clause as the engine takes it: {@code ID 'x'} or the expression's SQL. */
+    private static String partitionText(io.strata.sql.ast.PartitionSpec p) {
+        if (p == null) return null;
+        if (p.id() != null) return "ID " + SqlFormatter.quoteString(p.id());
+        return SqlFormatter.format(p.expr());
     }
 
     private static boolean isReadOnly(Statement s) {

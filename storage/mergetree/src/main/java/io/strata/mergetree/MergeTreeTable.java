@@ -1,0 +1,531 @@
+package io.strata.mergetree;
+
+import io.strata.core.block.Header;
+import io.strata.core.error.DbException;
+import io.strata.core.error.ErrorCode;
+import io.strata.core.table.ChunkSource;
+import io.strata.core.table.ReadRequest;
+import io.strata.core.table.TableDefinition;
+import io.strata.core.table.TableEngine;
+import io.strata.core.table.TableEngineFactory.EngineServices;
+import io.strata.core.table.TableWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A MergeTree-family table: a directory of immutable parts. The set of active parts is an
+ * immutable list swapped under {@link #commitLock}; readers take a snapshot and never block
+ * writers. Inserts write temporary part directories and publish them in {@link #commitInserted}
+ * (one atomic rename per part; an insert of several parts first writes a commit record so that
+ * start-up completes a half-published insert instead of leaving part of it visible).
+ */
+public final class MergeTreeTable implements TableEngine {
+    private static final System.Logger LOG = System.getLogger("io.strata.mergetree");
+
+    private final MergeTreeSchema schema;
+    private final Path dir;
+    private final Object commitLock = new Object();
+    private volatile List<DataPart> active = List.of();
+    private final List<DataPart> outdated = new ArrayList<>();
+    private long blockNumber;
+    private volatile boolean closed;
+    private final java.util.concurrent.locks.ReentrantLock mergeLock = new java.util.concurrent.locks.ReentrantLock();
+    private final java.util.Map<List<DataPart>, Merger.Progress> running = new java.util.concurrent.ConcurrentHashMap<>();
+    private final EngineServices services;
+
+    MergeTreeTable(TableDefinition definition, MergeMode mode, Path dir, boolean attach, EngineServices services) {
+        this.schema = new MergeTreeSchema(definition, mode, services);
+        this.services = services;
+        // an in-memory catalog (strata local without --path, tests) still stores parts on disk,
+        // in a directory of its own removed when the table is dropped or the JVM exits
+        this.dir = dir != null ? dir : TemporaryTables.create();
+        try {
+            Files.createDirectories(dir);
+            recover();
+            loadParts();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open table directory " + dir, e);
+        }
+    }
+
+    public MergeTreeSchema schema() {
+        return schema;
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    /** The active parts, sorted by partition and block range (a snapshot). */
+    public List<DataPart> activeParts() {
+        return active;
+    }
+
+    @Override
+    public String engineName() {
+        return schema.mode().engineName();
+    }
+
+    @Override
+    public EnumSet<Capability> capabilities() {
+        return EnumSet.of(Capability.FINAL, Capability.PREWHERE, Capability.PARTITIONS, Capability.INSERT,
+                Capability.TRUNCATE, Capability.EXACT_ROW_COUNT, Capability.TTL, Capability.READ_IN_ORDER);
+    }
+
+    // start-up -----------------------------------------------------------------------------
+
+    /** Completes half-published inserts (commit records) and removes temporary directories. */
+    private void recover() throws IOException {
+        List<Path> entries = list(dir);
+        for (Path p : entries) {
+            String n = p.getFileName().toString();
+            if (n.startsWith(CommitRecord.PREFIX) && n.endsWith(CommitRecord.TEMPORARY_SUFFIX)) {
+                Files.deleteIfExists(p);
+            }
+        }
+        for (Path p : entries) {
+            String n = p.getFileName().toString();
+            if (n.startsWith(CommitRecord.PREFIX) && n.endsWith(CommitRecord.SUFFIX)) {
+                CommitRecord.complete(dir, p);
+            }
+        }
+        for (Path p : list(dir)) {
+            if (p.getFileName().toString().startsWith(PartFiles.TEMPORARY_PREFIX)) PartDirectories.deleteRecursively(p);
+        }
+        PartWriter.fsyncDirectory(dir);
+    }
+
+    private void loadParts() throws IOException {
+        List<DataPart> loaded = new ArrayList<>();
+        for (Path p : list(dir)) {
+            if (!Files.isDirectory(p)) continue;
+            String n = p.getFileName().toString();
+            PartInfo info = PartInfo.tryParse(n);
+            if (info == null) continue;
+            blockNumber = Math.max(blockNumber, info.maxBlock());
+            try {
+                loaded.add(DataPart.load(p, schema));
+            } catch (DbException e) {
+                Path detached = dir.resolve(PartFiles.DETACHED);
+                Files.createDirectories(detached);
+                Path target = detached.resolve("broken_" + n);
+                if (Files.exists(target)) target = detached.resolve("broken_" + n + "_" + System.currentTimeMillis());
+                Files.move(p, target, StandardCopyOption.ATOMIC_MOVE);
+                LOG.log(System.Logger.Level.ERROR, "Table " + schema.definition().database() + "." + schema.definition().name()
+                        + ": part " + n + " is broken and was moved to " + dir.relativize(target) + ": " + e.getMessage());
+            }
+        }
+        // parts covered by a merged (or mutated) part are leftovers of work whose sources were not yet removed
+        loaded.sort(Comparator.comparing(DataPart::info));
+        List<DataPart> kept = new ArrayList<>();
+        for (DataPart p : loaded) {
+            boolean covered = false;
+            for (DataPart q : loaded) {
+                if (q != p && q.info().contains(p.info()) && !q.info().equals(p.info())) {
+                    covered = true;
+                    break;
+                }
+            }
+            if (covered) PartDirectories.deleteRecursively(p.directory());
+            else kept.add(p);
+        }
+        active = List.copyOf(kept);
+    }
+
+    private static List<Path> list(Path dir) throws IOException {
+        List<Path> out = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+            ds.forEach(out::add);
+        }
+        out.sort(Comparator.naturalOrder());
+        return out;
+    }
+
+    // reads --------------------------------------------------------------------------------
+
+    @Override
+    public List<ChunkSource> read(Header columns, ReadRequest request) {
+        List<DataPart> snapshot = active;
+        if (request.finalMode() && schema.mode() != MergeMode.ORDINARY) {
+            return FinalReading.read(this, snapshot, columns, request);
+        }
+        List<ChunkSource> out = new ArrayList<>();
+        ReadPlanner planner = new ReadPlanner(schema, request, services);
+        for (DataPart part : snapshot) {
+            List<MarkRange> ranges = planner.markRanges(part);
+            if (ranges.isEmpty()) continue;
+            for (List<MarkRange> morsel : ReadPlanner.morsels(ranges, snapshot.size(), request.maxThreads())) {
+                out.add(new PartReader(part, columns, morsel));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public long totalRows() {
+        long n = 0;
+        for (DataPart p : active) n += p.rows();
+        return n;
+    }
+
+    @Override
+    public long totalBytes() {
+        long n = 0;
+        for (DataPart p : active) n += p.bytesOnDisk();
+        return n;
+    }
+
+    @Override
+    public List<io.strata.core.table.PartSummary> parts() {
+        List<io.strata.core.table.PartSummary> out = new ArrayList<>();
+        List<DataPart> old;
+        synchronized (commitLock) {
+            old = new ArrayList<>(outdated);
+        }
+        for (DataPart p : active) out.add(summary(p, true));
+        for (DataPart p : old) out.add(summary(p, false));
+        return out;
+    }
+
+    private io.strata.core.table.PartSummary summary(DataPart p, boolean isActive) {
+        List<io.strata.core.table.PartSummary.ColumnSummary> cols = new ArrayList<>();
+        for (int i = 0; i < p.columns().size(); i++) {
+            long[] b = p.columnBytes(p.columns().name(i));
+            cols.add(new io.strata.core.table.PartSummary.ColumnSummary(p.columns().name(i), p.columns().type(i).name(), i + 1,
+                    b[0], b[1], b[2]));
+        }
+        long marksBytes = 0;
+        for (var c : cols) marksBytes += c.marksBytes();
+        PartInfo i = p.info();
+        return new io.strata.core.table.PartSummary(partitionText(p), i.partitionId(), p.name(), isActive, p.rows(),
+                p.bytesOnDisk(), p.compressedBytes(), p.uncompressedBytes(), p.granules(), marksBytes, i.minBlock(),
+                i.maxBlock(), i.level(), i.dataVersion(), p.modificationTime(), "Wide", p.directory().toString() + "/", cols);
+    }
+
+    /** The partition value as ClickHouse prints it in system.parts: tuple() without a key. */
+    String partitionText(DataPart p) {
+        io.strata.core.column.Column[] v = p.partitionValue();
+        if (v.length == 0) return "tuple()";
+        io.strata.core.io.WriteBuffer out = new io.strata.core.io.WriteBuffer();
+        io.strata.core.format.FormatSettings fs = io.strata.core.format.FormatSettings.DEFAULT;
+        if (v.length > 1) out.write('(');
+        for (int k = 0; k < v.length; k++) {
+            if (k > 0) out.write(',');
+            io.strata.core.type.DataType t = schema.partitionHeader().type(k);
+            if (t.isString() || t.unwrap().isString()) t.text().writeQuoted(v[k], 0, out, fs);
+            else t.text().writeText(v[k], 0, out, fs);
+        }
+        if (v.length > 1) out.write(')');
+        return out.toString();
+    }
+
+    @Override
+    public List<CheckResult> check() {
+        List<CheckResult> out = new ArrayList<>();
+        for (DataPart p : active) {
+            try {
+                p.verifyAll();
+                out.add(new CheckResult(p.name(), true, ""));
+            } catch (DbException e) {
+                out.add(new CheckResult(p.name(), false, e.getMessage()));
+            } catch (IOException e) {
+                out.add(new CheckResult(p.name(), false, "Cannot read part " + p.name() + ": " + e));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public String sortingKey() {
+        return String.join(", ", schema.sortingKey());
+    }
+
+    @Override
+    public String primaryKey() {
+        return String.join(", ", schema.sortingKey().subList(0, schema.primaryKeySize()));
+    }
+
+    @Override
+    public String partitionKey() {
+        return String.join(", ", schema.partitionKey());
+    }
+
+    // writes -------------------------------------------------------------------------------
+
+    @Override
+    public TableWriter writer() {
+        checkClosed();
+        InsertThrottle.beforeInsert(this);
+        return new MergeTreeWriter(this);
+    }
+
+    /** A fresh directory for a part being written. */
+    Path temporaryDirectory(String purpose) {
+        return dir.resolve(PartFiles.TEMPORARY_PREFIX + purpose + "_" + UUID.randomUUID());
+    }
+
+    /**
+     * Publishes written parts: assigns block numbers in commit order, renames the temporary
+     * directories to their part names (through a commit record when there are several) and
+     * makes them active.
+     */
+    void commitInserted(List<Path> temporary, List<String> partitionIds) {
+        if (temporary.isEmpty()) return;
+        synchronized (commitLock) {
+            checkClosed();
+            List<Path> finals = new ArrayList<>();
+            for (String pid : partitionIds) {
+                long b = ++blockNumber;
+                finals.add(dir.resolve(new PartInfo(pid, b, b, 0, 0).name()));
+            }
+            try {
+                if (temporary.size() == 1) {
+                    Files.move(temporary.get(0), finals.get(0), StandardCopyOption.ATOMIC_MOVE);
+                    PartWriter.fsyncDirectory(dir);
+                } else {
+                    CommitRecord.publish(dir, temporary, finals);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot publish parts in " + dir, e);
+            }
+            List<DataPart> added = new ArrayList<>();
+            for (Path f : finals) added.add(DataPart.load(f, schema));
+            List<DataPart> next = new ArrayList<>(active);
+            next.addAll(added);
+            next.sort(Comparator.comparing(DataPart::info));
+            active = List.copyOf(next);
+        }
+        afterInsert();
+    }
+
+    /**
+     * Replaces {@code sources} (all active) by the part written in {@code temporary} with the
+     * given identity, atomically for readers: rename, load, swap. Sources become outdated and are
+     * removed once no reader holds them.
+     */
+    DataPart commitReplacement(List<DataPart> sources, Path temporary, PartInfo info) {
+        synchronized (commitLock) {
+            checkClosed();
+            for (DataPart s : sources) {
+                if (!active.contains(s)) {
+                    PartDirectories.deleteRecursively(temporary);
+                    throw new DbException(ErrorCode.NO_SUCH_DATA_PART, "Part " + s.name() + " is no longer active");
+                }
+            }
+            Path target = dir.resolve(info.name());
+            DataPart part = null;
+            try {
+                if (temporary != null) {
+                    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+                    PartWriter.fsyncDirectory(dir);
+                    part = DataPart.load(target, schema);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot publish part " + info.name(), e);
+            }
+            List<DataPart> next = new ArrayList<>(active);
+            next.removeAll(sources);
+            if (part != null) next.add(part);
+            next.sort(Comparator.comparing(DataPart::info));
+            active = List.copyOf(next);
+            for (DataPart s : sources) {
+                s.markOutdated();
+                outdated.add(s);
+            }
+            return part;
+        }
+        // files of outdated parts go in removeOutdated(), called by the background work
+    }
+
+    /** Deletes outdated parts no reader holds (or older than old_parts_lifetime). */
+    void removeOutdated() {
+        List<DataPart> victims = new ArrayList<>();
+        long lifetime = schema.settings().get("old_parts_lifetime") * 1000;
+        synchronized (commitLock) {
+            long now = System.currentTimeMillis();
+            for (var it = outdated.iterator(); it.hasNext(); ) {
+                DataPart p = it.next();
+                if (!p.inUse() || now - p.outdatedSince() > lifetime) {
+                    victims.add(p);
+                    it.remove();
+                }
+            }
+        }
+        for (DataPart p : victims) PartDirectories.deleteRecursively(p.directory());
+    }
+
+    /** Runs one background merge if the selector finds one; returns whether it merged. */
+    boolean mergeOnce() {
+        if (!mergeLock.tryLock()) return false;
+        try {
+            List<DataPart> chosen = MergeSelector.select(active, java.util.Set.of(), schema.settings());
+            if (chosen == null) return false;
+            runMerge(chosen);
+            return true;
+        } finally {
+            mergeLock.unlock();
+        }
+    }
+
+    private DataPart runMerge(List<DataPart> parts) {
+        long rows = 0;
+        for (DataPart p : parts) rows += p.rows();
+        Merger.Progress progress = new Merger.Progress(rows);
+        running.put(parts, progress);
+        try {
+            return Merger.merge(this, parts, progress);
+        } finally {
+            running.remove(parts);
+        }
+    }
+
+    @Override
+    public void optimize(String partition, boolean finalMerge, boolean deduplicate) {
+        String partitionId = partition == null ? null : partitionIdOf(partition);
+        mergeLock.lock();
+        try {
+            boolean merged = false;
+            if (!finalMerge) {
+                List<DataPart> candidates = active;
+                if (partitionId != null) candidates = candidates.stream().filter(p -> p.info().partitionId().equals(partitionId)).toList();
+                List<DataPart> chosen = MergeSelector.select(candidates, java.util.Set.of(), schema.settings());
+                if (chosen == null && candidates.size() >= 2) {
+                    // OPTIMIZE without FINAL still merges something when it can: the first partition's parts
+                    String pid = candidates.get(0).info().partitionId();
+                    chosen = candidates.stream().filter(p -> p.info().partitionId().equals(pid)).toList();
+                    if (chosen.size() < 2) chosen = null;
+                }
+                if (chosen != null) {
+                    runMerge(chosen);
+                    merged = true;
+                }
+            } else {
+                java.util.Map<String, List<DataPart>> byPartition = new java.util.TreeMap<>();
+                for (DataPart p : active) byPartition.computeIfAbsent(p.info().partitionId(), k -> new ArrayList<>()).add(p);
+                for (var e : byPartition.entrySet()) {
+                    if (partitionId != null && !partitionId.equals(e.getKey())) continue;
+                    runMerge(e.getValue());
+                    merged = true;
+                }
+            }
+            if (!merged && services.settings().getBool("optimize_throw_if_noop")) {
+                throw new DbException(ErrorCode.CANNOT_ASSIGN_OPTIMIZE, "There are no parts to merge");
+            }
+        } finally {
+            mergeLock.unlock();
+        }
+        removeOutdated();
+    }
+
+    /**
+     * A PARTITION clause's partition id: {@code ID 'x'} as given, otherwise the expression's
+     * value (a tuple for a multi-column key) run through the partition id rule.
+     */
+    String partitionIdOf(String spec) {
+        String s = spec.strip();
+        if (s.regionMatches(true, 0, "ID ", 0, 3)) {
+            String q = s.substring(3).strip();
+            return q.substring(1, q.length() - 1).replace("\\'", "'");
+        }
+        List<String> elements = schema.partitionKey().size() == 1 ? List.of(s) : TupleElements.split(s);
+        if (elements.size() != schema.partitionKey().size()) {
+            throw new DbException(ErrorCode.INVALID_PARTITION_VALUE, "Wrong number of fields in the partition expression: "
+                    + elements.size() + ", must be: " + schema.partitionKey().size());
+        }
+        io.strata.core.column.Column[] values = new io.strata.core.column.Column[elements.size()];
+        io.strata.core.block.Chunk one = new io.strata.core.block.Chunk(new io.strata.core.column.Column[0], 1);
+        for (int i = 0; i < values.length; i++) {
+            var e = services.compile("CAST(" + elements.get(i) + " AS " + schema.partitionHeader().type(i).name() + ")", Header.EMPTY);
+            values[i] = e.evaluate(one).materialize();
+        }
+        return PartitionId.of(schema.partitionHeader(), values, 0);
+    }
+
+    @Override
+    public List<io.strata.core.table.BackgroundTask> backgroundTasks() {
+        List<io.strata.core.table.BackgroundTask> out = new ArrayList<>();
+        for (var e : running.entrySet()) {
+            List<DataPart> parts = e.getKey();
+            Merger.Progress p = e.getValue();
+            long min = Long.MAX_VALUE, max = 0, bytes = 0;
+            int level = 0;
+            for (DataPart d : parts) {
+                min = Math.min(min, d.info().minBlock());
+                max = Math.max(max, d.info().maxBlock());
+                level = Math.max(level, d.info().level());
+                bytes += d.compressedBytes();
+            }
+            String pid = parts.get(0).info().partitionId();
+            out.add(new io.strata.core.table.BackgroundTask(new PartInfo(pid, min, max, level + 1, 0).name(),
+                    parts.stream().map(DataPart::name).toList(), System.currentTimeMillis() - p.started,
+                    p.totalRows == 0 ? 1 : Math.min(1.0, p.rowsWritten / (double) p.totalRows), p.rowsWritten, p.rowsWritten,
+                    bytes, false, pid));
+        }
+        return out;
+    }
+
+    /** Called after each published insert: wakes background merges. */
+    void afterInsert() {
+        BackgroundMerges.onInsert(this);
+    }
+
+    @Override
+    public void truncate() {
+        synchronized (commitLock) {
+            for (DataPart p : active) {
+                p.markOutdated();
+                outdated.add(p);
+            }
+            active = List.of();
+        }
+        removeOutdated();
+    }
+
+    @Override
+    public void drop() {
+        close();
+        PartDirectories.deleteRecursively(dir);
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        BackgroundMerges.forget(this);
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    private void checkClosed() {
+        if (closed) throw new DbException(ErrorCode.ABORTED, "Table " + schema.definition().name() + " is shut down");
+    }
+
+    EngineServices services() {
+        return services;
+    }
+
+    Object commitLock() {
+        return commitLock;
+    }
+
+    long nextBlockNumber() {
+        synchronized (commitLock) {
+            return ++blockNumber;
+        }
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

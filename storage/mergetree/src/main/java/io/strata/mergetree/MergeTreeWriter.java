@@ -1,0 +1,149 @@
+package io.strata.mergetree;
+
+import io.strata.core.block.Chunk;
+import io.strata.core.block.Header;
+import io.strata.core.column.Column;
+import io.strata.core.table.TableWriter;
+import io.strata.exec.operator.RowComparator;
+import io.strata.exec.operator.RowComparators;
+import io.strata.exec.operator.RowSorter;
+import io.strata.exec.operator.SortKey;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One INSERT into a MergeTree table. Each written chunk (a block of up to max_insert_block_size
+ * rows) is split by partition, sorted by the sorting key and written at once as a temporary part
+ * per partition, so memory stays bounded by one block however long the insert. The last part
+ * stays open until commit so that it can carry the commit metadata. Nothing is visible before
+ * {@link #commit}; abort (or a crash) leaves only temporary directories, removed at start-up.
+ */
+final class MergeTreeWriter implements TableWriter {
+    private final MergeTreeTable table;
+    private final MergeTreeSchema schema;
+    private final List<Path> written = new ArrayList<>();
+    private final List<String> partitions = new ArrayList<>();
+    private PartWriter open;
+    private Column[] openPartitionValue;
+    private boolean done;
+
+    MergeTreeWriter(MergeTreeTable table) {
+        this.table = table;
+        this.schema = table.schema();
+    }
+
+    @Override
+    public void write(Chunk chunk) {
+        if (chunk.rowCount() == 0) return;
+        Column[] partitionKey = schema.partitionKeyColumns(chunk);
+        for (Map.Entry<String, int[]> e : splitByPartition(partitionKey, chunk.rowCount()).entrySet()) {
+            int[] rows = e.getValue();
+            Chunk part = rows == null ? chunk : chunk.take(rows, rows.length);
+            Column[] value = new Column[partitionKey.length];
+            int first = rows == null ? 0 : rows[0];
+            for (int i = 0; i < value.length; i++) value[i] = partitionKey[i].slice(first, 1);
+            writePart(e.getKey(), value, sort(part));
+        }
+    }
+
+    /** Partition id to its rows (null = all rows of the chunk), in first-seen order. */
+    private Map<String, int[]> splitByPartition(Column[] key, int n) {
+        Map<String, int[]> out = new LinkedHashMap<>();
+        if (key.length == 0) {
+            out.put(PartitionId.ALL, null);
+            return out;
+        }
+        Header types = schema.partitionHeader();
+        boolean same = true;
+        RowComparator[] cmp = new RowComparator[key.length];
+        for (int i = 0; i < key.length; i++) cmp[i] = RowComparators.create(key[i], key[i], 1);
+        for (int r = 1; r < n && same; r++) {
+            for (RowComparator c : cmp) {
+                if (c.compare(r, 0) != 0) {
+                    same = false;
+                    break;
+                }
+            }
+        }
+        if (same) {
+            out.put(PartitionId.of(types, key, 0), null);
+            return out;
+        }
+        Map<String, IntList> groups = new LinkedHashMap<>();
+        for (int r = 0; r < n; r++) groups.computeIfAbsent(PartitionId.of(types, key, r), k -> new IntList()).add(r);
+        for (Map.Entry<String, IntList> e : groups.entrySet()) out.put(e.getKey(), e.getValue().toArray());
+        return out;
+    }
+
+    private Chunk sort(Chunk chunk) {
+        int keys = schema.mergeKeySize();
+        if (keys == 0 || chunk.rowCount() <= 1) return chunk;
+        Column[] key = schema.mergeKeyColumns(chunk);
+        List<SortKey> order = new ArrayList<>();
+        for (int i = 0; i < keys; i++) order.add(SortKey.ascending(i));
+        int n = chunk.rowCount();
+        int[] rows = new int[n];
+        for (int i = 0; i < n; i++) rows[i] = i;
+        RowSorter.sort(rows, n, key, order);
+        boolean identity = true;
+        for (int i = 0; i < n && identity; i++) identity = rows[i] == i;
+        return identity ? chunk : chunk.take(rows, n);
+    }
+
+    private void writePart(String partitionId, Column[] partitionValue, Chunk sorted) {
+        finishOpen(Map.of());
+        int minBlock = (int) Math.max(0, schema.settings().get("min_compress_block_size"));
+        int maxBlock = (int) Math.max(0, schema.settings().get("max_compress_block_size"));
+        Path tmp = table.temporaryDirectory("insert");
+        PartWriter w = new PartWriter(tmp, schema, schema.header(), minBlock, maxBlock);
+        written.add(tmp);
+        partitions.add(partitionId);
+        open = w;
+        openPartitionValue = partitionValue;
+        w.write(sorted);
+    }
+
+    private void finishOpen(Map<String, String> metadata) {
+        if (open == null) return;
+        PartWriter w = open;
+        open = null;
+        w.finish(openPartitionValue, metadata);
+    }
+
+    @Override
+    public void commit(Map<String, String> commitMetadata) {
+        if (done) return;
+        finishOpen(commitMetadata);
+        table.commitInserted(written, partitions);
+        done = true;
+    }
+
+    @Override
+    public void abort() {
+        if (done) return;
+        done = true;
+        if (open != null) {
+            open.abort();
+            open = null;
+        }
+        for (Path p : written) PartDirectories.deleteRecursively(p);
+    }
+
+    /** A growable int array. */
+    private static final class IntList {
+        private int[] a = new int[16];
+        private int n;
+
+        void add(int v) {
+            if (n == a.length) a = java.util.Arrays.copyOf(a, n * 2);
+            a[n++] = v;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(a, n);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package io.strata.mergetree;
+
+import io.strata.core.block.Chunk;
+import io.strata.core.column.Column;
+import io.strata.core.table.ChunkSource;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Merges parts of one partition into one: a k-way merge of the parts (read in full, in block
+ * order) through the family's rule, written as a new part at level max+1 covering their block
+ * range, published in place of the sources. A merge that leaves no rows still writes an empty
+ * part, so that the sources stay covered across a restart.
+ */
+final class Merger {
+    private Merger() {
+    }
+
+    /** Progress of a running merge (system.merges). */
+    static final class Progress {
+        final long started = System.currentTimeMillis();
+        final long totalRows;
+        volatile long rowsRead;
+        volatile long rowsWritten;
+
+        Progress(long totalRows) {
+            this.totalRows = totalRows;
+        }
+    }
+
+    static DataPart merge(MergeTreeTable table, List<DataPart> parts, Progress progress) {
+        MergeTreeSchema schema = table.schema();
+        List<DataPart> sorted = new ArrayList<>(parts);
+        sorted.sort(java.util.Comparator.comparing(DataPart::info));
+        PartInfo first = sorted.get(0).info();
+        long min = Long.MAX_VALUE, max = Long.MIN_VALUE, mutation = 0;
+        int level = 0;
+        for (DataPart p : sorted) {
+            min = Math.min(min, p.info().minBlock());
+            max = Math.max(max, p.info().maxBlock());
+            level = Math.max(level, p.info().level());
+            mutation = Math.max(mutation, p.info().mutation());
+        }
+        PartInfo info = new PartInfo(first.partitionId(), min, max, level + 1, mutation);
+        int blockSize = (int) Math.max(1, schema.settings().get("merge_max_block_size"));
+        ChunkSource stream = mergedStream(schema, sorted, blockSize, false);
+        Path tmp = table.temporaryDirectory("merge");
+        int minBlock = (int) Math.max(0, schema.settings().get("min_compress_block_size"));
+        int maxBlock = (int) Math.max(0, schema.settings().get("max_compress_block_size"));
+        PartWriter writer = new PartWriter(tmp, schema, schema.header(), minBlock, maxBlock);
+        boolean ok = false;
+        try (stream; writer) {
+            Chunk c;
+            while ((c = stream.next()) != null) {
+                if (table.isClosed()) throw new io.strata.core.error.DbException(io.strata.core.error.ErrorCode.ABORTED, "Merge cancelled: table is shut down");
+                writer.write(c);
+                if (progress != null) progress.rowsWritten += c.rowCount();
+            }
+            Column[] partitionValue = sorted.get(0).partitionValue();
+            writer.finish(partitionValue, java.util.Map.of());
+            ok = true;
+        } finally {
+            if (!ok) PartDirectories.deleteRecursively(tmp);
+        }
+        return table.commitReplacement(sorted, tmp, info);
+    }
+
+    /**
+     * The rows of {@code parts} merged in key order with the family's rule applied (all stored
+     * columns, table order). {@code finalSelect} applies the rules SELECT ... FINAL adds.
+     */
+    static ChunkSource mergedStream(MergeTreeSchema schema, List<DataPart> parts, int blockSize, boolean finalSelect) {
+        List<ChunkSource> sources = new ArrayList<>();
+        for (DataPart p : parts) {
+            if (p.granules() == 0) continue;
+            sources.add(new PartReader(p, schema.header(), List.of(new MarkRange(0, p.granules()))));
+        }
+        int keyCount = schema.mergeKeySize();
+        Function<Chunk, Column[]> keyOf = schema::mergeKeyColumns;
+        ChunkSource merged = new MergingSortedStream(sources, keyOf, keyCount, blockSize);
+        if (schema.mode() == MergeMode.ORDINARY || keyCount == 0) return merged;
+        return new FamilyMerge(merged, schema, finalSelect, blockSize);
+    }
+}
