@@ -767,7 +767,7 @@ public final class SelectPlanner {
                     }
                 }
                 TableHandle h = catalog.table(t.database(), t.table());
-                yield tableRelation(h, t.alias() != null ? t.alias() : t.table());
+                yield tableRelation(h, t.alias() != null ? t.alias() : t.table(), t.isFinal());
             }
             case SubqueryRef s -> subqueryRelation(plan(s.query()), s.alias());
             case TableFunctionRef f -> {
@@ -806,6 +806,10 @@ public final class SelectPlanner {
     }
 
     private Relation tableRelation(TableHandle h, String qualifier) {
+        return tableRelation(h, qualifier, false);
+    }
+
+    private Relation tableRelation(TableHandle h, String qualifier, boolean isFinal) {
         List<String> names = new ArrayList<>();
         List<DataType> types = new ArrayList<>();
         List<Boolean> visible = new ArrayList<>();
@@ -824,11 +828,11 @@ public final class SelectPlanner {
                 cols.add(names.get(i));
                 ts.add(types.get(i));
             }
-            ReadRequest req = new ReadRequest(cols, null, limitHint, ctx.maxThreads(), ctx.settings());
+            ReadRequest req = new ReadRequest(cols, null, limitHint, ctx.maxThreads(), ctx.settings(), isFinal);
             List<ChunkSource> morsels = h.engine().read(new Header(cols, ts), req);
             return countingRows(ctx, morsels);
         };
-        return new Relation(names, types, visible, qualifier, h.definition(), opener, h.engine().totalRows());
+        return new Relation(names, types, visible, qualifier, h.definition(), opener, isFinal ? -1 : h.engine().totalRows());
     }
 
     /** Counts rows and bytes read for progress and X-ClickHouse-Summary. */

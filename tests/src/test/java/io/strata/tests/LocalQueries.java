@@ -1,0 +1,42 @@
+package io.strata.tests;
+
+import io.strata.core.block.Chunk;
+import io.strata.core.query.QueryExecution;
+import io.strata.core.query.QueryRequest;
+import io.strata.core.query.QuerySession;
+import io.strata.core.settings.Settings;
+import io.strata.formats.Formats;
+import io.strata.formats.OutputStatistics;
+import io.strata.formats.OutputWriter;
+import io.strata.server.Engine;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** Runs statements against an in-process engine and returns TabSeparated output (tests). */
+final class LocalQueries {
+    private LocalQueries() {
+    }
+
+    static String query(Engine e, String sql) {
+        QuerySession session = new QuerySession("default", "default", Settings.DEFAULTS);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (QueryExecution ex = e.runner().execute(new QueryRequest(sql, session, Map.of(), Map.of(), null, "q" + System.nanoTime()))) {
+            if (ex.header().size() == 0) {
+                while (ex.next() != null) {
+                    // statements without a result
+                }
+                return "";
+            }
+            OutputWriter w = Formats.output("TabSeparated").create(out, ex.header(),
+                    Formats.formatSettings(Settings.DEFAULTS, e.timeZone()), Settings.DEFAULTS);
+            long rows = 0;
+            for (Chunk c = ex.next(); c != null; c = ex.next()) {
+                w.writeChunk(c);
+                rows += c.rowCount();
+            }
+            w.finish(OutputStatistics.ofRows(rows));
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
