@@ -24,6 +24,7 @@ public final class Settings {
         def("max_threads", "MaxThreads", "0", "The maximum number of threads to execute the request. 0 means the number of cores.");
         def("max_block_size", "UInt64", "65505", "Maximum block size in rows for reading and processing.");
         def("max_insert_block_size", "UInt64", "1048449", "The maximum block size for insertion.");
+        def("min_insert_block_size_bytes", "UInt64", "268402944", "Squash inserted blocks smaller than this number of bytes.");
         def("min_insert_block_size_rows", "UInt64", "1048449", "Squash inserted blocks smaller than this number of rows.");
         def("max_memory_usage", "UInt64", "0", "Maximum memory usage for processing of a single query. 0 means the server limit.");
         def("max_execution_time", "Seconds", "0", "Maximum query execution time in seconds. 0 means unlimited.");

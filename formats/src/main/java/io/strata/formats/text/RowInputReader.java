@@ -55,7 +55,15 @@ public abstract class RowInputReader implements InputReader {
             try {
                 more = readRow(builders);
             } catch (DbException e) {
-                throw withRow(e);
+                DbException withRow = withRow(e);
+                // the first column that did not get its value of this row is the one that failed
+                for (int i = 0; i < n; i++) {
+                    if (builders[i].size() <= rows) {
+                        throw new DbException(withRow.code(), withRow.getMessage() + "\nRow " + rowNumber + ":\nColumn " + i
+                                + ", name: " + header.name(i) + ", type: " + header.type(i).name(), e);
+                    }
+                }
+                throw withRow;
             }
             if (!more) {
                 rowNumber--;

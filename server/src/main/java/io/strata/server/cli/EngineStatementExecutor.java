@@ -27,6 +27,7 @@ public final class EngineStatementExecutor implements StatementExecutor {
     private final QueryRunner runner;
     private final QuerySession session;
     private final ZoneId timeZone;
+    private java.io.InputStream data;
 
     public EngineStatementExecutor(QueryRunner runner, QuerySession session, ZoneId timeZone) {
         this.runner = runner;
@@ -34,9 +35,21 @@ public final class EngineStatementExecutor implements StatementExecutor {
         this.timeZone = timeZone;
     }
 
+    /**
+     * Data for an {@code INSERT ... FORMAT F} without inline data (clickhouse-local reads it from
+     * stdin when the query comes from --query).
+     */
+    public void setInsertData(java.io.InputStream data) {
+        this.data = data;
+    }
+
+    private static final java.util.regex.Pattern INSERT_FORMAT = java.util.regex.Pattern.compile(
+            "(?is)^\\s*INSERT\\s+INTO\\s+.*\\bFORMAT\\s+[A-Za-z0-9_]+\\s*;?\\s*$");
+
     @Override
     public long execute(String sql, String format, OutputStream out) throws StatementException {
-        try (QueryExecution e = runner.execute(new QueryRequest(sql, session, Map.of(), Map.of(), null,
+        java.io.InputStream body = data != null && INSERT_FORMAT.matcher(sql).matches() ? data : null;
+        try (QueryExecution e = runner.execute(new QueryRequest(sql, session, Map.of(), Map.of(), body,
                 UUID.randomUUID().toString()))) {
             Header header = e.header();
             if (header.size() == 0) {

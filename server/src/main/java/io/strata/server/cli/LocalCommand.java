@@ -30,6 +30,7 @@ public final class LocalCommand {
                 new Repl(executor, format, "strata-local :) ").run();
                 return 0;
             }
+            if (options.query() != null && !terminal) executor.setInsertData(in);
             String script = options.query() != null ? options.query() : new String(in.readAllBytes(), StandardCharsets.UTF_8);
             String format = options.format() != null ? options.format() : "TabSeparated";
             // the SQL front end splits, so inline INSERT data containing ';' stays with its statement

@@ -517,7 +517,9 @@ public final class StrataQueryRunner implements QueryRunner {
             if (body != null) in = new SequenceInputStream(in, body);
             InputReader reader = Formats.input(s.format()).create(in, header,
                     Formats.formatSettings(effective, functionContext(effective).timeZone()), effective);
-            int block = (int) Math.min(Integer.MAX_VALUE, Math.max(1, effective.getLong("max_insert_block_size")));
+            // read in modest pieces; insertChunks squashes them into blocks of max_insert_block_size
+            // rows (or min_insert_block_size_bytes), so memory stays bounded however large the input
+            int block = (int) Math.min(65536, Math.max(1, effective.getLong("max_insert_block_size")));
             source = () -> reader.read(block);
             sourceHeader = header;
         }
@@ -604,6 +606,10 @@ public final class StrataQueryRunner implements QueryRunner {
         }
         TableWriter writer = h.engine().writer();
         boolean ok = false;
+        long blockRows = Math.max(1, settings.getLong("max_insert_block_size"));
+        long blockBytes = Math.max(1, settings.getLong("min_insert_block_size_bytes"));
+        List<Chunk> squash = new ArrayList<>();
+        long squashRows = 0, squashBytes = 0;
         try (ChunkSource src = source) {
             Chunk c;
             while ((c = src.next()) != null) {
@@ -620,9 +626,20 @@ public final class StrataQueryRunner implements QueryRunner {
                 Column[] out = new Column[stored.size()];
                 for (int i = 0; i < out.length; i++) out[i] = stored.get(i).evaluate(pc).materialize();
                 Chunk sc = new Chunk(out, c.rowCount());
-                writer.write(sc);
+                squash.add(sc);
+                squashRows += sc.rowCount();
+                squashBytes += sc.byteSize();
                 ctx.progress().writtenRows.addAndGet(sc.rowCount());
                 ctx.progress().writtenBytes.addAndGet(sc.byteSize());
+                if (squashRows >= blockRows || squashBytes >= blockBytes) {
+                    writer.write(squash.size() == 1 ? squash.get(0) : io.strata.exec.operator.Columns.concat(squash));
+                    squash.clear();
+                    squashRows = squashBytes = 0;
+                }
+            }
+            if (!squash.isEmpty()) {
+                writer.write(squash.size() == 1 ? squash.get(0) : io.strata.exec.operator.Columns.concat(squash));
+                squash.clear();
             }
             writer.commit();
             ok = true;
