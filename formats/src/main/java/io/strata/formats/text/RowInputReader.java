@@ -56,6 +56,7 @@ public abstract class RowInputReader implements InputReader {
                 more = readRow(builders);
             } catch (DbException e) {
                 DbException withRow = withRow(e);
+                if (withRow.getClass() != DbException.class) throw withRow; // a format's own signal (Values expressions)
                 // the first column that did not get its value of this row is the one that failed
                 for (int i = 0; i < n; i++) {
                     if (builders[i].size() <= rows) {
