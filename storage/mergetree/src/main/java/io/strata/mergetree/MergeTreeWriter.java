@@ -35,9 +35,42 @@ final class MergeTreeWriter implements TableWriter {
         this.schema = table.schema();
     }
 
+    /**
+     * Blocks are sorted and written on a helper thread while the inserting thread parses the
+     * next block: at most one block is in flight, so memory stays at two blocks.
+     */
+    private java.util.concurrent.Future<?> inFlight;
+    private static final java.util.concurrent.ExecutorService WRITERS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "strata-insert-writer");
+        t.setDaemon(true);
+        return t;
+    });
+
     @Override
     public void write(Chunk chunk) {
         if (chunk.rowCount() == 0) return;
+        awaitInFlight();
+        inFlight = WRITERS.submit(() -> writeBlock(chunk));
+    }
+
+    private void awaitInFlight() {
+        if (inFlight == null) return;
+        java.util.concurrent.Future<?> f = inFlight;
+        inFlight = null;
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new io.strata.core.error.DbException(io.strata.core.error.ErrorCode.QUERY_WAS_CANCELLED, "Insert interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException re) throw re;
+            if (c instanceof Error er) throw er;
+            throw new RuntimeException(c);
+        }
+    }
+
+    private void writeBlock(Chunk chunk) {
         Column[] partitionKey = schema.partitionKeyColumns(chunk);
         for (Map.Entry<String, int[]> e : splitByPartition(partitionKey, chunk.rowCount()).entrySet()) {
             int[] rows = e.getValue();
@@ -116,6 +149,7 @@ final class MergeTreeWriter implements TableWriter {
     @Override
     public void commit(Map<String, String> commitMetadata) {
         if (done) return;
+        awaitInFlight();
         finishOpen(commitMetadata);
         table.commitInserted(written, partitions);
         done = true;
@@ -125,6 +159,11 @@ final class MergeTreeWriter implements TableWriter {
     public void abort() {
         if (done) return;
         done = true;
+        try {
+            awaitInFlight();
+        } catch (RuntimeException | Error ignored) {
+            // the insert fails anyway; what was written is removed below
+        }
         if (open != null) {
             open.abort();
             open = null;

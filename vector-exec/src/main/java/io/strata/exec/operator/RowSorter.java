@@ -63,8 +63,54 @@ public final class RowSorter {
                 sortByLong(rows, count, sortable);
                 return;
             }
+        } else {
+            long[] packed = packedKeys(count, columns, keys);
+            if (packed != null) {
+                sortByLong(rows, count, packed);
+                return;
+            }
         }
         sort(rows, count, RowComparators.forKeys(columns, columns, keys));
+    }
+
+    /**
+     * Several integer / float keys packed into one long per row when their value ranges fit in
+     * 63 bits together (e.g. a MergeTree key (CounterID, EventDate, UserID) over one insert
+     * block): each key contributes (value - min) in as many bits as its range needs, most
+     * significant first, so one monomorphic long sort replaces a lexicographic comparator.
+     * Null when a key is not a plain numeric column or the ranges are too wide. Keys are indexed
+     * by row number.
+     */
+    static long[] packedKeys(int count, Column[] columns, List<SortKey> keys) {
+        long[][] parts = new long[keys.size()][];
+        long[] mins = new long[keys.size()];
+        int[] bits = new int[keys.size()];
+        int total = 0;
+        for (int k = 0; k < parts.length; k++) {
+            long[] v = sortableKeys(columns[keys.get(k).channel()], keys.get(k), count);
+            if (v == null) return null;
+            long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
+            for (int i = 0; i < count; i++) {
+                long x = v[i];
+                if (x < min) min = x;
+                if (x > max) max = x;
+            }
+            long range = max - min;
+            if (((max ^ min) & (max ^ range)) < 0 || range < 0) return null; // the range overflows a long
+            bits[k] = 64 - Long.numberOfLeadingZeros(range);
+            total += bits[k];
+            if (total > 63) return null;
+            parts[k] = v;
+            mins[k] = min;
+        }
+        long[] packed = new long[count];
+        for (int k = 0; k < parts.length; k++) {
+            long[] v = parts[k];
+            long min = mins[k];
+            int shift = bits[k];
+            for (int i = 0; i < count; i++) packed[i] = (packed[i] << shift) | (v[i] - min);
+        }
+        return packed;
     }
 
     /**
