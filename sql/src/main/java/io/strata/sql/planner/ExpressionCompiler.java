@@ -114,7 +114,8 @@ final class ExpressionCompiler {
         }
     }
 
-    private Expression call(String name, List<Expression> args) {
+    /** A call of the registry's scalar {@code name} over compiled arguments (folded when all are constant). */
+    Expression call(String name, List<Expression> args) {
         ScalarFunction fn = registry.scalar(name);
         if (fn == null) throw registry.unknownFunction(name);
         return ScalarFunctionCall.bind(fn, args, functionContext);

@@ -1,6 +1,7 @@
 package io.strata.sql.planner;
 
 import io.strata.core.table.ChunkSource;
+import io.strata.core.table.ScanFilter;
 import io.strata.core.table.TableDefinition;
 import io.strata.core.type.DataType;
 import io.strata.exec.driver.ExecutionContext;
@@ -9,13 +10,19 @@ import java.util.List;
 /**
  * A FROM source as the planner sees it: named, typed columns (with the qualifier they can be
  * referred to by), and a way to open morsels that produce a chosen subset of the columns.
+ * {@code storageScan} is set when the opener reads a table engine directly, with the relation's
+ * columns being the table's: only then may the planner push a filter into it.
  */
 record Relation(List<String> names, List<DataType> types, List<Boolean> visibleInStar, String qualifier,
-                TableDefinition definition, Opener opener, long exactRows) {
+                TableDefinition definition, Opener opener, long exactRows, boolean storageScan) {
 
     interface Opener {
-        /** Morsels producing the columns at {@code columns} (indexes into names), in that order. */
-        List<ChunkSource> open(ExecutionContext context, List<Integer> columns, long limitHint);
+        /**
+         * Morsels producing the columns at {@code columns} (indexes into names), in that order.
+         * {@code filter} (null: none) is the WHERE the caller applies anyway above the morsels; a
+         * storage scan hands it to the engine, which may use it to skip data.
+         */
+        List<ChunkSource> open(ExecutionContext context, List<Integer> columns, long limitHint, ScanFilter filter);
     }
 
     int indexOf(String name) {

@@ -169,7 +169,7 @@ public final class SelectPlanner {
     public Expression compileOver(Header input, Expr expr) {
         List<Boolean> visible = new ArrayList<>();
         for (int i = 0; i < input.size(); i++) visible.add(true);
-        Relation r = new Relation(input.names(), input.types(), visible, null, null, null, -1);
+        Relation r = new Relation(input.names(), input.types(), visible, null, null, null, -1, false);
         return compiler.compile(expr, Scope.identity(r));
     }
 
@@ -299,6 +299,10 @@ public final class SelectPlanner {
             whereExpr = compiler.compile(where, input);
             checkFilterType(whereExpr.type());
         }
+        // WHERE is the first thing compiled over `input`, so its columns are channels 0..k-1 of the
+        // scan and the compiled predicate runs as is over a chunk of just those columns
+        PushedFilter pushed = whereExpr != null && relation == from && relation.storageScan()
+                ? PushedFilter.create(compiler, relation, where, whereExpr, input.usedColumns()) : null;
 
         // channels after stage 1 (or after aggregation), as types, plus canonical name → channel
         List<DataType> midTypes = new ArrayList<>();
@@ -378,7 +382,7 @@ public final class SelectPlanner {
             explain.append("Aggregating (keys: ").append(String.join(", ", mid.keySet().stream().limit(keyCount).toList()))
                     .append(")\n");
             source = ctx -> {
-                List<ChunkSource> morsels = relation.opener().open(ctx, scanColumns, -1);
+                List<ChunkSource> morsels = relation.opener().open(ctx, scanColumns, -1, pushed);
                 Supplier<List<Operator>> ops = () -> {
                     List<Operator> l = new ArrayList<>();
                     if (finalWhere != null) l.add(new FilterOperator(finalWhere));
@@ -465,7 +469,7 @@ public final class SelectPlanner {
             boolean simpleLimit = fLimit >= 0 && sortKeys.isEmpty() && !distinct && limitByChannels.length == 0;
             long scanHint = simpleLimit && finalWhere == null ? fLimit + fOffset : -1;
             source = ctx -> {
-                List<ChunkSource> morsels = relation.opener().open(ctx, scanColumns, scanHint);
+                List<ChunkSource> morsels = relation.opener().open(ctx, scanColumns, scanHint, pushed);
                 Supplier<List<Operator>> ops = () -> {
                     List<Operator> l = new ArrayList<>();
                     if (finalWhere != null) l.add(new FilterOperator(finalWhere));
@@ -506,6 +510,7 @@ public final class SelectPlanner {
         explain.insert(0, "Expression (Projection)\n" + (sortKeys.isEmpty() ? "" : "Sorting\n")
                 + (finalWhere != null ? "Filter (WHERE)\n" : ""));
         explain.append("ReadFromStorage\n");
+        if (pushed != null) explain.append("  Pushed filter: ").append(FilterConditionTranslator.describe(pushed.condition())).append('\n');
         if (totals != null) {
             // the totals row goes through HAVING-less final projection
             Function<ExecutionContext, ChunkSource> base = open;
@@ -572,7 +577,8 @@ public final class SelectPlanner {
             }
             joinedAt[j] = i;
         }
-        Relation.Opener opener = (ctx, columns, hint) -> {
+        Relation.Opener opener = (ctx, columns, hint, filter) -> {
+            // the filter is over the joined rows, not the base table's: it is not passed down
             List<Integer> baseColumns = new ArrayList<>(argColumns);
             int[] map = new int[columns.size()]; // >= 0: base channel; < 0: -(joined array index) - 1
             for (int i = 0; i < map.length; i++) {
@@ -591,12 +597,12 @@ public final class SelectPlanner {
                 }
             }
             List<ChunkSource> out = new ArrayList<>();
-            for (ChunkSource m : base.opener().open(ctx, baseColumns, -1)) {
+            for (ChunkSource m : base.opener().open(ctx, baseColumns, -1, null)) {
                 out.add(new ArrayJoinSource(m, arrayExprs, elementTypes, map, left));
             }
             return out;
         };
-        return new Relation(names, types, shown, base.qualifier(), base.definition(), opener, -1);
+        return new Relation(names, types, shown, base.qualifier(), base.definition(), opener, -1, false);
     }
 
     private AggregateFunction aggregateFunction(FunctionCall f) {
@@ -753,7 +759,7 @@ public final class SelectPlanner {
 
     private Relation resolveFrom(TableExpr from) {
         if (from == null) {
-            return tableRelation(catalog.table("system", "one"), null);
+            return tableRelation(catalog.table("system", "one"), null, false);
         }
         return switch (from) {
             case TableRef t -> {
@@ -781,7 +787,7 @@ public final class SelectPlanner {
                     args.add(ce.value());
                 }
                 TableHandle h = catalog.tableFunction(f.function().name(), args);
-                yield tableRelation(h, f.alias());
+                yield tableRelation(h, f.alias(), false);
             }
             case io.strata.sql.ast.ArrayJoinExpr aj -> {
                 Relation base = resolveFrom(aj.source());
@@ -805,11 +811,7 @@ public final class SelectPlanner {
         };
     }
 
-    private Relation tableRelation(TableHandle h, String qualifier) {
-        return tableRelation(h, qualifier, false);
-    }
-
-    private Relation tableRelation(TableHandle h, String qualifier, boolean isFinal) {
+    private Relation tableRelation(TableHandle h, String qualifier, boolean finalMode) {
         List<String> names = new ArrayList<>();
         List<DataType> types = new ArrayList<>();
         List<Boolean> visible = new ArrayList<>();
@@ -821,18 +823,18 @@ public final class SelectPlanner {
             types.add(c.type());
             visible.add(c.isOrdinary());
         }
-        Relation.Opener opener = (ctx, columns, limitHint) -> {
+        Relation.Opener opener = (ctx, columns, limitHint, filter) -> {
             List<String> cols = new ArrayList<>();
             List<DataType> ts = new ArrayList<>();
             for (int i : columns) {
                 cols.add(names.get(i));
                 ts.add(types.get(i));
             }
-            ReadRequest req = new ReadRequest(cols, null, limitHint, ctx.maxThreads(), ctx.settings(), isFinal);
+            ReadRequest req = new ReadRequest(cols, filter, limitHint, ctx.maxThreads(), ctx.settings(), finalMode);
             List<ChunkSource> morsels = h.engine().read(new Header(cols, ts), req);
             return countingRows(ctx, morsels);
         };
-        return new Relation(names, types, visible, qualifier, h.definition(), opener, isFinal ? -1 : h.engine().totalRows());
+        return new Relation(names, types, visible, qualifier, h.definition(), opener, finalMode ? -1 : h.engine().totalRows(), true);
     }
 
     /** Counts rows and bytes read for progress and X-ClickHouse-Summary. */
@@ -872,7 +874,7 @@ public final class SelectPlanner {
         List<DataType> types = p.header().types();
         List<Boolean> visible = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) visible.add(true);
-        Relation.Opener opener = (ctx, columns, limitHint) -> {
+        Relation.Opener opener = (ctx, columns, limitHint, filter) -> {
             ChunkSource src = p.open().apply(ctx);
             int[] cols = columns.stream().mapToInt(Integer::intValue).toArray();
             return List.of(new ChunkSource() {
@@ -891,7 +893,7 @@ public final class SelectPlanner {
                 }
             });
         };
-        return new Relation(names, types, visible, qualifier, null, opener, -1);
+        return new Relation(names, types, visible, qualifier, null, opener, -1, false);
     }
 
     static boolean isLowCardinality(DataType t) {
