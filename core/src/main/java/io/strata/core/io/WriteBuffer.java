@@ -3,6 +3,11 @@ package io.strata.core.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -10,8 +15,21 @@ import java.util.Arrays;
  * A growable byte buffer that output formats write into; optionally drains into an
  * {@link OutputStream} when it passes a threshold, so a large result never sits in memory.
  * Not thread-safe.
+ *
+ * <p>Binary values are little-endian, as in ClickHouse's binary formats. The bulk array writers
+ * narrow or copy a primitive array straight into the buffer in chunks, so a column of any size
+ * is written without a temporary array and without growing a stream-backed buffer.
  */
 public final class WriteBuffer {
+    private static final VarHandle SHORT_LE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final ValueLayout.OfLong LONG_LE_UNALIGNED = ValueLayout.JAVA_LONG_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+    private static final ValueLayout.OfDouble DOUBLE_LE_UNALIGNED = ValueLayout.JAVA_DOUBLE_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
+
+    /** Largest piece a bulk write puts into a stream-backed buffer at once (at most its capacity, so it never grows). */
+    private static final int BULK_CHUNK_BYTES = 1 << 15;
+
     private byte[] buf;
     private int pos;
     private final OutputStream sink;
@@ -122,6 +140,152 @@ public final class WriteBuffer {
             t *= 10;
         }
         return n;
+    }
+
+    // ---- binary, little-endian --------------------------------------------------------------
+
+    public WriteBuffer writeInt16(int v) {
+        ensure(2);
+        SHORT_LE.set(buf, pos, (short) v);
+        pos += 2;
+        return this;
+    }
+
+    public WriteBuffer writeInt32(int v) {
+        ensure(4);
+        INT_LE.set(buf, pos, v);
+        pos += 4;
+        return this;
+    }
+
+    /** Writes 8 bytes little-endian (not to be confused with {@link #writeLong}, which writes decimal text). */
+    public WriteBuffer writeInt64(long v) {
+        ensure(8);
+        LONG_LE.set(buf, pos, v);
+        pos += 8;
+        return this;
+    }
+
+    public WriteBuffer writeFloat32(float v) {
+        return writeInt32(Float.floatToRawIntBits(v));
+    }
+
+    public WriteBuffer writeFloat64(double v) {
+        return writeInt64(Double.doubleToRawLongBits(v));
+    }
+
+    /** Writes an unsigned LEB128 integer (ClickHouse's VarUInt): 7 bits a byte, high bit = more follows. */
+    public WriteBuffer writeVarUInt(long v) {
+        ensure(10);
+        while ((v & ~0x7FL) != 0) {
+            buf[pos++] = (byte) (v | 0x80);
+            v >>>= 7;
+        }
+        buf[pos++] = (byte) v;
+        return this;
+    }
+
+    /** How many values of {@code width} bytes the next bulk chunk holds (a stream-backed buffer never grows for it). */
+    private int chunkValues(int remaining, int width) {
+        if (sink == null) return remaining;
+        return Math.min(remaining, Math.max(1, Math.min(BULK_CHUNK_BYTES, buf.length) / width));
+    }
+
+    /** Writes the low byte of each of {@code src[off, off + len)}. */
+    public void writeInt8Array(long[] src, int off, int len) {
+        while (len > 0) {
+            int k = chunkValues(len, 1);
+            ensure(k);
+            byte[] b = buf;
+            int p = pos;
+            for (int i = 0; i < k; i++) b[p + i] = (byte) src[off + i];
+            pos += k;
+            off += k;
+            len -= k;
+        }
+    }
+
+    /** Writes the low 2 bytes of each of {@code src[off, off + len)}, little-endian. */
+    public void writeInt16Array(long[] src, int off, int len) {
+        while (len > 0) {
+            int k = chunkValues(len, 2);
+            ensure(2 * k);
+            byte[] b = buf;
+            int p = pos;
+            for (int i = 0; i < k; i++) SHORT_LE.set(b, p + 2 * i, (short) src[off + i]);
+            pos += 2 * k;
+            off += k;
+            len -= k;
+        }
+    }
+
+    /** Writes the low 4 bytes of each of {@code src[off, off + len)}, little-endian. */
+    public void writeInt32Array(long[] src, int off, int len) {
+        while (len > 0) {
+            int k = chunkValues(len, 4);
+            ensure(4 * k);
+            byte[] b = buf;
+            int p = pos;
+            for (int i = 0; i < k; i++) INT_LE.set(b, p + 4 * i, (int) src[off + i]);
+            pos += 4 * k;
+            off += k;
+            len -= k;
+        }
+    }
+
+    /** Writes {@code src[off, off + len)} as 8-byte little-endian values (one bulk copy per chunk). */
+    public void writeInt64Array(long[] src, int off, int len) {
+        while (len > 0) {
+            int k = chunkValues(len, 8);
+            ensure(8 * k);
+            MemorySegment.copy(MemorySegment.ofArray(src), ValueLayout.JAVA_LONG, 8L * off,
+                    MemorySegment.ofArray(buf), LONG_LE_UNALIGNED, pos, k);
+            pos += 8 * k;
+            off += k;
+            len -= k;
+        }
+    }
+
+    /** Writes {@code src[off, off + len)} rounded to float, 4 bytes little-endian each. */
+    public void writeFloat32Array(double[] src, int off, int len) {
+        while (len > 0) {
+            int k = chunkValues(len, 4);
+            ensure(4 * k);
+            byte[] b = buf;
+            int p = pos;
+            for (int i = 0; i < k; i++) INT_LE.set(b, p + 4 * i, Float.floatToRawIntBits((float) src[off + i]));
+            pos += 4 * k;
+            off += k;
+            len -= k;
+        }
+    }
+
+    /** Writes {@code src[off, off + len)} as 8-byte little-endian IEEE doubles (raw bits, NaNs kept). */
+    public void writeFloat64Array(double[] src, int off, int len) {
+        while (len > 0) {
+            int k = chunkValues(len, 8);
+            ensure(8 * k);
+            MemorySegment.copy(MemorySegment.ofArray(src), ValueLayout.JAVA_DOUBLE, 8L * off,
+                    MemorySegment.ofArray(buf), DOUBLE_LE_UNALIGNED, pos, k);
+            pos += 8 * k;
+            off += k;
+            len -= k;
+        }
+    }
+
+    /**
+     * Makes room for {@code n} bytes and returns the array to put them in, from index
+     * {@link #size()} on; {@link #advance} then commits them. For encoders that fill bytes in
+     * place (byte swaps, wide integers); on a stream-backed buffer keep {@code n} to a few KiB.
+     */
+    public byte[] reserve(int n) {
+        ensure(n);
+        return buf;
+    }
+
+    /** Commits {@code n} bytes put into the array that {@link #reserve} returned. */
+    public void advance(int n) {
+        pos += n;
     }
 
     public int size() { return pos; }
