@@ -6,8 +6,7 @@ CREATE TABLE k5 (a UInt32, b String) ENGINE = MergeTree ORDER BY (a, intHash32(a
 CREATE TABLE mem (x UInt8) ENGINE = Memory;
 SELECT name, engine, engine_full FROM system.tables WHERE database = currentDatabase() ORDER BY name;
 SELECT name, partition_key, sorting_key, primary_key, sampling_key, storage_policy FROM system.tables WHERE database = currentDatabase() ORDER BY name;
-INSERT INTO k1 VALUES ('2024-01-01', 1, 'x', 0.5), ('2024-02-01', 2, 'y', 1.5);
-INSERT INTO k1 VALUES ('2024-01-02', 3, 'z', 2.5);
+INSERT INTO k1 VALUES ('2024-01-01', 1, 'x', 0.5), ('2024-01-02', 3, 'z', 2.5), ('2024-02-01', 2, 'y', 1.5);
 INSERT INTO mem VALUES (1), (2);
 SELECT name, total_rows, total_bytes > 0 FROM system.tables WHERE database = currentDatabase() AND name IN ('k1', 'k3', 'mem') ORDER BY name;
 SELECT count() FROM system.tables WHERE database = currentDatabase() AND table = 'k1';

@@ -511,7 +511,13 @@ public final class MergeTreeTable implements TableEngine {
     @Override
     public void drop() {
         close();
-        PartDirectories.deleteRecursively(dir);
+        // a merge still running writes into the directory: wait until it sees the shutdown and stops
+        mergeLock.lock();
+        try {
+            PartDirectories.deleteRecursively(dir);
+        } finally {
+            mergeLock.unlock();
+        }
     }
 
     @Override
