@@ -51,8 +51,18 @@ public interface TableEngine extends AutoCloseable {
                 "Table engine " + engineName() + " doesn't support checking");
     }
 
+    /** The directory holding the table's files (system.tables data_paths), or null when it keeps none. */
+    default java.nio.file.Path dataDirectory() {
+        return null;
+    }
+
     /** The table's data parts, active and recently outdated (system.parts); empty for engines without parts. */
     default List<PartSummary> parts() {
+        return List.of();
+    }
+
+    /** Parts moved aside to the table's detached folder (system.detached_parts). */
+    default List<DetachedPart> detachedParts() {
         return List.of();
     }
 

@@ -20,6 +20,15 @@ public interface TableEngineFactory {
      */
     TableEngine create(TableDefinition definition, Path dataPath, boolean attach, EngineServices services);
 
+    /**
+     * The engine clause of a new table as it is persisted and as SHOW CREATE TABLE prints it.
+     * An engine pins here the defaults whose later change must not alter existing tables (MergeTree
+     * adds {@code index_granularity}, as ClickHouse does). Called once, when the table is created.
+     */
+    default EngineClause normalize(EngineClause clause) {
+        return clause;
+    }
+
     /** Services given to engines by the composition root, so engines need not import the planner. */
     interface EngineServices {
         /** Compiles a SQL expression over the given columns into something evaluable on chunks. */

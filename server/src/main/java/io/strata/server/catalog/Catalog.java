@@ -2,6 +2,7 @@ package io.strata.server.catalog;
 
 import io.strata.core.error.DbException;
 import io.strata.core.error.ErrorCode;
+import io.strata.core.table.EngineClause;
 import io.strata.core.table.TableDefinition;
 import io.strata.core.table.TableEngine;
 import io.strata.core.table.TableEngineFactory;
@@ -201,8 +202,17 @@ public final class Catalog implements AutoCloseable {
 
     private TableEngine createEngine(TableDefinition def, boolean attach) {
         TableEngineFactory f = factory(def.engine().name());
-        Path dir = dataPath == null ? null : dataPath.resolve("data").resolve(escape(def.database())).resolve(escape(def.name()));
-        return f.create(def, dir, attach, services);
+        return f.create(def, tableDataPath(def.database(), def.name()), attach, services);
+    }
+
+    /** The directory a table's engine owns ({@code data/<db>/<table>}), or null for an in-memory catalog. */
+    public Path tableDataPath(String db, String table) {
+        return dataPath == null ? null : dataPath.resolve("data").resolve(escape(db)).resolve(escape(table));
+    }
+
+    /** The file holding a table's CREATE statement, or null for an in-memory catalog. */
+    public Path tableMetadataPath(String db, String table) {
+        return dataPath == null ? null : dataPath.resolve("metadata").resolve(escape(db)).resolve(escape(table) + ".sql");
     }
 
     /**
@@ -217,6 +227,12 @@ public final class Catalog implements AutoCloseable {
         if (tables.containsKey(def.name())) {
             if (ifNotExists) return tables.get(def.name());
             throw new DbException(ErrorCode.TABLE_ALREADY_EXISTS, "Table " + db + "." + def.name() + " already exists");
+        }
+        // the engine may pin defaults in its clause (MergeTree's index_granularity): persist and show those
+        EngineClause clause = factory(def.engine().name()).normalize(def.engine());
+        if (!clause.equals(def.engine())) {
+            TableDefinition pinned = new TableDefinition(db, def.name(), def.columns(), clause, null, def.comment());
+            def = new TableDefinition(db, def.name(), def.columns(), clause, createSql.apply(pinned), def.comment());
         }
         TableEngine engine = createEngine(def, false);
         if (dataPath != null) {

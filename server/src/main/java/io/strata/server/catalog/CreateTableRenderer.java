@@ -14,13 +14,23 @@ public final class CreateTableRenderer {
     }
 
     public static String render(TableDefinition def) {
+        return render(def, false);
+    }
+
+    /**
+     * The CREATE statement on one line when {@code oneLine} (system.tables.create_table_query:
+     * {@code CREATE TABLE db.t (`a` UInt8) ENGINE = ...}), else as SHOW CREATE TABLE prints it.
+     */
+    public static String render(TableDefinition def, boolean oneLine) {
+        String clauseSeparator = oneLine ? " " : "\n";
         StringBuilder sb = new StringBuilder("CREATE TABLE ");
-        sb.append(quoteIfNeeded(def.database())).append('.').append(quoteIfNeeded(def.name())).append("\n(\n");
+        sb.append(quoteIfNeeded(def.database())).append('.').append(quoteIfNeeded(def.name())).append(oneLine ? " (" : "\n(\n");
         boolean first = true;
         for (ColumnDefinition c : def.columns()) {
-            if (!first) sb.append(",\n");
+            if (!first) sb.append(oneLine ? ", " : ",\n");
             first = false;
-            sb.append("    ").append(backquote(c.name())).append(' ').append(c.type().name());
+            if (!oneLine) sb.append("    ");
+            sb.append(backquote(c.name())).append(' ').append(c.type().name());
             if (c.defaultKind() != ColumnDefinition.DefaultKind.NONE) {
                 sb.append(' ').append(c.defaultKind().sql());
                 if (c.defaultExpression() != null && !c.defaultExpression().isEmpty()) {
@@ -31,25 +41,35 @@ public final class CreateTableRenderer {
             if (c.codec() != null && !c.codec().isEmpty()) sb.append(" CODEC(").append(c.codec()).append(')');
             if (c.ttl() != null && !c.ttl().isEmpty()) sb.append(" TTL ").append(c.ttl());
         }
-        sb.append("\n)\nENGINE = ");
-        EngineClause e = def.engine();
-        sb.append(e.name());
+        sb.append(oneLine ? ")" : "\n)").append(clauseSeparator).append("ENGINE = ").append(engine(def.engine(), clauseSeparator));
+        if (def.comment() != null && !def.comment().isEmpty()) {
+            sb.append(clauseSeparator).append("COMMENT ").append(quoteString(def.comment()));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The engine clause without {@code ENGINE = }: name, arguments, PARTITION BY, PRIMARY KEY,
+     * ORDER BY, SAMPLE BY, TTL, SETTINGS, each clause after {@code separator} (a new line in SHOW
+     * CREATE TABLE, a space in system.tables.engine_full).
+     */
+    public static String engine(EngineClause e, String separator) {
+        StringBuilder sb = new StringBuilder(e.name());
         if (!e.arguments().isEmpty()) sb.append('(').append(String.join(", ", e.arguments())).append(')');
-        if (e.partitionBy() != null) sb.append("\nPARTITION BY ").append(e.partitionBy());
-        if (e.primaryKey() != null) sb.append("\nPRIMARY KEY ").append(e.primaryKey());
-        if (e.orderBy() != null) sb.append("\nORDER BY ").append(e.orderBy());
-        if (e.sampleBy() != null) sb.append("\nSAMPLE BY ").append(e.sampleBy());
-        if (e.ttl() != null) sb.append("\nTTL ").append(e.ttl());
+        if (e.partitionBy() != null) sb.append(separator).append("PARTITION BY ").append(e.partitionBy());
+        if (e.primaryKey() != null) sb.append(separator).append("PRIMARY KEY ").append(e.primaryKey());
+        if (e.orderBy() != null) sb.append(separator).append("ORDER BY ").append(e.orderBy());
+        if (e.sampleBy() != null) sb.append(separator).append("SAMPLE BY ").append(e.sampleBy());
+        if (e.ttl() != null) sb.append(separator).append("TTL ").append(e.ttl());
         if (!e.settings().isEmpty()) {
-            sb.append("\nSETTINGS ");
-            boolean f = true;
+            sb.append(separator).append("SETTINGS ");
+            boolean first = true;
             for (Map.Entry<String, String> s : e.settings().entrySet()) {
-                if (!f) sb.append(", ");
-                f = false;
+                if (!first) sb.append(", ");
+                first = false;
                 sb.append(s.getKey()).append(" = ").append(s.getValue());
             }
         }
-        if (def.comment() != null && !def.comment().isEmpty()) sb.append("\nCOMMENT ").append(quoteString(def.comment()));
         return sb.toString();
     }
 

@@ -2,6 +2,7 @@ package io.strata.server.system;
 
 import io.strata.core.block.Chunk;
 import io.strata.core.block.Header;
+import io.strata.core.column.ArrayColumnBuilder;
 import io.strata.core.column.Column;
 import io.strata.core.column.ColumnBuilder;
 import io.strata.core.column.DoubleColumnBuilder;
@@ -9,7 +10,11 @@ import io.strata.core.column.LongColumnBuilder;
 import io.strata.core.column.NullableColumnBuilder;
 import io.strata.core.column.StringColumnBuilder;
 
-/** Builds a small chunk row by row from Java values (system tables only: not a hot path). */
+/**
+ * Builds a small chunk row by row from Java values (system tables only: not a hot path). Values
+ * are Strings, Numbers (DateTime as epoch seconds), Booleans, byte[] (UUID, FixedString), Lists
+ * (arrays) or null (Nullable).
+ */
 public final class RowsBuilder {
     private final Header header;
     private final ColumnBuilder[] builders;
@@ -36,7 +41,14 @@ public final class RowsBuilder {
                 append(nb.values(), v);
                 nb.markNotNull();
             }
-            case StringColumnBuilder sb -> sb.append(String.valueOf(v));
+            case StringColumnBuilder sb -> {
+                if (v instanceof byte[] bytes) sb.append(bytes);
+                else sb.append(String.valueOf(v));
+            }
+            case ArrayColumnBuilder ab -> {
+                for (Object element : (java.util.List<?>) v) append(ab.elements(), element);
+                ab.endArray();
+            }
             case LongColumnBuilder lb -> lb.append(v instanceof Boolean bo ? (bo ? 1 : 0) : ((Number) v).longValue());
             case DoubleColumnBuilder db -> db.append(((Number) v).doubleValue());
             default -> throw new IllegalArgumentException("unsupported system column type " + b.type());

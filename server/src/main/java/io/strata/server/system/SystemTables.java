@@ -19,8 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The system database: one, numbers, databases, tables, columns, functions, settings. Rows are
- * computed from the catalog and registries each time the table is read.
+ * The system database: one, numbers, databases, functions, settings here; tables and columns in
+ * {@link MetadataTables}; parts, parts_columns and detached_parts in {@link PartTables}; merges
+ * and mutations in {@link BackgroundWorkTables}. Rows are computed from the catalog, the engines
+ * and the registries each time a table is read.
  */
 public final class SystemTables {
     private SystemTables() {
@@ -36,7 +38,7 @@ public final class SystemTables {
             r.add(0);
             return r.build();
         });
-        TableDefinition numbersDef = definition("numbers", Header.of("number", u64), "SystemNumbers");
+        TableDefinition numbersDef = definition("numbers", Header.of("number", u64), List.of(), "SystemNumbers");
         catalog.registerSystemTable("numbers", new TableHandle(numbersDef, new NumbersEngine(0, -1)));
 
         add(catalog, "databases", Header.of("name", s, "engine", s, "data_path", s, "metadata_path", s, "uuid", s,
@@ -45,42 +47,6 @@ public final class SystemTables {
             for (String db : catalog.databaseNames()) {
                 r.add(db, db.equals(Catalog.SYSTEM) ? "Memory" : "Atomic", path(catalog, "data", db),
                         path(catalog, "metadata", db), "00000000-0000-0000-0000-000000000000", "");
-            }
-            return r.build();
-        });
-
-        add(catalog, "tables", Header.of("database", s, "name", s, "engine", s, "is_temporary", u8, "data_paths",
-                s, "metadata_path", s, "create_table_query", s, "engine_full", s, "total_rows",
-                DataTypes.nullable(u64), "total_bytes", DataTypes.nullable(u64), "comment", s), h -> {
-            RowsBuilder r = new RowsBuilder(h);
-            for (String db : catalog.databaseNames()) {
-                for (TableHandle t : catalog.tables(db)) {
-                    TableEngine e = t.engine();
-                    long rows = e.totalRows();
-                    long bytes = e.totalBytes();
-                    r.add(db, t.definition().name(), t.definition().engine().name(), 0, "", "",
-                            t.definition().createQuery() == null ? "" : t.definition().createQuery(),
-                            t.definition().engine().name(), rows < 0 ? null : rows, bytes < 0 ? null : bytes,
-                            t.definition().comment() == null ? "" : t.definition().comment());
-                }
-            }
-            return r.build();
-        });
-
-        add(catalog, "columns", Header.of("database", s, "table", s, "name", s, "type", s, "position", u64,
-                "default_kind", s, "default_expression", s, "comment", s, "is_in_partition_key", u8,
-                "is_in_sorting_key", u8, "is_in_primary_key", u8, "is_in_sampling_key", u8, "compression_codec", s), h -> {
-            RowsBuilder r = new RowsBuilder(h);
-            for (String db : catalog.databaseNames()) {
-                for (TableHandle t : catalog.tables(db)) {
-                    int pos = 1;
-                    for (ColumnDefinition c : t.definition().columns()) {
-                        r.add(db, t.definition().name(), c.name(), c.type().name(), pos++, c.defaultKind().sql(),
-                                c.defaultExpression() == null ? "" : c.defaultExpression(),
-                                c.comment() == null ? "" : c.comment(), 0, 0, 0, 0,
-                                c.codec() == null ? "" : "CODEC(" + c.codec() + ")");
-                    }
-                }
             }
             return r.build();
         });
@@ -103,26 +69,77 @@ public final class SystemTables {
             }
             return r.build();
         });
+
+        MetadataTables.register(catalog);
+        PartTables.register(catalog);
+        BackgroundWorkTables.register(catalog);
+    }
+
+    /** Calls {@code action} for every table of every database (system included), databases and tables by name. */
+    static void forEachTable(Catalog catalog, java.util.function.BiConsumer<String, TableHandle> action) {
+        for (String db : catalog.databaseNames()) {
+            List<TableHandle> tables;
+            try {
+                tables = catalog.tables(db);
+            } catch (io.strata.core.error.DbException dropped) {
+                continue; // the database went away while we listed: it has no tables to show
+            }
+            for (TableHandle t : tables) action.accept(db, t);
+        }
+    }
+
+    /** Whether an engine stores MergeTree-style parts (system.parts lists its tables; part counts are not NULL). */
+    static boolean hasParts(TableEngine engine) {
+        return engine.capabilities().contains(TableEngine.Capability.PARTITIONS);
+    }
+
+    /** An ALIAS column of a system table (e.g. system.parts.bytes for bytes_on_disk). */
+    static ColumnDefinition alias(String name, DataType type, String target) {
+        return new ColumnDefinition(name, type, ColumnDefinition.DefaultKind.ALIAS, target, null, null, null);
     }
 
     private static String path(Catalog catalog, String kind, String db) {
         return catalog.dataPath() == null ? "" : catalog.dataPath().resolve(kind).resolve(db).toString() + "/";
     }
 
-    private static TableDefinition definition(String name, Header h, String engine) {
+    private static TableDefinition definition(String name, Header h, List<ColumnDefinition> aliases, String engine) {
         List<ColumnDefinition> cols = new ArrayList<>();
         for (int i = 0; i < h.size(); i++) cols.add(ColumnDefinition.of(h.name(i), h.type(i)));
+        cols.addAll(aliases);
         return new TableDefinition(Catalog.SYSTEM, name, cols, EngineClause.of(engine), null, null);
     }
 
-    private static void add(Catalog catalog, String name, Header h, java.util.function.Function<Header, Chunk> rows) {
-        add(catalog, name, h, (header, settings) -> rows.apply(header));
+    static void add(Catalog catalog, String name, Header h, java.util.function.Function<Header, Chunk> rows) {
+        add(catalog, name, h, List.of(), (header, settings) -> rows.apply(header));
     }
 
-    /** A system table whose rows may depend on the reading query's settings. */
     private static void add(Catalog catalog, String name, Header h, java.util.function.BiFunction<Header, Settings, Chunk> rows) {
-        String engine = "System" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
-        catalog.registerSystemTable(name, new TableHandle(definition(name, h, engine),
+        add(catalog, name, h, List.of(), rows);
+    }
+
+    /**
+     * A system table whose rows may depend on the reading query's settings; {@code aliases} are
+     * ALIAS columns over the header's columns, computed by the planner.
+     */
+    static void add(Catalog catalog, String name, Header h, List<ColumnDefinition> aliases,
+                    java.util.function.BiFunction<Header, Settings, Chunk> rows) {
+        String engine = "System" + engineSuffix(name);
+        catalog.registerSystemTable(name, new TableHandle(definition(name, h, aliases, engine),
                 new GeneratedTableEngine(engine, h, request -> rows.apply(h, request.settings()))));
+    }
+
+    /** ClickHouse's engine names of system tables: parts_columns is SystemPartsColumns. */
+    private static String engineSuffix(String name) {
+        StringBuilder sb = new StringBuilder();
+        boolean upper = true;
+        for (char c : name.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                sb.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return sb.toString();
     }
 }

@@ -50,11 +50,11 @@ public final class MergeTreeTable implements TableEngine {
         // in a directory of its own removed when the table is dropped or the JVM exits
         this.dir = dir != null ? dir : TemporaryTables.create();
         try {
-            Files.createDirectories(dir);
+            Files.createDirectories(this.dir);
             recover();
             loadParts();
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot open table directory " + dir, e);
+            throw new UncheckedIOException("Cannot open table directory " + this.dir, e);
         }
     }
 
@@ -63,6 +63,11 @@ public final class MergeTreeTable implements TableEngine {
     }
 
     public Path directory() {
+        return dir;
+    }
+
+    @Override
+    public Path dataDirectory() {
         return dir;
     }
 
@@ -204,11 +209,16 @@ public final class MergeTreeTable implements TableEngine {
             cols.add(new io.strata.core.table.PartSummary.ColumnSummary(p.columns().name(i), p.columns().type(i).name(), i + 1,
                     b[0], b[1], b[2]));
         }
-        long marksBytes = 0;
-        for (var c : cols) marksBytes += c.marksBytes();
+        // ClickHouse counts only column data here: index, checksums and skip-index files are left out
+        long marksBytes = 0, compressed = 0, uncompressed = 0;
+        for (var c : cols) {
+            marksBytes += c.marksBytes();
+            compressed += c.compressedBytes();
+            uncompressed += c.uncompressedBytes();
+        }
         PartInfo i = p.info();
         return new io.strata.core.table.PartSummary(partitionText(p), i.partitionId(), p.name(), isActive, p.rows(),
-                p.bytesOnDisk(), p.compressedBytes(), p.uncompressedBytes(), p.granules(), marksBytes, i.minBlock(),
+                p.bytesOnDisk(), compressed, uncompressed, p.granules(), marksBytes, i.minBlock(),
                 i.maxBlock(), i.level(), i.dataVersion(), p.modificationTime(), "Wide", p.directory().toString() + "/", cols);
     }
 
@@ -255,9 +265,16 @@ public final class MergeTreeTable implements TableEngine {
         return String.join(", ", schema.sortingKey().subList(0, schema.primaryKeySize()));
     }
 
+    /** The PARTITION BY expression as written (a tuple keeps its parentheses, as in ClickHouse). */
     @Override
     public String partitionKey() {
-        return String.join(", ", schema.partitionKey());
+        String p = schema.definition().engine().partitionBy();
+        return p == null ? "" : p;
+    }
+
+    @Override
+    public List<io.strata.core.table.DetachedPart> detachedParts() {
+        return DetachedParts.list(dir.resolve(PartFiles.DETACHED));
     }
 
     // writes -------------------------------------------------------------------------------
@@ -494,7 +511,13 @@ public final class MergeTreeTable implements TableEngine {
     @Override
     public void drop() {
         close();
-        PartDirectories.deleteRecursively(dir);
+        // a merge still running writes into the directory: wait until it sees the shutdown and stops
+        mergeLock.lock();
+        try {
+            PartDirectories.deleteRecursively(dir);
+        } finally {
+            mergeLock.unlock();
+        }
     }
 
     @Override

@@ -1,0 +1,25 @@
+-- merges are kept off (both limits 1 byte) so that only OPTIMIZE merges and part names are deterministic
+CREATE TABLE t (d Date, k UInt32, v String) ENGINE = MergeTree PARTITION BY toYYYYMM(d) ORDER BY k SETTINGS max_bytes_to_merge_at_max_space_in_pool = 1, max_bytes_to_merge_at_min_space_in_pool = 1;
+INSERT INTO t VALUES ('2024-01-10', 1, 'a'), ('2024-02-10', 2, 'b');
+INSERT INTO t VALUES ('2024-01-20', 3, 'c');
+INSERT INTO t VALUES ('2024-01-30', 4, 'd'), ('2024-01-31', 5, 'e');
+SELECT partition, partition_id, name, active, rows, level, min_block_number, max_block_number, data_version FROM system.parts WHERE database = currentDatabase() AND table = 't' ORDER BY name;
+SELECT count(), sum(rows), uniqExact(partition_id) FROM system.parts WHERE database = currentDatabase() AND table = 't' AND active;
+OPTIMIZE TABLE t PARTITION 202401 FINAL;
+SELECT partition, name, rows, level, min_block_number, max_block_number FROM system.parts WHERE database = currentDatabase() AND table = 't' AND active ORDER BY name;
+OPTIMIZE TABLE t FINAL;
+SELECT partition, name, rows, level FROM system.parts WHERE database = currentDatabase() AND table = 't' AND active ORDER BY name;
+SELECT engine, disk_name, bytes_on_disk > 0, data_compressed_bytes > 0, data_uncompressed_bytes > 0, marks_bytes > 0, bytes = bytes_on_disk, marks_size = marks_bytes, visible FROM system.parts WHERE database = currentDatabase() AND table = 't' AND active ORDER BY name;
+SELECT count() FROM t;
+CREATE TABLE u (k UInt64) ENGINE = MergeTree ORDER BY k SETTINGS max_bytes_to_merge_at_max_space_in_pool = 1, max_bytes_to_merge_at_min_space_in_pool = 1;
+INSERT INTO u VALUES (1);
+INSERT INTO u VALUES (2), (3);
+INSERT INTO u VALUES (4);
+SELECT partition, partition_id, name, active, rows, level FROM system.parts WHERE database = currentDatabase() AND table = 'u' ORDER BY name;
+OPTIMIZE TABLE u FINAL;
+SELECT partition, partition_id, name, rows, level FROM system.parts WHERE database = currentDatabase() AND table = 'u' AND active ORDER BY name;
+TRUNCATE TABLE u;
+SELECT count() FROM system.parts WHERE database = currentDatabase() AND table = 'u' AND active;
+CREATE TABLE m (x UInt8) ENGINE = Memory;
+INSERT INTO m VALUES (1);
+SELECT count() FROM system.parts WHERE database = currentDatabase() AND table = 'm';
