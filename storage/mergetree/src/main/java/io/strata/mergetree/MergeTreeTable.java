@@ -141,7 +141,7 @@ public final class MergeTreeTable implements TableEngine {
                     break;
                 }
             }
-            if (covered) PartDirectories.deleteRecursively(p.directory());
+            if (covered) PartDirectories.removePart(p.directory());
             else kept.add(p);
         }
         active = List.copyOf(kept);
@@ -378,7 +378,7 @@ public final class MergeTreeTable implements TableEngine {
                 }
             }
         }
-        for (DataPart p : victims) PartDirectories.deleteRecursively(p.directory());
+        for (DataPart p : victims) PartDirectories.removePart(p.directory());
     }
 
     /** Runs one background merge if the selector finds one; returns whether it merged. */
