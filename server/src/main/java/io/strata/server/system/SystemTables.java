@@ -85,6 +85,22 @@ public final class SystemTables {
             return r.build();
         });
 
+        add(catalog, "mutations", Header.of("database", s, "table", s, "mutation_id", s, "command", s, "create_time",
+                DataTypes.DATETIME, "parts_to_do", DataTypes.INT64, "is_done", u8, "is_killed", u8, "latest_failed_part", s,
+                "latest_fail_time", DataTypes.DATETIME, "latest_fail_reason", s), h -> {
+            RowsBuilder r = new RowsBuilder(h);
+            for (String db : catalog.databaseNames()) {
+                if (db.equals(Catalog.SYSTEM)) continue;
+                for (TableHandle t : catalog.tables(db)) {
+                    for (io.strata.core.table.MutationSummary m : t.engine().mutations()) {
+                        r.add(db, t.definition().name(), m.mutationId(), m.command(), m.createTimeMillis() / 1000, m.partsToDo(),
+                                m.isDone() ? 1 : 0, 0, m.latestFailedPart(), m.latestFailTimeMillis() / 1000, m.latestFailReason());
+                    }
+                }
+            }
+            return r.build();
+        });
+
         add(catalog, "functions", Header.of("name", s, "is_aggregate", u8, "case_insensitive", u8, "alias_to", s), h -> {
             RowsBuilder r = new RowsBuilder(h);
             for (FunctionRegistry.FunctionInfo f : functions.list()) {

@@ -32,7 +32,8 @@ import java.util.UUID;
 public final class MergeTreeTable implements TableEngine {
     private static final System.Logger LOG = System.getLogger("io.strata.mergetree");
 
-    private final MergeTreeSchema schema;
+    private volatile MergeTreeSchema schema;
+    private volatile AlterConversions conversions;
     private final Path dir;
     private final Object commitLock = new Object();
     private volatile List<DataPart> active = List.of();
@@ -42,6 +43,11 @@ public final class MergeTreeTable implements TableEngine {
     private final java.util.concurrent.locks.ReentrantLock mergeLock = new java.util.concurrent.locks.ReentrantLock();
     private final java.util.Map<List<DataPart>, Merger.Progress> running = new java.util.concurrent.ConcurrentHashMap<>();
     private final EngineServices services;
+    private final Mutations mutations;
+    // empty parts published only to cover their sources (DROP PARTITION, mutations deleting
+    // every row): no longer active, deleted once the parts they cover are gone (commitLock)
+    private final List<DataPart> retired = new ArrayList<>();
+    private volatile boolean mergesStopped;
 
     MergeTreeTable(TableDefinition definition, MergeMode mode, Path dir, boolean attach, EngineServices services) {
         this.schema = new MergeTreeSchema(definition, mode, services);
@@ -49,13 +55,19 @@ public final class MergeTreeTable implements TableEngine {
         // an in-memory catalog (strata local without --path, tests) still stores parts on disk,
         // in a directory of its own removed when the table is dropped or the JVM exits
         this.dir = dir != null ? dir : TemporaryTables.create();
+        this.mutations = new Mutations(this, this.dir);
         try {
-            Files.createDirectories(dir);
+            Files.createDirectories(this.dir);
             recover();
+            mutations.load();
+            installSchema(schema);
             loadParts();
+            blockNumber = Math.max(blockNumber, mutations.maxVersion());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open table directory " + dir, e);
         }
+        // mutations left unfinished by the previous run resume in the background
+        if (!mutations.needingMutation(active).isEmpty()) afterInsert();
     }
 
     public MergeTreeSchema schema() {
@@ -139,6 +151,15 @@ public final class MergeTreeTable implements TableEngine {
             if (covered) PartDirectories.deleteRecursively(p.directory());
             else kept.add(p);
         }
+        // an empty part only covers parts removed above (a dropped partition, a merge or mutation
+        // that left no rows): it goes once they are gone
+        for (var it = kept.iterator(); it.hasNext(); ) {
+            DataPart p = it.next();
+            if (p.rows() == 0) {
+                PartDirectories.deleteRecursively(p.directory());
+                it.remove();
+            }
+        }
         active = List.copyOf(kept);
     }
 
@@ -160,12 +181,13 @@ public final class MergeTreeTable implements TableEngine {
             return FinalReading.read(this, snapshot, columns, request);
         }
         List<ChunkSource> out = new ArrayList<>();
-        ReadPlanner planner = new ReadPlanner(schema, request, services);
+        AlterConversions reading = conversions;
+        ReadPlanner planner = new ReadPlanner(reading.schema(), request, services);
         for (DataPart part : snapshot) {
             List<MarkRange> ranges = planner.markRanges(part);
             if (ranges.isEmpty()) continue;
             for (List<MarkRange> morsel : ReadPlanner.morsels(ranges, snapshot.size(), request.maxThreads())) {
-                out.add(new PartReader(part, columns, morsel));
+                out.add(reading.reader(part, columns, morsel));
             }
         }
         return out;
@@ -174,7 +196,7 @@ public final class MergeTreeTable implements TableEngine {
     @Override
     public long totalRows() {
         long n = 0;
-        for (DataPart p : active) n += p.rows();
+        for (DataPart p : active) n += p.rows() - RowMasks.deletedRows(p);
         return n;
     }
 
@@ -362,14 +384,44 @@ public final class MergeTreeTable implements TableEngine {
             }
         }
         for (DataPart p : victims) PartDirectories.deleteRecursively(p.directory());
+        List<DataPart> emptied = new ArrayList<>();
+        synchronized (commitLock) {
+            for (var it = retired.iterator(); it.hasNext(); ) {
+                DataPart r = it.next();
+                boolean covering = false;
+                for (DataPart o : outdated) covering |= r.info().contains(o.info());
+                if (!covering) {
+                    emptied.add(r);
+                    it.remove();
+                }
+            }
+        }
+        for (DataPart p : emptied) PartDirectories.deleteRecursively(p.directory());
+    }
+
+    /**
+     * Takes an empty part (published to cover the parts it replaced) out of the active set; its
+     * directory is deleted after those of the parts it covers, so a restart in between still
+     * finds them covered.
+     */
+    void retireEmpty(DataPart part) {
+        synchronized (commitLock) {
+            if (!active.contains(part)) return;
+            List<DataPart> next = new ArrayList<>(active);
+            next.remove(part);
+            active = List.copyOf(next);
+            retired.add(part);
+        }
     }
 
     /** Runs one background merge if the selector finds one; returns whether it merged. */
     boolean mergeOnce() {
         if (!mergeLock.tryLock()) return false;
         try {
-            List<DataPart> chosen = MergeSelector.select(active, java.util.Set.of(), schema.settings());
-            if (chosen == null) return false;
+            if (mergesStopped) return false;
+            if (mutations.mutateOnce()) return true;
+            List<DataPart> chosen = MergeSelector.select(active, mutations.needingMutation(active), schema.settings());
+            if (chosen == null) return TtlMerges.mergeOnce(this, mutations.needingMutation(active));
             runMerge(chosen);
             return true;
         } finally {
@@ -377,7 +429,7 @@ public final class MergeTreeTable implements TableEngine {
         }
     }
 
-    private DataPart runMerge(List<DataPart> parts) {
+    DataPart runMerge(List<DataPart> parts) {
         long rows = 0;
         for (DataPart p : parts) rows += p.rows();
         Merger.Progress progress = new Merger.Progress(rows);
@@ -394,6 +446,8 @@ public final class MergeTreeTable implements TableEngine {
         String partitionId = partition == null ? null : partitionIdOf(partition);
         mergeLock.lock();
         try {
+            // merged parts must share a data version: bring every part through pending mutations first
+            mutations.applyAll();
             boolean merged = false;
             if (!finalMerge) {
                 List<DataPart> candidates = active;
@@ -513,6 +567,108 @@ public final class MergeTreeTable implements TableEngine {
 
     EngineServices services() {
         return services;
+    }
+
+    /** The current schema and how parts written under earlier ones are read as it (a snapshot). */
+    AlterConversions conversions() {
+        return conversions;
+    }
+
+    /** Makes {@code next} the table's schema, read through the current mutations (commitLock held or start-up). */
+    void installSchema(MergeTreeSchema next) {
+        synchronized (commitLock) {
+            schema = next;
+            conversions = new AlterConversions(next, services, mutations.all());
+        }
+    }
+
+    java.util.concurrent.locks.ReentrantLock mergeLock() {
+        return mergeLock;
+    }
+
+    Mutations mutationLog() {
+        return mutations;
+    }
+
+    // ALTER ----------------------------------------------------------------------------------
+
+    @Override
+    public void checkAlter(TableDefinition next, List<io.strata.core.table.AlterChange> changes) {
+        TableAlter.check(this, next, changes);
+    }
+
+    @Override
+    public void alter(TableDefinition next, List<io.strata.core.table.AlterChange> changes) {
+        checkClosed();
+        TableAlter.apply(this, next, changes);
+    }
+
+    @Override
+    public String mutate(List<io.strata.core.table.MutationCommand> commands, boolean wait) {
+        checkClosed();
+        MutationEntry e = mutations.add(MutationCommands.toSteps(this, commands), null);
+        if (wait) mutations.waitFor(e);
+        else afterInsert();
+        return e.id();
+    }
+
+    @Override
+    public boolean killMutation(String mutationId) {
+        boolean killed = mutations.kill(mutationId);
+        if (killed) afterInsert();
+        return killed;
+    }
+
+    @Override
+    public List<io.strata.core.table.MutationSummary> mutations() {
+        return mutations.summaries();
+    }
+
+    @Override
+    public void alterPartition(io.strata.core.table.PartitionAction action, String partition) {
+        checkClosed();
+        PartitionCommands.run(this, action, partitionIdOf(partition));
+    }
+
+    @Override
+    public void stopMerges(boolean stop) {
+        mergesStopped = stop;
+        if (!stop) afterInsert();
+    }
+
+    /** Publishes a part moved in from detached/ under a fresh block number; returns it. */
+    DataPart commitAttached(Path detachedPart, String partitionId) {
+        synchronized (commitLock) {
+            checkClosed();
+            long b = ++blockNumber;
+            Path target = dir.resolve(new PartInfo(partitionId, b, b, 0, 0).name());
+            try {
+                Files.move(detachedPart, target, StandardCopyOption.ATOMIC_MOVE);
+                PartWriter.fsyncDirectory(dir);
+                PartWriter.fsyncDirectory(detachedPart.getParent());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot attach part " + detachedPart.getFileName(), e);
+            }
+            DataPart part = DataPart.load(target, schema);
+            List<DataPart> next = new ArrayList<>(active);
+            next.add(part);
+            next.sort(Comparator.comparing(DataPart::info));
+            active = List.copyOf(next);
+            return part;
+        }
+    }
+
+    /** Takes parts out of the active set (DETACH PARTITION); their files go once no reader holds them. */
+    void deactivate(List<DataPart> parts) {
+        synchronized (commitLock) {
+            List<DataPart> next = new ArrayList<>(active);
+            next.removeAll(parts);
+            active = List.copyOf(next);
+            for (DataPart p : parts) {
+                p.markOutdated();
+                outdated.add(p);
+            }
+        }
     }
 
     Object commitLock() {
