@@ -48,6 +48,9 @@ public final class MergeTreeTable implements TableEngine {
     // every row): no longer active, deleted once the parts they cover are gone (commitLock)
     private final List<DataPart> retired = new ArrayList<>();
     private volatile boolean mergesStopped;
+    private final Object writers = new Object();
+    private int activeWriters; // guarded by writers
+    private boolean writesBlocked; // guarded by writers
 
     MergeTreeTable(TableDefinition definition, MergeMode mode, Path dir, boolean attach, EngineServices services) {
         this.schema = new MergeTreeSchema(definition, mode, services);
@@ -288,7 +291,58 @@ public final class MergeTreeTable implements TableEngine {
     public TableWriter writer() {
         checkClosed();
         InsertThrottle.beforeInsert(this);
+        beginWrite();
         return new MergeTreeWriter(this);
+    }
+
+    /** An insert starts: it writes parts in the current schema, so a schema change waits for it. */
+    private void beginWrite() {
+        synchronized (writers) {
+            while (writesBlocked) {
+                try {
+                    writers.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new DbException(ErrorCode.QUERY_WAS_CANCELLED, "Insert cancelled while waiting for ALTER");
+                }
+            }
+            activeWriters++;
+        }
+    }
+
+    /** An insert is committed or aborted. */
+    void endWrite() {
+        synchronized (writers) {
+            activeWriters--;
+            writers.notifyAll();
+        }
+    }
+
+    /**
+     * Holds new inserts and waits for running ones, so that no part written in the old schema is
+     * published after an ALTER that renames or drops columns (its block number would place it
+     * after the ALTER's mutation, which then would not convert it).
+     */
+    void blockWrites() {
+        synchronized (writers) {
+            writesBlocked = true;
+            boolean interrupted = false;
+            while (activeWriters > 0) {
+                try {
+                    writers.wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) Thread.currentThread().interrupt();
+        }
+    }
+
+    void unblockWrites() {
+        synchronized (writers) {
+            writesBlocked = false;
+            writers.notifyAll();
+        }
     }
 
     /** A fresh directory for a part being written. */

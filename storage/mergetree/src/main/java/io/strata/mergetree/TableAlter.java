@@ -92,6 +92,7 @@ final class TableAlter {
         MergeTreeSchema before = table.schema();
         MutationEntry entry = null;
         table.mergeLock().lock();
+        table.blockWrites();
         try {
             List<MutationStep> steps = new ArrayList<>();
             for (AlterChange c : changes) {
@@ -128,6 +129,7 @@ final class TableAlter {
                 entry = table.mutationLog().add(steps, schema);
             }
         } finally {
+            table.unblockWrites();
             table.mergeLock().unlock();
         }
         if (entry != null) table.mutationLog().waitFor(entry);
