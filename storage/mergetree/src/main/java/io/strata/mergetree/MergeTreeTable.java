@@ -48,9 +48,7 @@ public final class MergeTreeTable implements TableEngine {
     // every row): no longer active, deleted once the parts they cover are gone (commitLock)
     private final List<DataPart> retired = new ArrayList<>();
     private volatile boolean mergesStopped;
-    private final Object writers = new Object();
-    private int activeWriters; // guarded by writers
-    private boolean writesBlocked; // guarded by writers
+    private final InsertGate inserts = new InsertGate();
 
     MergeTreeTable(TableDefinition definition, MergeMode mode, Path dir, boolean attach, EngineServices services) {
         this.schema = new MergeTreeSchema(definition, mode, services);
@@ -291,58 +289,18 @@ public final class MergeTreeTable implements TableEngine {
     public TableWriter writer() {
         checkClosed();
         InsertThrottle.beforeInsert(this);
-        beginWrite();
+        inserts.enter();
         return new MergeTreeWriter(this);
-    }
-
-    /** An insert starts: it writes parts in the current schema, so a schema change waits for it. */
-    private void beginWrite() {
-        synchronized (writers) {
-            while (writesBlocked) {
-                try {
-                    writers.wait();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new DbException(ErrorCode.QUERY_WAS_CANCELLED, "Insert cancelled while waiting for ALTER");
-                }
-            }
-            activeWriters++;
-        }
     }
 
     /** An insert is committed or aborted. */
     void endWrite() {
-        synchronized (writers) {
-            activeWriters--;
-            writers.notifyAll();
-        }
+        inserts.exit();
     }
 
-    /**
-     * Holds new inserts and waits for running ones, so that no part written in the old schema is
-     * published after an ALTER that renames or drops columns (its block number would place it
-     * after the ALTER's mutation, which then would not convert it).
-     */
-    void blockWrites() {
-        synchronized (writers) {
-            writesBlocked = true;
-            boolean interrupted = false;
-            while (activeWriters > 0) {
-                try {
-                    writers.wait();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) Thread.currentThread().interrupt();
-        }
-    }
-
-    void unblockWrites() {
-        synchronized (writers) {
-            writesBlocked = false;
-            writers.notifyAll();
-        }
+    /** Held by an ALTER that changes the schema, see InsertGate. */
+    InsertGate insertGate() {
+        return inserts;
     }
 
     /** A fresh directory for a part being written. */
@@ -500,18 +458,24 @@ public final class MergeTreeTable implements TableEngine {
         String partitionId = partition == null ? null : partitionIdOf(partition);
         mergeLock.lock();
         try {
-            // merged parts must share a data version: bring every part through pending mutations first
-            mutations.applyAll();
+            // merged parts must share a data version: bring every part through pending mutations
+            // first; parts a failing mutation holds back stay out of the merge
+            try {
+                mutations.applyAll();
+            } catch (DbException e) {
+                LOG.log(System.Logger.Level.WARNING, "OPTIMIZE of " + schema.definition().name() + ": " + e.getMessage());
+            }
+            java.util.Set<DataPart> pending = mutations.needingMutation(active);
             boolean merged = false;
             if (!finalMerge) {
                 List<DataPart> candidates = active;
                 if (partitionId != null) candidates = candidates.stream().filter(p -> p.info().partitionId().equals(partitionId)).toList();
-                List<DataPart> chosen = MergeSelector.select(candidates, java.util.Set.of(), schema.settings());
+                List<DataPart> chosen = MergeSelector.select(candidates, pending, schema.settings());
                 if (chosen == null && candidates.size() >= 2) {
                     // OPTIMIZE without FINAL still merges something when it can: the first partition's parts
                     String pid = candidates.get(0).info().partitionId();
                     chosen = candidates.stream().filter(p -> p.info().partitionId().equals(pid)).toList();
-                    if (chosen.size() < 2) chosen = null;
+                    if (chosen.size() < 2 || chosen.stream().anyMatch(pending::contains)) chosen = null;
                 }
                 if (chosen != null) {
                     runMerge(chosen);
@@ -522,6 +486,7 @@ public final class MergeTreeTable implements TableEngine {
                 for (DataPart p : active) byPartition.computeIfAbsent(p.info().partitionId(), k -> new ArrayList<>()).add(p);
                 for (var e : byPartition.entrySet()) {
                     if (partitionId != null && !partitionId.equals(e.getKey())) continue;
+                    if (e.getValue().stream().anyMatch(pending::contains)) continue;
                     runMerge(e.getValue());
                     merged = true;
                 }

@@ -24,6 +24,7 @@ import java.util.TreeMap;
  * keeps every merge's sources at the same data version.
  */
 final class Mutations {
+    private static final System.Logger LOG = System.getLogger("io.strata.mergetree");
     /** Finished mutations kept for system.mutations (ClickHouse's finished_mutations_to_keep). */
     private static final int FINISHED_TO_KEEP = 100;
     /** A part whose mutation failed is retried by the background work after this long. */
@@ -139,6 +140,8 @@ final class Mutations {
                 mutate(p, pending);
                 return true;
             } catch (RuntimeException ex) {
+                // recorded in the entries (system.mutations); retried after RETRY_AFTER_MILLIS
+                LOG.log(System.Logger.Level.WARNING, "Mutation of part " + p.name() + " in " + dir + " failed: " + ex.getMessage());
                 return false;
             }
         }

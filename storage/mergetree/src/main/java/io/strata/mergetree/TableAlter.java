@@ -92,7 +92,7 @@ final class TableAlter {
         MergeTreeSchema before = table.schema();
         MutationEntry entry = null;
         table.mergeLock().lock();
-        table.blockWrites();
+        table.insertGate().close();
         try {
             List<MutationStep> steps = new ArrayList<>();
             for (AlterChange c : changes) {
@@ -129,7 +129,7 @@ final class TableAlter {
                 entry = table.mutationLog().add(steps, schema);
             }
         } finally {
-            table.unblockWrites();
+            table.insertGate().open();
             table.mergeLock().unlock();
         }
         if (entry != null) table.mutationLog().waitFor(entry);
