@@ -134,6 +134,9 @@ public record ErrorCode(int code, String name) {
     public static final ErrorCode BAD_DATA_PART_NAME = new ErrorCode(233, "BAD_DATA_PART_NAME");
     public static final ErrorCode INVALID_PARTITION_VALUE = new ErrorCode(248, "INVALID_PARTITION_VALUE");
     public static final ErrorCode CANNOT_ASSIGN_OPTIMIZE = new ErrorCode(388, "CANNOT_ASSIGN_OPTIMIZE");
+    public static final ErrorCode ALTER_OF_COLUMN_IS_FORBIDDEN = new ErrorCode(524, "ALTER_OF_COLUMN_IS_FORBIDDEN");
+    public static final ErrorCode CANNOT_UPDATE_COLUMN = new ErrorCode(420, "CANNOT_UPDATE_COLUMN");
+    public static final ErrorCode BAD_TTL_EXPRESSION = new ErrorCode(450, "BAD_TTL_EXPRESSION");
 
     private static final Map<String, ErrorCode> BY_NAME = new HashMap<>();
     private static final Map<Integer, ErrorCode> BY_CODE = new HashMap<>();
@@ -168,7 +171,8 @@ public record ErrorCode(int code, String name) {
                 CANNOT_PARSE_BOOL, UNKNOWN_ELEMENT_OF_ENUM, INVALID_LIMIT_EXPRESSION, EMPTY_LIST_OF_COLUMNS_PASSED,
                 UNKNOWN_EXCEPTION, PARAMETER_OUT_OF_BOUND, AGGREGATE_FUNCTION_DOESNT_ALLOW_PARAMETERS,
                 CANNOT_COMPILE_REGEXP, TOO_SLOW, CANNOT_PARSE_IPV4, ILLEGAL_INDEX,
-                NO_FILE_IN_DATA_PART, BAD_SIZE_OF_FILE_IN_DATA_PART, NO_SUCH_DATA_PART, BAD_DATA_PART_NAME, INVALID_PARTITION_VALUE, CANNOT_ASSIGN_OPTIMIZE)) {
+                NO_FILE_IN_DATA_PART, BAD_SIZE_OF_FILE_IN_DATA_PART, NO_SUCH_DATA_PART, BAD_DATA_PART_NAME, INVALID_PARTITION_VALUE, CANNOT_ASSIGN_OPTIMIZE,
+                ALTER_OF_COLUMN_IS_FORBIDDEN, CANNOT_UPDATE_COLUMN, BAD_TTL_EXPRESSION)) {
             if (BY_NAME.put(c.name, c) != null || BY_CODE.put(c.code, c) != null) {
                 throw new ExceptionInInitializerError("duplicate error code " + c);
             }

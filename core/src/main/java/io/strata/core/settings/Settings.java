@@ -83,6 +83,7 @@ public final class Settings {
         def("alter_sync", "UInt64", "1", "Wait for ALTER actions on replicas.");
         def("lightweight_deletes_sync", "UInt64", "2", "Wait for lightweight deletes.");
         def("allow_experimental_lightweight_delete", "Bool", "1", "Allow DELETE FROM.");
+        def("allow_drop_detached", "Bool", "0", "Allow ALTER TABLE ... DROP DETACHED PART[ITION] ... queries.");
         def("strata_force_scalar", "Bool", "0", "Strata: force scalar kernels instead of Vector API kernels.");
     }
 

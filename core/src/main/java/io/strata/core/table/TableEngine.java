@@ -76,6 +76,54 @@ public interface TableEngine extends AutoCloseable {
         return List.of();
     }
 
+    /**
+     * Checks an ALTER TABLE that changes the definition against the engine's own rules (key
+     * columns, sign and version columns, TTL) before the catalog persists {@code next}; throws
+     * (ALTER_OF_COLUMN_IS_FORBIDDEN...) when the change is not possible.
+     */
+    default void checkAlter(TableDefinition next, List<AlterChange> changes) {
+        throw new io.strata.core.error.DbException(io.strata.core.error.ErrorCode.NOT_IMPLEMENTED,
+                "Alter of type '" + (changes.isEmpty() ? "ALTER" : changes.get(0).kind().name()) + "' is not supported by storage "
+                        + engineName());
+    }
+
+    /**
+     * Applies a checked definition change once the catalog has persisted it: reads see the new
+     * definition at once; data the change makes stale is rewritten (as a mutation) before
+     * returning.
+     */
+    default void alter(TableDefinition next, List<AlterChange> changes) {
+        checkAlter(next, changes);
+    }
+
+    /**
+     * Starts a mutation ({@code ALTER TABLE ... DELETE/UPDATE}, lightweight {@code DELETE FROM})
+     * and returns its id (system.mutations mutation_id); when {@code wait}, returns once every
+     * part is mutated and throws if the mutation failed.
+     */
+    default String mutate(List<MutationCommand> commands, boolean wait) {
+        throw new io.strata.core.error.DbException(io.strata.core.error.ErrorCode.NOT_IMPLEMENTED,
+                "Table engine " + engineName() + " doesn't support mutations");
+    }
+
+    /** {@code KILL MUTATION}: forgets a mutation not yet applied everywhere; false when unknown. */
+    default boolean killMutation(String mutationId) {
+        return false;
+    }
+
+    /**
+     * {@code ALTER TABLE t DROP | DETACH | ATTACH PARTITION p}, {@code DROP DETACHED PARTITION p}.
+     * {@code partition} is the PARTITION clause's text ({@code ID 'x'} or an expression).
+     */
+    default void alterPartition(PartitionAction action, String partition) {
+        throw new io.strata.core.error.DbException(io.strata.core.error.ErrorCode.NOT_IMPLEMENTED,
+                "Partition operations are not supported by storage " + engineName());
+    }
+
+    /** {@code SYSTEM STOP MERGES} / {@code START MERGES}: pauses background merges and mutations. */
+    default void stopMerges(boolean stop) {
+    }
+
     /** The sorting key as system.tables shows it (e.g. {@code a, toDate(ts)}), or empty. */
     default String sortingKey() {
         return "";

@@ -301,6 +301,21 @@ public final class Catalog implements AutoCloseable {
         target.put(newName, new TableHandle(def, engine));
     }
 
+    /**
+     * ALTER TABLE: persists a table's new definition (the metadata file is rewritten atomically)
+     * and makes it the one queries see; the engine stays the same.
+     */
+    public synchronized TableHandle replaceDefinition(TableDefinition def, Function<TableDefinition, String> createSql) {
+        TableHandle old = table(def.database(), def.name());
+        if (dataPath != null) {
+            Path dir = dataPath.resolve("metadata").resolve(escape(def.database()));
+            writeAtomically(dir.resolve(escape(def.name()) + ".sql"), createSql.apply(def));
+        }
+        TableHandle h = new TableHandle(def, old.engine());
+        databases.get(def.database()).put(def.name(), h);
+        return h;
+    }
+
     /** Writes a file atomically: temp file, fsync, rename, fsync of the directory. */
     public static void writeAtomically(Path file, String content) {
         try {

@@ -201,9 +201,76 @@ public final class StrataQueryRunner implements QueryRunner {
                 for (var c : results) r.add(c.partPath(), c.passed() ? 1 : 0, c.message());
                 yield rows(r, settings, queryId, null);
             }
+            case io.strata.sql.ast.AlterTableStatement s -> {
+                Settings effective = settings.withAll(settingsOf(s.settings()));
+                new TableAlterations(catalog, planner(session, effective, request.parameters())).alter(db(s.table(), session), s, effective);
+                yield empty(settings, queryId);
+            }
+            case io.strata.sql.ast.DeleteStatement s -> {
+                Settings effective = settings.withAll(settingsOf(s.settings()));
+                new TableAlterations(catalog, planner(session, effective, request.parameters())).delete(db(s.table(), session), s, effective);
+                yield empty(settings, queryId);
+            }
+            case io.strata.sql.ast.KillMutationStatement s -> killMutation(s, session, settings, request.parameters(), queryId);
+            case io.strata.sql.ast.SystemStatement s -> {
+                system(s, session);
+                yield empty(settings, queryId);
+            }
             default -> throw new DbException(ErrorCode.NOT_IMPLEMENTED, "Statement " + statement.getClass().getSimpleName()
                     .replace("Statement", "") + " is not supported yet");
         };
+    }
+
+    /**
+     * {@code KILL MUTATION WHERE cond}: the mutations system.mutations lists under the condition
+     * are forgotten (TEST only lists them); one row per mutation with its kill_status.
+     */
+    private QueryExecution killMutation(io.strata.sql.ast.KillMutationStatement s, QuerySession session, Settings settings,
+                                        Map<String, String> params, String queryId) {
+        String select = "SELECT database, table, mutation_id, command FROM system.mutations WHERE " + SqlFormatter.format(s.where());
+        PlannedQuery p = planner(session, settings, params).plan(((SelectStatement) SqlParser.parseStatement(select)).query());
+        ExecutionContext ctx = new ExecutionContext(settings, functionContext(settings), new QueryProgress());
+        RowsBuilder r = new RowsBuilder(Header.of("kill_status", DataTypes.STRING, "database", DataTypes.STRING, "table", DataTypes.STRING,
+                "mutation_id", DataTypes.STRING, "command", DataTypes.STRING));
+        try (ChunkSource src = p.open().apply(ctx)) {
+            for (Chunk c = src.next(); c != null; c = src.next()) {
+                for (int i = 0; i < c.rowCount(); i++) {
+                    String[] v = new String[4];
+                    for (int k = 0; k < 4; k++) v[k] = ((io.strata.core.column.StringColumn) c.column(k).materialize()).getString(i);
+                    String status = "unknown";
+                    if (!"TEST".equals(s.mode())) {
+                        status = catalog.tableExists(v[0], v[1]) && catalog.table(v[0], v[1]).engine().killMutation(v[2]) ? "waiting" : "finished";
+                    }
+                    r.add(status, v[0], v[1], v[2], v[3]);
+                }
+            }
+        }
+        return rows(r, settings, queryId, null);
+    }
+
+    /** SYSTEM STOP MERGES / START MERGES [db.]table: pauses or resumes merges and mutations. */
+    private void system(io.strata.sql.ast.SystemStatement s, QuerySession session) {
+        List<String> w = s.words().stream().map(StrataQueryRunner::upper).toList();
+        if (w.size() >= 2 && (w.get(0).equals("STOP") || w.get(0).equals("START")) && w.get(1).equals("MERGES") && w.size() <= 3) {
+            boolean stop = w.get(0).equals("STOP");
+            if (w.size() == 3) {
+                String name = s.words().get(2);
+                int dot = name.indexOf('.');
+                String db = dot < 0 ? session.database() : name.substring(0, dot);
+                catalog.table(db, dot < 0 ? name : name.substring(dot + 1)).engine().stopMerges(stop);
+            } else {
+                for (String db : catalog.databaseNames()) {
+                    if (db.equals(Catalog.SYSTEM)) continue;
+                    for (TableHandle t : catalog.tables(db)) t.engine().stopMerges(stop);
+                }
+            }
+            return;
+        }
+        throw new DbException(ErrorCode.NOT_IMPLEMENTED, "SYSTEM " + String.join(" ", s.words()) + " is not supported yet");
+    }
+
+    private static String upper(String s) {
+        return s.toUpperCase(Locale.ROOT);
     }
 
     /** A PARTITION clause as the engine takes it: {@code ID 'x'} or the expression's SQL. */
@@ -408,7 +475,7 @@ public final class StrataQueryRunner implements QueryRunner {
         return empty(settings, queryId);
     }
 
-    private static ColumnDefinition columnDefinition(ColumnDef c, boolean unused) {
+    static ColumnDefinition columnDefinition(ColumnDef c, boolean unused) {
         if (c.type() == null && c.defaultExpr() == null) {
             throw new DbException(ErrorCode.UNKNOWN_TYPE, "Column " + c.name() + " has no type");
         }
@@ -416,17 +483,20 @@ public final class StrataQueryRunner implements QueryRunner {
         if (Boolean.TRUE.equals(c.nullable())) type = DataTypes.makeNullableSafe(type);
         ColumnDefinition.DefaultKind kind = c.defaultKind() == null ? ColumnDefinition.DefaultKind.NONE
                 : ColumnDefinition.DefaultKind.valueOf(c.defaultKind().name());
-        String codec = null;
-        if (!c.codecs().isEmpty()) {
-            List<String> parts = new ArrayList<>();
-            for (CodecSpec cs : c.codecs()) {
-                parts.add(cs.args().isEmpty() ? cs.name()
-                        : cs.name() + "(" + String.join(", ", cs.args().stream().map(SqlFormatter::format).toList()) + ")");
-            }
-            codec = String.join(", ", parts);
-        }
+        String codec = codecText(c);
         return new ColumnDefinition(c.name(), type, kind, c.defaultExpr() == null ? null : SqlFormatter.format(c.defaultExpr()),
                 codec, c.comment(), c.ttl() == null ? null : SqlFormatter.format(c.ttl()));
+    }
+
+    /** A column's CODEC(...) list as the definition keeps it, or null without one. */
+    static String codecText(ColumnDef c) {
+        if (c.codecs().isEmpty()) return null;
+        List<String> parts = new ArrayList<>();
+        for (CodecSpec cs : c.codecs()) {
+            parts.add(cs.args().isEmpty() ? cs.name()
+                    : cs.name() + "(" + String.join(", ", cs.args().stream().map(SqlFormatter::format).toList()) + ")");
+        }
+        return String.join(", ", parts);
     }
 
     private static EngineClause engineClause(CreateTableStatement s) {

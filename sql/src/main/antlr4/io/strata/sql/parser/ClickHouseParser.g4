@@ -25,6 +25,7 @@ statement
     | setStatement
     | optimizeStatement
     | alterStatement
+    | deleteStatement
     | killStatement
     | systemStatement
     | checkStatement
@@ -200,7 +201,9 @@ orderByStorage : ORDER BY columnExpr;
 partitionByStorage : PARTITION BY columnExpr;
 primaryKeyStorage : PRIMARY KEY columnExpr;
 sampleByStorage : SAMPLE BY columnExpr;
-ttlStorage : TTL columnExprList;
+ttlStorage : TTL ttlElement (COMMA ttlElement)*;
+// A row TTL rule; DELETE is the default (and only supported) action.
+ttlElement : columnExpr DELETE?;
 
 createViewStatement
     : CREATE (OR REPLACE)? MATERIALIZED? VIEW (IF NOT EXISTS)? tableIdentifier
@@ -251,7 +254,7 @@ explainStatement : EXPLAIN (AST | SYNTAX | PLAN | PIPELINE | ESTIMATE)? (setting
 optimizeStatement : OPTIMIZE TABLE tableIdentifier partitionSpec? FINAL? (DEDUPLICATE (BY columnExprList)?)?;
 partitionSpec : PARTITION (ID STRING_LITERAL | columnExpr);
 
-alterStatement : ALTER TABLE tableIdentifier alterCommand (COMMA alterCommand)*;
+alterStatement : ALTER TABLE tableIdentifier alterCommand (COMMA alterCommand)* settingsClause?;
 alterCommand
     : ADD COLUMN (IF NOT EXISTS)? columnDefinition (AFTER identifier | FIRST)?   # alterAddColumn
     | DROP COLUMN (IF EXISTS)? identifier                                      # alterDropColumn
@@ -264,14 +267,16 @@ alterCommand
     | MATERIALIZE INDEX (IF EXISTS)? identifier (IN partitionSpec)?            # alterMaterializeIndex
     | DELETE (IN partitionSpec)? WHERE columnExpr                              # alterDelete
     | UPDATE assignment (COMMA assignment)* (IN partitionSpec)? WHERE columnExpr # alterUpdate
-    | (DROP | DETACH | ATTACH) partitionSpec                                   # alterPartition
+    | (DROP DETACHED? | DETACH | ATTACH) partitionSpec                          # alterPartition
     | MODIFY ORDER BY columnExpr                                               # alterModifyOrderBy
-    | MODIFY TTL columnExprList                                                # alterModifyTtl
+    | MODIFY TTL ttlElement (COMMA ttlElement)*                                # alterModifyTtl
     | MODIFY SETTING settingItem (COMMA settingItem)*                          # alterModifySetting
     ;
 assignment : identifier EQ_SINGLE columnExpr;
 
-killStatement : KILL QUERY WHERE columnExpr (SYNC | identifier)?;
+killStatement : KILL (QUERY | MUTATION) WHERE columnExpr (SYNC | identifier)?;
+// Lightweight DELETE: rows are masked at once and removed by later merges.
+deleteStatement : DELETE FROM tableIdentifier (IN partitionSpec)? WHERE columnExpr settingsClause?;
 systemStatement : SYSTEM systemWord+;
 systemWord : ~(SEMICOLON);
 checkStatement : CHECK TABLE tableIdentifier partitionSpec?;
@@ -383,12 +388,12 @@ keyword
     : ADD | AFTER | ALIAS | ALL | ALTER | ANTI | ANY | ARRAY | ASC | ASCENDING | ASOF | ASSUME | AST
     | ATTACH | BOTH | BY | CAST | CHECK | CLEAR | CODEC | COLLATE | COLUMN | COLUMNS | COMMENT
     | CONSTRAINT | CREATE | CROSS | CUBE | CURRENT | DATABASE | DATABASES | DATE | DAY | DAYS
-    | DEDUPLICATE | DEFAULT | DELETE | DESC | DESCENDING | DESCRIBE | DETACH | DICTIONARY | DIV
+    | DEDUPLICATE | DEFAULT | DELETE | DESC | DESCENDING | DESCRIBE | DETACH | DETACHED | DICTIONARY | DIV
     | DROP | END | ENGINE | EPHEMERAL | ESTIMATE | EXCHANGE | EXISTS | EXPLAIN | EXTRACT | FETCH
     | FILL | FINAL | FIRST | FOLLOWING | FOR | FORMAT | FULL | FUNCTION | GLOBAL | GRANULARITY
     | GROUPING | HOUR | HOURS | ID | IF | INDEX | INNER | INSERT | INTERVAL | INTO | KEY | KILL
     | LAST | LEADING | LEFT | LOGS | MATERIALIZE | MATERIALIZED | MINUTE | MINUTES | MOD | MODIFY
-    | MONTH | MONTHS | NEXT | NULLS | OFFSET | ONLY | OPTIMIZE | OUTER | OUTFILE | OVER | PARTITION
+    | MONTH | MONTHS | MUTATION | NEXT | NULLS | OFFSET | ONLY | OPTIMIZE | OUTER | OUTFILE | OVER | PARTITION
     | PASTE | PERMANENTLY | PIPELINE | PLAN | POPULATE | PRECEDING | PRIMARY | PROCESSLIST | QUARTER
     | QUARTERS | QUERY | RANGE | RENAME | REPLACE | RESET | RIGHT | ROLLUP | ROW | ROWS | SAMPLE
     | SECOND | SECONDS | SEMI | SET | SETS | SETTING | SETTINGS | SHOW | STEP | SUBSTRING | SYNC
@@ -400,11 +405,11 @@ keyword
 aliasKeyword
     : ADD | AFTER | ALIAS | ALTER | ASSUME | AST | ATTACH | BOTH | BY | CASE | CAST | CHECK | CLEAR 
     | CODEC | COLUMN | COLUMNS | COMMENT | CONSTRAINT | CREATE | CUBE | CURRENT | DATABASE | DATABASES 
-    | DATE | DAY | DAYS | DEDUPLICATE | DEFAULT | DELETE | DESCRIBE | DETACH | DICTIONARY | DROP | 
+    | DATE | DAY | DAYS | DEDUPLICATE | DEFAULT | DELETE | DESCRIBE | DETACH | DETACHED | DICTIONARY | DROP | 
     ENGINE | EPHEMERAL | ESTIMATE | EXCHANGE | EXISTS | EXPLAIN | EXTRACT | FILL | FIRST | 
     FOLLOWING | FUNCTION | GRANULARITY | GROUPING | HOUR | HOURS | ID | IF | INDEX | INSERT | INTERVAL 
     | KEY | KILL | LAST | LEADING | LOGS | MATERIALIZE | MATERIALIZED | MINUTE | MINUTES | MODIFY | 
-    MONTH | MONTHS | NEXT | ONLY | OPTIMIZE | OUTFILE | PARTITION | PERMANENTLY | 
+    MONTH | MONTHS | MUTATION | NEXT | ONLY | OPTIMIZE | OUTFILE | PARTITION | PERMANENTLY | 
     PIPELINE | PLAN | POPULATE | PRECEDING | PRIMARY | PROCESSLIST | QUARTER | QUARTERS | QUERY | RANGE 
     | RENAME | REPLACE | RESET | ROLLUP | ROW | ROWS | SECOND | SECONDS | SELECT | SET | SETS | SETTING 
     | SHOW | STEP | SUBSTRING | SYNC | SYNTAX | SYSTEM | TABLE | TABLES | TEMPORARY | TEST | TIES | 

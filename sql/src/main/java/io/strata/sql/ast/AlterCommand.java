@@ -43,7 +43,7 @@ public sealed interface AlterCommand {
         }
     }
 
-    enum PartitionAction { DROP, DETACH, ATTACH }
+    enum PartitionAction { DROP, DETACH, ATTACH, DROP_DETACHED }
 
     record PartitionCommand(PartitionAction action, PartitionSpec partition) implements AlterCommand {
     }

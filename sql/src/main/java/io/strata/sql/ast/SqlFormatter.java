@@ -492,8 +492,12 @@ public final class SqlFormatter {
                     + " " + format(e.statement());
             case OptimizeStatement o -> "OPTIMIZE TABLE " + table(o.table()) + partition(o.partition()) + (o.isFinal() ? " FINAL" : "")
                     + (o.deduplicate() ? " DEDUPLICATE" + (o.deduplicateBy().isEmpty() ? "" : " BY " + list(o.deduplicateBy())) : "");
-            case AlterTableStatement a -> "ALTER TABLE " + table(a.table()) + " " + String.join(", ", a.commands().stream().map(SqlFormatter::alter).toList());
+            case AlterTableStatement a -> "ALTER TABLE " + table(a.table()) + " " + String.join(", ", a.commands().stream().map(SqlFormatter::alter).toList())
+                    + (a.settings().isEmpty() ? "" : settings(a.settings()));
+            case DeleteStatement d -> "DELETE FROM " + table(d.table()) + (d.partition() == null ? "" : " IN" + partition(d.partition()))
+                    + " WHERE " + format(d.where()) + (d.settings().isEmpty() ? "" : settings(d.settings()));
             case KillQueryStatement k -> "KILL QUERY WHERE " + format(k.where()) + (k.mode() == null ? "" : " " + k.mode());
+            case KillMutationStatement k -> "KILL MUTATION WHERE " + format(k.where()) + (k.mode() == null ? "" : " " + k.mode());
             case SystemStatement s -> "SYSTEM " + String.join(" ", s.words());
             case CheckTableStatement c -> "CHECK TABLE " + table(c.table()) + partition(c.partition());
             case AttachStatement a -> "ATTACH " + a.kind().name() + " " + (a.ifNotExists() ? "IF NOT EXISTS " : "") + table(a.name());
@@ -532,6 +536,11 @@ public final class SqlFormatter {
         return sb.toString();
     }
 
+    /** One ALTER command as SQL (system.mutations shows mutation commands this way). */
+    public static String formatAlterCommand(AlterCommand c) {
+        return alter(c);
+    }
+
     private static String alter(AlterCommand c) {
         return switch (c) {
             case AlterCommand.AddColumn a -> "ADD COLUMN " + (a.ifNotExists() ? "IF NOT EXISTS " : "") + column(a.column())
@@ -551,7 +560,7 @@ public final class SqlFormatter {
             case AlterCommand.Update u -> "UPDATE " + String.join(", ", u.assignments().entrySet().stream()
                     .map(e -> identifier(e.getKey()) + " = " + format(e.getValue())).toList())
                     + (u.partition() == null ? "" : " IN" + partition(u.partition())) + " WHERE " + format(u.where());
-            case AlterCommand.PartitionCommand p -> p.action().name() + partition(p.partition());
+            case AlterCommand.PartitionCommand p -> p.action().name().replace('_', ' ') + partition(p.partition());
             case AlterCommand.ModifyOrderBy m -> "MODIFY ORDER BY " + format(m.orderBy());
             case AlterCommand.ModifyTtl t -> "MODIFY TTL " + list(t.ttl());
             case AlterCommand.ModifySettings s -> "MODIFY SETTING " + settings(s.settings()).substring(" SETTINGS ".length());

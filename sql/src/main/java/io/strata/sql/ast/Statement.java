@@ -5,5 +5,5 @@ public sealed interface Statement permits SelectStatement, InsertStatement, Crea
         CreateViewStatement, DropStatement, TruncateStatement, RenameStatement, ExchangeStatement, ExistsStatement,
         ShowDatabasesStatement, ShowTablesStatement, ShowCreateStatement, ShowColumnsStatement, ShowProcessListStatement,
         ShowSettingsStatement, ShowOtherStatement, DescribeStatement, UseStatement, SetStatement, ExplainStatement,
-        OptimizeStatement, AlterTableStatement, KillQueryStatement, SystemStatement, CheckTableStatement, AttachStatement {
+        OptimizeStatement, AlterTableStatement, DeleteStatement, KillQueryStatement, KillMutationStatement, SystemStatement, CheckTableStatement, AttachStatement {
 }

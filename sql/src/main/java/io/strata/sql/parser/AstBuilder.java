@@ -59,9 +59,15 @@ final class AstBuilder {
             case OptimizeStatementContext c -> new OptimizeStatement(tableName(c.tableIdentifier()), partition(c.partitionSpec()),
                     c.FINAL() != null, c.DEDUPLICATE() != null, exprs.exprs(c.columnExprList()));
             case AlterStatementContext c -> new AlterTableStatement(tableName(c.tableIdentifier()),
-                    c.alterCommand().stream().map(this::alterCommand).toList());
-            case KillStatementContext c -> new KillQueryStatement(exprs.expr(c.columnExpr()),
-                    c.SYNC() != null ? "SYNC" : c.identifier() != null ? identifier(c.identifier()).toUpperCase(Locale.ROOT) : null);
+                    c.alterCommand().stream().map(this::alterCommand).toList(),
+                    c.settingsClause() == null ? Map.of() : settings(c.settingsClause().settingItem()));
+            case DeleteStatementContext c -> new DeleteStatement(tableName(c.tableIdentifier()), partition(c.partitionSpec()),
+                    exprs.expr(c.columnExpr()), c.settingsClause() == null ? Map.of() : settings(c.settingsClause().settingItem()));
+            case KillStatementContext c -> {
+                String mode = c.SYNC() != null ? "SYNC" : c.identifier() != null ? identifier(c.identifier()).toUpperCase(Locale.ROOT) : null;
+                yield c.MUTATION() != null ? new KillMutationStatement(exprs.expr(c.columnExpr()), mode)
+                        : new KillQueryStatement(exprs.expr(c.columnExpr()), mode);
+            }
             case SystemStatementContext c -> new SystemStatement(words(c.systemWord()));
             case CheckStatementContext c -> new CheckTableStatement(tableName(c.tableIdentifier()), partition(c.partitionSpec()));
             case AttachDetachStatementContext c -> new AttachStatement(c.DICTIONARY() != null ? ObjectKind.DICTIONARY
@@ -393,7 +399,7 @@ final class AstBuilder {
                 c.partitionByStorage().isEmpty() ? null : exprs.expr(c.partitionByStorage(0).columnExpr()),
                 primaryKey,
                 c.sampleByStorage().isEmpty() ? null : exprs.expr(c.sampleByStorage(0).columnExpr()),
-                c.ttlStorage().isEmpty() ? List.of() : exprs.exprs(c.ttlStorage(0).columnExprList()),
+                c.ttlStorage().isEmpty() ? List.of() : ttl(c.ttlStorage(0).ttlElement()),
                 c.settingsClause().isEmpty() ? Map.of() : settings(c.settingsClause(0).settingItem()));
     }
 
@@ -474,6 +480,13 @@ final class AstBuilder {
                 : ExplainStatement.Kind.PLAN;
     }
 
+    /** TTL rules: their expressions (DELETE, the only action, is implied). */
+    private List<Expr> ttl(List<TtlElementContext> elements) {
+        List<Expr> out = new ArrayList<>();
+        for (TtlElementContext e : elements) out.add(exprs.expr(e.columnExpr()));
+        return out;
+    }
+
     private PartitionSpec partition(PartitionSpecContext c) {
         if (c == null) {
             return null;
@@ -505,10 +518,11 @@ final class AstBuilder {
                 }
                 yield new AlterCommand.Update(assignments, exprs.expr(c.columnExpr()), partition(c.partitionSpec()));
             }
-            case AlterPartitionContext c -> new AlterCommand.PartitionCommand(c.DROP() != null ? AlterCommand.PartitionAction.DROP
+            case AlterPartitionContext c -> new AlterCommand.PartitionCommand(c.DETACHED() != null ? AlterCommand.PartitionAction.DROP_DETACHED
+                    : c.DROP() != null ? AlterCommand.PartitionAction.DROP
                     : c.DETACH() != null ? AlterCommand.PartitionAction.DETACH : AlterCommand.PartitionAction.ATTACH, partition(c.partitionSpec()));
             case AlterModifyOrderByContext c -> new AlterCommand.ModifyOrderBy(exprs.expr(c.columnExpr()));
-            case AlterModifyTtlContext c -> new AlterCommand.ModifyTtl(exprs.exprs(c.columnExprList()));
+            case AlterModifyTtlContext c -> new AlterCommand.ModifyTtl(ttl(c.ttlElement()));
             case AlterModifySettingContext c -> new AlterCommand.ModifySettings(settings(c.settingItem()));
             default -> throw ExprBuilder.error(ctx, "unsupported ALTER command");
         };

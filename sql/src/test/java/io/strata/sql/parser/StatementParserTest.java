@@ -259,6 +259,22 @@ class StatementParserTest {
         assertEquals(new PartitionSpec(null, "2024"), assertInstanceOf(AlterCommand.PartitionCommand.class, a.commands().get(7)).partition());
     }
 
+    @Test
+    void mutationStatements() {
+        DeleteStatement d = assertInstanceOf(DeleteStatement.class, SqlParser.parseStatement("DELETE FROM t WHERE a = 1"));
+        assertEquals(TableName.of("t"), d.table());
+        assertEquals(FunctionCall.of("equals", Identifier.of("a"), Literal.of(1L)), d.where());
+        assertEquals(new KillMutationStatement(FunctionCall.of("equals", Identifier.of("table"), Literal.of("t")), null),
+                SqlParser.parseStatement("KILL MUTATION WHERE table = 't'"));
+        AlterTableStatement a = assertInstanceOf(AlterTableStatement.class, SqlParser.parseStatement(
+                "ALTER TABLE t DROP DETACHED PARTITION 1 SETTINGS allow_drop_detached = 1"));
+        assertEquals(AlterCommand.PartitionAction.DROP_DETACHED,
+                assertInstanceOf(AlterCommand.PartitionCommand.class, a.commands().get(0)).action());
+        assertEquals(Literal.of(1L), a.settings().get("allow_drop_detached"));
+        // the new keywords stay usable as names
+        assertInstanceOf(SelectStatement.class, SqlParser.parseStatement("SELECT mutation, detached FROM t"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "SELECT a, b AS c FROM db.t AS x FINAL SAMPLE 1 / 10 WHERE x > 1 GROUP BY a, b WITH TOTALS HAVING c > 1 ORDER BY a DESC NULLS LAST LIMIT 10 OFFSET 5",
@@ -270,6 +286,12 @@ class StatementParserTest {
             "CREATE TABLE db.t (a UInt8, s String DEFAULT 'x' CODEC(ZSTD(3)), INDEX i a TYPE minmax GRANULARITY 1) ENGINE = MergeTree ORDER BY tuple() SETTINGS index_granularity = 8192",
             "CREATE MATERIALIZED VIEW mv TO dst AS SELECT a FROM src",
             "ALTER TABLE t ADD COLUMN c UInt8 FIRST, DELETE WHERE a = 1",
+            "ALTER TABLE t UPDATE b = b + 1 IN PARTITION 2024 WHERE a = 1 SETTINGS mutations_sync = 2",
+            "ALTER TABLE t DROP DETACHED PARTITION ID '2024', DETACH PARTITION 202401, ATTACH PARTITION tuple(), DROP PARTITION 1",
+            "ALTER TABLE t MODIFY TTL d + INTERVAL 1 DAY DELETE",
+            "CREATE TABLE t (d Date) ENGINE = MergeTree ORDER BY d TTL d + INTERVAL 1 DAY DELETE",
+            "DELETE FROM db.t IN PARTITION ID 'x' WHERE a > 1 SETTINGS lightweight_deletes_sync = 0",
+            "KILL MUTATION WHERE mutation_id = 'mutation_3.txt' TEST",
             "SHOW FULL TABLES FROM db NOT LIKE '%a' LIMIT 5",
             "SELECT x LEFT ARRAY JOIN [1, 2] AS x",
             "SELECT * FROM (SELECT 1 UNION ALL SELECT 2) AS s ORDER BY 1 ASC",

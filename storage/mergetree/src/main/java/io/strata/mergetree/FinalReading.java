@@ -20,7 +20,8 @@ final class FinalReading {
     }
 
     static List<ChunkSource> read(MergeTreeTable table, List<DataPart> parts, Header columns, ReadRequest request) {
-        MergeTreeSchema schema = table.schema();
+        AlterConversions conversions = table.conversions();
+        MergeTreeSchema schema = conversions.schema();
         ReadPlanner planner = new ReadPlanner(schema, request, table.services());
         Map<String, List<DataPart>> byPartition = new LinkedHashMap<>();
         for (DataPart p : parts) {
@@ -37,7 +38,7 @@ final class FinalReading {
 
                 @Override
                 public Chunk next() {
-                    if (merged == null) merged = Merger.mergedStream(schema, group, blockSize, true);
+                    if (merged == null) merged = Merger.mergedStream(conversions, group, blockSize, true);
                     Chunk c = merged.next();
                     if (c == null) return null;
                     Column[] cols = new Column[projection.length];

@@ -43,6 +43,7 @@ public final class MergeTreeSchema {
     private final String versionColumn;
     private final String isDeletedColumn;
     private final List<String> columnsToSum;
+    private final RowTtl rowTtl;
 
     public MergeTreeSchema(TableDefinition definition, MergeMode mode, EngineServices services) {
         this.definition = definition;
@@ -145,6 +146,7 @@ public final class MergeTreeSchema {
         versionColumn = version;
         isDeletedColumn = isDeleted;
         columnsToSum = sum;
+        rowTtl = RowTtl.of(engine.ttl(), header, services);
     }
 
     private void expectArgs(List<String> args, int min, int max) {
@@ -245,6 +247,11 @@ public final class MergeTreeSchema {
 
     public String isDeletedColumn() {
         return isDeletedColumn;
+    }
+
+    /** The row TTL (TTL clause of the table), or null. */
+    RowTtl rowTtl() {
+        return rowTtl;
     }
 
     /** SummingMergeTree's explicit columns to sum; empty = every numeric column outside the sorting key. */

@@ -32,7 +32,8 @@ import java.util.UUID;
 public final class MergeTreeTable implements TableEngine {
     private static final System.Logger LOG = System.getLogger("io.strata.mergetree");
 
-    private final MergeTreeSchema schema;
+    private volatile MergeTreeSchema schema;
+    private volatile AlterConversions conversions;
     private final Path dir;
     private final Object commitLock = new Object();
     private volatile List<DataPart> active = List.of();
@@ -42,6 +43,12 @@ public final class MergeTreeTable implements TableEngine {
     private final java.util.concurrent.locks.ReentrantLock mergeLock = new java.util.concurrent.locks.ReentrantLock();
     private final java.util.Map<List<DataPart>, Merger.Progress> running = new java.util.concurrent.ConcurrentHashMap<>();
     private final EngineServices services;
+    private final Mutations mutations;
+    // empty parts published only to cover their sources (DROP PARTITION, mutations deleting
+    // every row): no longer active, deleted once the parts they cover are gone (commitLock)
+    private final List<DataPart> retired = new ArrayList<>();
+    private volatile boolean mergesStopped;
+    private final InsertGate inserts = new InsertGate();
 
     MergeTreeTable(TableDefinition definition, MergeMode mode, Path dir, boolean attach, EngineServices services) {
         this.schema = new MergeTreeSchema(definition, mode, services);
@@ -49,13 +56,19 @@ public final class MergeTreeTable implements TableEngine {
         // an in-memory catalog (strata local without --path, tests) still stores parts on disk,
         // in a directory of its own removed when the table is dropped or the JVM exits
         this.dir = dir != null ? dir : TemporaryTables.create();
+        this.mutations = new Mutations(this, this.dir);
         try {
             Files.createDirectories(this.dir);
             recover();
+            mutations.load();
+            installSchema(schema);
             loadParts();
+            blockNumber = Math.max(blockNumber, mutations.maxVersion());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open table directory " + this.dir, e);
         }
+        // mutations left unfinished by the previous run resume in the background
+        if (!mutations.needingMutation(active).isEmpty()) afterInsert();
     }
 
     public MergeTreeSchema schema() {
@@ -144,6 +157,15 @@ public final class MergeTreeTable implements TableEngine {
             if (covered) PartDirectories.removePart(p.directory());
             else kept.add(p);
         }
+        // an empty part only covers parts removed above (a dropped partition, a merge or mutation
+        // that left no rows): it goes once they are gone
+        for (var it = kept.iterator(); it.hasNext(); ) {
+            DataPart p = it.next();
+            if (p.rows() == 0) {
+                PartDirectories.deleteRecursively(p.directory());
+                it.remove();
+            }
+        }
         active = List.copyOf(kept);
     }
 
@@ -165,12 +187,13 @@ public final class MergeTreeTable implements TableEngine {
             return FinalReading.read(this, snapshot, columns, request);
         }
         List<ChunkSource> out = new ArrayList<>();
-        ReadPlanner planner = new ReadPlanner(schema, request, services);
+        AlterConversions reading = conversions;
+        ReadPlanner planner = new ReadPlanner(reading.schema(), request, services);
         for (DataPart part : snapshot) {
             List<MarkRange> ranges = planner.markRanges(part);
             if (ranges.isEmpty()) continue;
             for (List<MarkRange> morsel : ReadPlanner.morsels(ranges, snapshot.size(), request.maxThreads())) {
-                out.add(new PartReader(part, columns, morsel));
+                out.add(reading.reader(part, columns, morsel));
             }
         }
         return out;
@@ -179,7 +202,7 @@ public final class MergeTreeTable implements TableEngine {
     @Override
     public long totalRows() {
         long n = 0;
-        for (DataPart p : active) n += p.rows();
+        for (DataPart p : active) n += p.rows() - RowMasks.deletedRows(p);
         return n;
     }
 
@@ -283,7 +306,18 @@ public final class MergeTreeTable implements TableEngine {
     public TableWriter writer() {
         checkClosed();
         InsertThrottle.beforeInsert(this);
+        inserts.enter();
         return new MergeTreeWriter(this);
+    }
+
+    /** An insert is committed or aborted. */
+    void endWrite() {
+        inserts.exit();
+    }
+
+    /** Held by an ALTER that changes the schema, see InsertGate. */
+    InsertGate insertGate() {
+        return inserts;
     }
 
     /** A fresh directory for a part being written. */
@@ -379,14 +413,44 @@ public final class MergeTreeTable implements TableEngine {
             }
         }
         for (DataPart p : victims) PartDirectories.removePart(p.directory());
+        List<DataPart> emptied = new ArrayList<>();
+        synchronized (commitLock) {
+            for (var it = retired.iterator(); it.hasNext(); ) {
+                DataPart r = it.next();
+                boolean covering = false;
+                for (DataPart o : outdated) covering |= r.info().contains(o.info());
+                if (!covering) {
+                    emptied.add(r);
+                    it.remove();
+                }
+            }
+        }
+        for (DataPart p : emptied) PartDirectories.removePart(p.directory());
+    }
+
+    /**
+     * Takes an empty part (published to cover the parts it replaced) out of the active set; its
+     * directory is deleted after those of the parts it covers, so a restart in between still
+     * finds them covered.
+     */
+    void retireEmpty(DataPart part) {
+        synchronized (commitLock) {
+            if (!active.contains(part)) return;
+            List<DataPart> next = new ArrayList<>(active);
+            next.remove(part);
+            active = List.copyOf(next);
+            retired.add(part);
+        }
     }
 
     /** Runs one background merge if the selector finds one; returns whether it merged. */
     boolean mergeOnce() {
         if (!mergeLock.tryLock()) return false;
         try {
-            List<DataPart> chosen = MergeSelector.select(active, java.util.Set.of(), schema.settings());
-            if (chosen == null) return false;
+            if (mergesStopped) return false;
+            if (mutations.mutateOnce()) return true;
+            List<DataPart> chosen = MergeSelector.select(active, mutations.needingMutation(active), schema.settings());
+            if (chosen == null) return TtlMerges.mergeOnce(this, mutations.needingMutation(active));
             runMerge(chosen);
             return true;
         } finally {
@@ -394,7 +458,7 @@ public final class MergeTreeTable implements TableEngine {
         }
     }
 
-    private DataPart runMerge(List<DataPart> parts) {
+    DataPart runMerge(List<DataPart> parts) {
         long rows = 0;
         for (DataPart p : parts) rows += p.rows();
         Merger.Progress progress = new Merger.Progress(rows);
@@ -411,16 +475,24 @@ public final class MergeTreeTable implements TableEngine {
         String partitionId = partition == null ? null : partitionIdOf(partition);
         mergeLock.lock();
         try {
+            // merged parts must share a data version: bring every part through pending mutations
+            // first; parts a failing mutation holds back stay out of the merge
+            try {
+                mutations.applyAll();
+            } catch (DbException e) {
+                LOG.log(System.Logger.Level.WARNING, "OPTIMIZE of " + schema.definition().name() + ": " + e.getMessage());
+            }
+            java.util.Set<DataPart> pending = mutations.needingMutation(active);
             boolean merged = false;
             if (!finalMerge) {
                 List<DataPart> candidates = active;
                 if (partitionId != null) candidates = candidates.stream().filter(p -> p.info().partitionId().equals(partitionId)).toList();
-                List<DataPart> chosen = MergeSelector.select(candidates, java.util.Set.of(), schema.settings());
+                List<DataPart> chosen = MergeSelector.select(candidates, pending, schema.settings());
                 if (chosen == null && candidates.size() >= 2) {
                     // OPTIMIZE without FINAL still merges something when it can: the first partition's parts
                     String pid = candidates.get(0).info().partitionId();
                     chosen = candidates.stream().filter(p -> p.info().partitionId().equals(pid)).toList();
-                    if (chosen.size() < 2) chosen = null;
+                    if (chosen.size() < 2 || chosen.stream().anyMatch(pending::contains)) chosen = null;
                 }
                 if (chosen != null) {
                     runMerge(chosen);
@@ -431,6 +503,7 @@ public final class MergeTreeTable implements TableEngine {
                 for (DataPart p : active) byPartition.computeIfAbsent(p.info().partitionId(), k -> new ArrayList<>()).add(p);
                 for (var e : byPartition.entrySet()) {
                     if (partitionId != null && !partitionId.equals(e.getKey())) continue;
+                    if (e.getValue().stream().anyMatch(pending::contains)) continue;
                     runMerge(e.getValue());
                     merged = true;
                 }
@@ -536,6 +609,108 @@ public final class MergeTreeTable implements TableEngine {
 
     EngineServices services() {
         return services;
+    }
+
+    /** The current schema and how parts written under earlier ones are read as it (a snapshot). */
+    AlterConversions conversions() {
+        return conversions;
+    }
+
+    /** Makes {@code next} the table's schema, read through the current mutations (commitLock held or start-up). */
+    void installSchema(MergeTreeSchema next) {
+        synchronized (commitLock) {
+            schema = next;
+            conversions = new AlterConversions(next, services, mutations.all());
+        }
+    }
+
+    java.util.concurrent.locks.ReentrantLock mergeLock() {
+        return mergeLock;
+    }
+
+    Mutations mutationLog() {
+        return mutations;
+    }
+
+    // ALTER ----------------------------------------------------------------------------------
+
+    @Override
+    public void checkAlter(TableDefinition next, List<io.strata.core.table.AlterChange> changes) {
+        TableAlter.check(this, next, changes);
+    }
+
+    @Override
+    public void alter(TableDefinition next, List<io.strata.core.table.AlterChange> changes) {
+        checkClosed();
+        TableAlter.apply(this, next, changes);
+    }
+
+    @Override
+    public String mutate(List<io.strata.core.table.MutationCommand> commands, boolean wait) {
+        checkClosed();
+        MutationEntry e = mutations.add(MutationCommands.toSteps(this, commands), null);
+        if (wait) mutations.waitFor(e);
+        else afterInsert();
+        return e.id();
+    }
+
+    @Override
+    public boolean killMutation(String mutationId) {
+        boolean killed = mutations.kill(mutationId);
+        if (killed) afterInsert();
+        return killed;
+    }
+
+    @Override
+    public List<io.strata.core.table.MutationSummary> mutations() {
+        return mutations.summaries();
+    }
+
+    @Override
+    public void alterPartition(io.strata.core.table.PartitionAction action, String partition) {
+        checkClosed();
+        PartitionCommands.run(this, action, partitionIdOf(partition));
+    }
+
+    @Override
+    public void stopMerges(boolean stop) {
+        mergesStopped = stop;
+        if (!stop) afterInsert();
+    }
+
+    /** Publishes a part moved in from detached/ under a fresh block number; returns it. */
+    DataPart commitAttached(Path detachedPart, String partitionId) {
+        synchronized (commitLock) {
+            checkClosed();
+            long b = ++blockNumber;
+            Path target = dir.resolve(new PartInfo(partitionId, b, b, 0, 0).name());
+            try {
+                Files.move(detachedPart, target, StandardCopyOption.ATOMIC_MOVE);
+                PartWriter.fsyncDirectory(dir);
+                PartWriter.fsyncDirectory(detachedPart.getParent());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot attach part " + detachedPart.getFileName(), e);
+            }
+            DataPart part = DataPart.load(target, schema);
+            List<DataPart> next = new ArrayList<>(active);
+            next.add(part);
+            next.sort(Comparator.comparing(DataPart::info));
+            active = List.copyOf(next);
+            return part;
+        }
+    }
+
+    /** Takes parts out of the active set (DETACH PARTITION); their files go once no reader holds them. */
+    void deactivate(List<DataPart> parts) {
+        synchronized (commitLock) {
+            List<DataPart> next = new ArrayList<>(active);
+            next.removeAll(parts);
+            active = List.copyOf(next);
+            for (DataPart p : parts) {
+                p.markOutdated();
+                outdated.add(p);
+            }
+        }
     }
 
     Object commitLock() {

@@ -49,6 +49,7 @@ final class MergeTreeWriter implements TableWriter {
     @Override
     public void write(Chunk chunk) {
         if (chunk.rowCount() == 0) return;
+        checkLayout(chunk);
         awaitInFlight();
         inFlight = WRITERS.submit(() -> writeBlock(chunk));
     }
@@ -79,6 +80,20 @@ final class MergeTreeWriter implements TableWriter {
             int first = rows == null ? 0 : rows[0];
             for (int i = 0; i < value.length; i++) value[i] = partitionKey[i].slice(first, 1);
             writePart(e.getKey(), value, sort(part));
+        }
+    }
+
+    /**
+     * The chunk must have this writer's schema: an insert planned against a definition an ALTER
+     * replaced meanwhile fails instead of storing columns under the wrong names or types.
+     */
+    private void checkLayout(Chunk chunk) {
+        Header h = schema.header();
+        boolean same = chunk.width() == h.size();
+        for (int i = 0; i < h.size() && same; i++) same = chunk.column(i).type().equals(h.type(i));
+        if (!same) {
+            throw new io.strata.core.error.DbException(io.strata.core.error.ErrorCode.ABORTED,
+                    "The structure of table " + schema.definition().name() + " was changed by ALTER during the INSERT; retry it");
         }
     }
 
@@ -153,6 +168,7 @@ final class MergeTreeWriter implements TableWriter {
         finishOpen(commitMetadata);
         table.commitInserted(written, partitions);
         done = true;
+        table.endWrite();
     }
 
     @Override
@@ -164,6 +180,7 @@ final class MergeTreeWriter implements TableWriter {
         } catch (RuntimeException | Error ignored) {
             // the insert fails anyway; what was written is removed below
         }
+        table.endWrite();
         if (open != null) {
             open.abort();
             open = null;

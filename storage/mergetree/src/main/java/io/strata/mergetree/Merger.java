@@ -31,7 +31,8 @@ final class Merger {
     }
 
     static DataPart merge(MergeTreeTable table, List<DataPart> parts, Progress progress) {
-        MergeTreeSchema schema = table.schema();
+        AlterConversions conversions = table.conversions();
+        MergeTreeSchema schema = conversions.schema();
         List<DataPart> sorted = new ArrayList<>(parts);
         sorted.sort(java.util.Comparator.comparing(DataPart::info));
         PartInfo first = sorted.get(0).info();
@@ -45,7 +46,9 @@ final class Merger {
         }
         PartInfo info = new PartInfo(first.partitionId(), min, max, level + 1, mutation);
         int blockSize = (int) Math.max(1, schema.settings().get("merge_max_block_size"));
-        ChunkSource stream = mergedStream(schema, sorted, blockSize, false);
+        ChunkSource merged = mergedStream(conversions, sorted, blockSize, false);
+        // rows whose TTL has passed are dropped by every merge
+        ChunkSource stream = schema.rowTtl() == null ? merged : schema.rowTtl().dropExpired(merged, System.currentTimeMillis() / 1000);
         Path tmp = table.temporaryDirectory("merge");
         int minBlock = (int) Math.max(0, schema.settings().get("min_compress_block_size"));
         int maxBlock = (int) Math.max(0, schema.settings().get("max_compress_block_size"));
@@ -71,11 +74,12 @@ final class Merger {
      * The rows of {@code parts} merged in key order with the family's rule applied (all stored
      * columns, table order). {@code finalSelect} applies the rules SELECT ... FINAL adds.
      */
-    static ChunkSource mergedStream(MergeTreeSchema schema, List<DataPart> parts, int blockSize, boolean finalSelect) {
+    static ChunkSource mergedStream(AlterConversions conversions, List<DataPart> parts, int blockSize, boolean finalSelect) {
+        MergeTreeSchema schema = conversions.schema();
         List<ChunkSource> sources = new ArrayList<>();
         for (DataPart p : parts) {
             if (p.granules() == 0) continue;
-            sources.add(new PartReader(p, schema.header(), List.of(new MarkRange(0, p.granules()))));
+            sources.add(conversions.fullReader(p));
         }
         int keyCount = schema.mergeKeySize();
         Function<Chunk, Column[]> keyOf = schema::mergeKeyColumns;

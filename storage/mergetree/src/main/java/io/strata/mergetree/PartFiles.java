@@ -24,6 +24,8 @@ final class PartFiles {
     static final String MARKS_EXTENSION = ".mrk";
     static final String MINMAX_PREFIX = "minmax_";
     static final String MINMAX_EXTENSION = ".idx";
+    /** Earliest and latest row TTL of the part (see RowTtl). */
+    static final String TTL_INFO = "ttl.txt";
 
     /** Directories of parts being written: removed at start-up unless a commit record names them. */
     static final String TEMPORARY_PREFIX = "tmp_";

@@ -50,6 +50,8 @@ final class PartWriter implements AutoCloseable {
     private int pendingTarget;
     private Chunk lastRow;
     private boolean finished;
+    private long ttlMin = Long.MAX_VALUE;
+    private long ttlMax = Long.MIN_VALUE;
 
     PartWriter(Path dir, MergeTreeSchema schema, Header columns, int minCompressBlock, int maxCompressBlock) {
         this.dir = dir;
@@ -78,6 +80,7 @@ final class PartWriter implements AutoCloseable {
         int n = chunk.rowCount();
         if (n == 0) return;
         updateMinmax(chunk);
+        updateTtl(chunk);
         int offset = 0;
         if (pending != null) {
             int need = pendingTarget - pending.rowCount();
@@ -162,6 +165,17 @@ final class PartWriter implements AutoCloseable {
         }
     }
 
+    /** Tracks the earliest and latest row TTL for ttl.txt. */
+    private void updateTtl(Chunk chunk) {
+        RowTtl ttl = schema.rowTtl();
+        if (ttl == null) return;
+        for (long t : ttl.seconds(tableOrder(chunk))) {
+            if (t == 0) continue;
+            ttlMin = Math.min(ttlMin, t);
+            ttlMax = Math.max(ttlMax, t);
+        }
+    }
+
     long rows() {
         return rows;
     }
@@ -194,6 +208,7 @@ final class PartWriter implements AutoCloseable {
             writeSmall(PartFiles.COLUMNS, cols.toString(), checksums);
             writeSmall(PartFiles.COUNT, Long.toString(rows), checksums);
             writeSmall(PartFiles.FORMAT_VERSION_FILE, Integer.toString(PartFiles.FORMAT_VERSION), checksums);
+            if (ttlMin <= ttlMax) writeSmall(PartFiles.TTL_INFO, RowTtl.renderInfo(ttlMin, ttlMax), checksums);
             if (commitMetadata != null && !commitMetadata.isEmpty()) {
                 StringBuilder md = new StringBuilder();
                 for (Map.Entry<String, String> e : commitMetadata.entrySet()) {

@@ -1,0 +1,78 @@
+package io.strata.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.strata.core.block.Chunk;
+import io.strata.core.query.QueryExecution;
+import io.strata.core.query.QueryRequest;
+import io.strata.core.query.QuerySession;
+import io.strata.core.settings.Settings;
+import io.strata.formats.Formats;
+import io.strata.formats.OutputStatistics;
+import io.strata.formats.OutputWriter;
+import io.strata.server.Engine;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * ALTERs racing inserts and mutations on one MergeTree table: every inserted row keeps its
+ * value under the column's latest name, and every mutation applies exactly once.
+ */
+class AlterConcurrencyTest {
+    @TempDir
+    Path dir;
+
+    private static String query(Engine e, String sql) {
+        QuerySession session = new QuerySession("default", "default", Settings.DEFAULTS);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (QueryExecution ex = e.runner().execute(new QueryRequest(sql, session, Map.of(), Map.of(), null, "q" + System.nanoTime()))) {
+            if (ex.header().size() == 0) {
+                while (ex.next() != null) {
+                    // drain
+                }
+                return "";
+            }
+            OutputWriter w = Formats.output("TabSeparated").create(out, ex.header(), Formats.formatSettings(Settings.DEFAULTS, e.timeZone()),
+                    Settings.DEFAULTS);
+            long rows = 0;
+            for (Chunk c = ex.next(); c != null; c = ex.next()) {
+                w.writeChunk(c);
+                rows += c.rowCount();
+            }
+            w.finish(OutputStatistics.ofRows(rows));
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void insertsRacingRenamesAndUpdatesKeepTheirData() throws InterruptedException {
+        try (Engine e = Engine.open(dir)) {
+            query(e, "CREATE TABLE t (k UInt64, a UInt64) ENGINE = MergeTree ORDER BY k SETTINGS index_granularity = 16");
+            AtomicReference<Throwable> failure = new AtomicReference<>();
+            Thread inserter = new Thread(() -> {
+                try {
+                    for (int i = 0; i < 60; i++) query(e, "INSERT INTO t SELECT number + " + i * 10 + ", 1 FROM numbers(10)");
+                } catch (Throwable t) {
+                    failure.set(t);
+                }
+            });
+            inserter.start();
+            for (int j = 0; j < 20; j++) {
+                query(e, "ALTER TABLE t RENAME COLUMN " + (j % 2 == 0 ? "a TO b" : "b TO a"));
+                query(e, "ALTER TABLE t UPDATE " + (j % 2 == 0 ? "b" : "a") + " = 1 WHERE k = 0 SETTINGS mutations_sync = 1");
+            }
+            inserter.join();
+            assertNull(failure.get());
+            assertEquals("600\t600\n", query(e, "SELECT count(), sum(a) FROM t"));
+            query(e, "ALTER TABLE t UPDATE a = a + 1 WHERE 1 SETTINGS mutations_sync = 1");
+            query(e, "OPTIMIZE TABLE t FINAL");
+            assertEquals("600\t1200\n", query(e, "SELECT count(), sum(a) FROM t"));
+        }
+    }
+}
