@@ -249,6 +249,23 @@ public final class Catalog implements AutoCloseable {
         if (dataPath != null) deleteTree(dataPath.resolve("data").resolve(escape(db)).resolve(escape(name)));
     }
 
+    /**
+     * Replaces a table's definition after an ALTER the engine has already applied: persists the
+     * new CREATE statement (atomically) and publishes the definition with the same engine.
+     */
+    public synchronized void replaceDefinition(TableDefinition def, Function<TableDefinition, String> createSql) {
+        Map<String, TableHandle> tables = databases.get(def.database());
+        if (tables == null) throw unknownDatabase(def.database());
+        TableHandle h = tables.get(def.name());
+        if (h == null) throw unknownTable(def.database(), def.name());
+        TableDefinition rendered = def.withCreateQuery(createSql.apply(def));
+        if (dataPath != null) {
+            Path dir = dataPath.resolve("metadata").resolve(escape(def.database()));
+            writeAtomically(dir.resolve(escape(def.name()) + ".sql"), rendered.createQuery());
+        }
+        tables.put(def.name(), new TableHandle(rendered, h.engine()));
+    }
+
     /** Renames a table; the engine is reopened at its new place (data directory moved). */
     public synchronized void renameTable(String db, String name, String newDb, String newName,
                                          Function<TableDefinition, String> createSql) {
@@ -259,7 +276,8 @@ public final class Catalog implements AutoCloseable {
             throw new DbException(ErrorCode.TABLE_ALREADY_EXISTS, "Table " + newDb + "." + newName + " already exists");
         }
         TableDefinition old = h.definition();
-        TableDefinition def = new TableDefinition(newDb, newName, old.columns(), old.engine(), old.createQuery(), old.comment());
+        TableDefinition def = new TableDefinition(newDb, newName, old.columns(), old.engine(), old.createQuery(), old.comment(),
+                old.indexes());
         TableEngine engine = h.engine();
         if (dataPath != null) {
             Path oldMeta = dataPath.resolve("metadata").resolve(escape(db)).resolve(escape(name) + ".sql");

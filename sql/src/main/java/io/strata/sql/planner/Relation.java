@@ -4,6 +4,7 @@ import io.strata.core.table.ChunkSource;
 import io.strata.core.table.TableDefinition;
 import io.strata.core.type.DataType;
 import io.strata.exec.driver.ExecutionContext;
+import io.strata.sql.ast.Expr;
 import java.util.List;
 
 /**
@@ -16,6 +17,15 @@ record Relation(List<String> names, List<DataType> types, List<Boolean> visibleI
     interface Opener {
         /** Morsels producing the columns at {@code columns} (indexes into names), in that order. */
         List<ChunkSource> open(ExecutionContext context, List<Integer> columns, long limitHint);
+
+        /**
+         * Morsels as {@link #open} gives them, for a caller that sorts them by {@code orderBy}
+         * (ascending) and keeps the first {@code limit} rows: a table whose sorting key starts
+         * with these expressions may read in key order and stop early. Others read everything.
+         */
+        default List<ChunkSource> openInKeyOrder(ExecutionContext context, List<Integer> columns, List<Expr> orderBy, long limit) {
+            return open(context, columns, -1);
+        }
     }
 
     int indexOf(String name) {

@@ -26,6 +26,11 @@ public abstract class MergeTreeEngineFactory implements TableEngineFactory {
         return new MergeTreeTable(definition, mode, dataPath, attach, services);
     }
 
+    @Override
+    public boolean supportsSkippingIndices() {
+        return true;
+    }
+
     public static final class Plain extends MergeTreeEngineFactory {
         public Plain() {
             super(MergeMode.ORDINARY);

@@ -43,6 +43,7 @@ public final class MergeTreeSchema {
     private final String versionColumn;
     private final String isDeletedColumn;
     private final List<String> columnsToSum;
+    private final List<SkipIndex> skipIndexes;
 
     public MergeTreeSchema(TableDefinition definition, MergeMode mode, EngineServices services) {
         this.definition = definition;
@@ -145,6 +146,20 @@ public final class MergeTreeSchema {
         versionColumn = version;
         isDeletedColumn = isDeleted;
         columnsToSum = sum;
+        skipIndexes = compileSkipIndexes(definition, header, services);
+    }
+
+    private static List<SkipIndex> compileSkipIndexes(TableDefinition definition, Header header, EngineServices services) {
+        List<SkipIndex> out = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (io.strata.core.table.IndexDefinition d : definition.indexes()) {
+            if (!names.add(d.name())) {
+                throw new DbException(ErrorCode.ILLEGAL_INDEX, "Duplicated index name " + d.name()
+                        + " is not allowed. Please use different index names.");
+            }
+            out.add(SkipIndex.compile(d, header, services));
+        }
+        return List.copyOf(out);
     }
 
     private void expectArgs(List<String> args, int min, int max) {
@@ -245,6 +260,11 @@ public final class MergeTreeSchema {
 
     public String isDeletedColumn() {
         return isDeletedColumn;
+    }
+
+    /** The data-skipping indexes, in declaration order. */
+    List<SkipIndex> skipIndexes() {
+        return skipIndexes;
     }
 
     /** SummingMergeTree's explicit columns to sum; empty = every numeric column outside the sorting key. */

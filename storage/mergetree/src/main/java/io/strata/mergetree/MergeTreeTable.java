@@ -32,7 +32,7 @@ import java.util.UUID;
 public final class MergeTreeTable implements TableEngine {
     private static final System.Logger LOG = System.getLogger("io.strata.mergetree");
 
-    private final MergeTreeSchema schema;
+    private volatile MergeTreeSchema schema; // replaced by ALTER ... INDEX; writers keep the one they started with
     private final Path dir;
     private final Object commitLock = new Object();
     private volatile List<DataPart> active = List.of();
@@ -50,7 +50,7 @@ public final class MergeTreeTable implements TableEngine {
         // in a directory of its own removed when the table is dropped or the JVM exits
         this.dir = dir != null ? dir : TemporaryTables.create();
         try {
-            Files.createDirectories(dir);
+            Files.createDirectories(this.dir);
             recover();
             loadParts();
         } catch (IOException e) {
@@ -161,21 +161,56 @@ public final class MergeTreeTable implements TableEngine {
         }
         List<ChunkSource> out = new ArrayList<>();
         ReadPlanner planner = new ReadPlanner(schema, request, services);
+        ChunkSource inOrder = ReadInOrder.open(schema, snapshot, planner, columns, request, services);
+        if (inOrder != null) return List.of(inOrder);
+        var prewhere = PartReader.prewherePays(request.filter(), columns) ? request.filter() : null;
         for (DataPart part : snapshot) {
             List<MarkRange> ranges = planner.markRanges(part);
             if (ranges.isEmpty()) continue;
             for (List<MarkRange> morsel : ReadPlanner.morsels(ranges, snapshot.size(), request.maxThreads())) {
-                out.add(new PartReader(part, columns, morsel));
+                out.add(new PartReader(part, columns, morsel, prewhere));
             }
         }
         return out;
     }
 
+    /** The row count from part metadata, or -1 when parts hold deleted rows (a lightweight delete's mask). */
     @Override
     public long totalRows() {
         long n = 0;
-        for (DataPart p : active) n += p.rows();
+        for (DataPart p : active) {
+            if (p.columns().indexOf(ROW_EXISTS_COLUMN) >= 0) return -1;
+            n += p.rows();
+        }
         return n;
+    }
+
+    /** The column ClickHouse's lightweight DELETE adds to mark deleted rows: counts must then read it. */
+    static final String ROW_EXISTS_COLUMN = "_row_exists";
+
+    // data-skipping indexes ---------------------------------------------------------------
+
+    @Override
+    public void alterIndexes(TableDefinition definition) {
+        MergeTreeSchema next = new MergeTreeSchema(definition, schema.mode(), services);
+        synchronized (commitLock) {
+            schema = next;
+        }
+    }
+
+    @Override
+    public void materializeIndex(String name, String partition) {
+        SkipIndex index = null;
+        for (SkipIndex i : schema.skipIndexes()) if (i.name().equals(name)) index = i;
+        if (index == null) throw new DbException(ErrorCode.BAD_ARGUMENTS, "Unknown index: " + name);
+        String partitionId = partition == null ? null : partitionIdOf(partition);
+        // merges are held off so that no part is being replaced while its index is built
+        mergeLock.lock();
+        try {
+            IndexMaterializer.run(this, index, partitionId);
+        } finally {
+            mergeLock.unlock();
+        }
     }
 
     @Override

@@ -24,6 +24,8 @@ final class PartFiles {
     static final String MARKS_EXTENSION = ".mrk";
     static final String MINMAX_PREFIX = "minmax_";
     static final String MINMAX_EXTENSION = ".idx";
+    static final String SKIP_INDEX_PREFIX = "skp_idx_";
+    static final String SKIP_INDEX_EXTENSION = ".idx";
 
     /** Directories of parts being written: removed at start-up unless a commit record names them. */
     static final String TEMPORARY_PREFIX = "tmp_";
@@ -35,6 +37,9 @@ final class PartFiles {
     static final byte[] INDEX_MAGIC = "STRIDX".getBytes(StandardCharsets.US_ASCII);
     /** Partition value and min/max files: magic, version byte, then Native-layout values. */
     static final byte[] VALUES_MAGIC = "STRVAL".getBytes(StandardCharsets.US_ASCII);
+
+    /** Data-skipping index file: magic, version byte, then the index as {@link SkipIndexFile} describes. */
+    static final byte[] SKIP_INDEX_MAGIC = "STRSKP".getBytes(StandardCharsets.US_ASCII);
 
     /** A column's file name stem, escaped like ClickHouse's escapeForFileName. */
     static String escape(String name) {
@@ -58,5 +63,9 @@ final class PartFiles {
 
     static String minmaxFile(String column) {
         return MINMAX_PREFIX + escape(column) + MINMAX_EXTENSION;
+    }
+
+    static String skipIndexFile(String index) {
+        return SKIP_INDEX_PREFIX + escape(index) + SKIP_INDEX_EXTENSION;
     }
 }
