@@ -326,6 +326,10 @@ class MergeTreeReadPruningTest {
             assertEquals(200000, before.rowsRead);
             run(e, "ALTER TABLE a MATERIALIZE INDEX iv");
             assertPruned(scan(a, List.of("k", "v"), f, test), 10, 10, 2, "after MATERIALIZE INDEX");
+        }
+        try (Engine e = Engine.open(dir)) {
+            TableEngine a = e.catalog().table("default", "a").engine();
+            assertPruned(scan(a, List.of("k", "v"), f, test), 10, 10, 2, "after a restart");
             // a part inserted now and a merge both carry the index
             run(e, "INSERT INTO a SELECT number + 200000, intDiv(number + 200000, 10) FROM numbers(100000)");
             run(e, "OPTIMIZE TABLE a FINAL");

@@ -12,7 +12,9 @@ import java.util.List;
  * {@link TableEngine#sortingKey()} spells them) the caller sorts by, ascending, before keeping
  * the first {@code limitHint} rows. The engine may then produce rows in that order and stop after
  * {@code limitHint} of them (counting only rows that pass {@code filter}, when it has one); the
- * caller still sorts and limits, so an engine that ignores the hint stays correct.
+ * caller still sorts and limits. Only engines with {@link TableEngine.Capability#READ_IN_ORDER}
+ * get such a request, and one that cannot serve it in order must then ignore {@code limitHint}
+ * (its first rows are not the first by key).
  */
 public record ReadRequest(List<String> columns, ScanFilter filter, long limitHint, int maxThreads, Settings settings,
                           boolean finalMode, List<String> orderByPrefix) {

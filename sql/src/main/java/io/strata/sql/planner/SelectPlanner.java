@@ -470,7 +470,7 @@ public final class SelectPlanner {
             // a top-N by ascending expressions may be read in the table's key order, stopping early
             boolean topN = fLimit >= 0 && !sortKeys.isEmpty() && !distinct && limitByChannels.length == 0 && !withTies
                     && finalWhere == null && relation == from;
-            for (OrderItem o : q.orderBy()) topN &= !o.descending() && !Boolean.TRUE.equals(o.nullsFirst());
+            for (OrderItem o : q.orderBy()) topN &= !o.descending() && !Boolean.TRUE.equals(o.nullsFirst()) && o.collation() == null;
             List<Expr> keyOrder = topN ? List.copyOf(orderBy) : null;
             source = ctx -> {
                 List<ChunkSource> morsels = keyOrder != null

@@ -62,7 +62,7 @@ final class IndexMaterializer {
         Checksums checksums = new Checksums();
         for (Map.Entry<String, Checksums.Entry> e : part.checksums().files().entrySet()) {
             if (e.getKey().equals(indexFile)) continue;
-            Files.createLink(tmp.resolve(e.getKey()), part.directory().resolve(e.getKey()));
+            linkOrCopy(part.directory().resolve(e.getKey()), tmp.resolve(e.getKey()));
             checksums.add(e.getKey(), e.getValue().size(), e.getValue().crc(), e.getValue().uncompressedSize());
         }
         SkipIndexWriter writer = new SkipIndexWriter(List.of(index));
@@ -82,6 +82,15 @@ final class IndexMaterializer {
         cf.write(Checksums.utf8(checksums.render()));
         cf.finish();
         PartWriter.fsyncDirectory(tmp);
+    }
+
+    /** Parts are immutable, so the new version shares the old files; a copy where links are refused. */
+    private static void linkOrCopy(Path from, Path to) throws IOException {
+        try {
+            Files.createLink(to, from);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(from, to);
+        }
     }
 
     /** The granule as all stored columns: the read ones, and constant defaults for the rest (unused by the index). */

@@ -155,7 +155,21 @@ public final class MergeTreeTable implements TableEngine {
 
     @Override
     public List<ChunkSource> read(Header columns, ReadRequest request) {
-        List<DataPart> snapshot = active;
+        // parts are held while the plan reads their indexes (readers then hold their own), so that
+        // a merge finishing meanwhile cannot remove a part's files under the planner
+        List<DataPart> snapshot;
+        synchronized (commitLock) {
+            snapshot = active;
+            for (DataPart p : snapshot) p.acquire();
+        }
+        try {
+            return read(snapshot, columns, request);
+        } finally {
+            for (DataPart p : snapshot) p.release();
+        }
+    }
+
+    private List<ChunkSource> read(List<DataPart> snapshot, Header columns, ReadRequest request) {
         if (request.finalMode() && schema.mode() != MergeMode.ORDINARY) {
             return FinalReading.read(this, snapshot, columns, request);
         }

@@ -208,8 +208,11 @@ final class SkipIndex {
      * an index dropped and re-added with another expression never reads an old file.
      */
     String signature() {
-        StringBuilder sb = new StringBuilder(definition.type().strip()).append('|').append(definition.granularity());
-        for (int i = 0; i < elements.size(); i++) sb.append('|').append(elements.get(i)).append(':').append(elementHeader.type(i).name());
+        // spaces are left out so that re-parsing the persisted CREATE statement gives the same text
+        StringBuilder sb = new StringBuilder(definition.type().replace(" ", "")).append('|').append(definition.granularity());
+        for (int i = 0; i < elements.size(); i++) {
+            sb.append('|').append(elements.get(i).replace(" ", "")).append(':').append(elementHeader.type(i).name());
+        }
         return sb.toString();
     }
 

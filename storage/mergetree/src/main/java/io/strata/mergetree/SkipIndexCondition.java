@@ -6,10 +6,8 @@ import io.strata.core.table.TableEngineFactory.EngineServices;
 import io.strata.exec.operator.RowComparator;
 import io.strata.exec.operator.RowComparators;
 import io.strata.exec.operator.RowSorter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 
@@ -246,12 +244,5 @@ final class SkipIndexCondition {
                 return KeyCondition.BOTH;
             }
         }
-    }
-
-    /** Names of the bound elements (tests, EXPLAIN). */
-    List<String> usedElements() {
-        List<String> out = new ArrayList<>();
-        for (int k : bindings.values()) if (!out.contains(index.elements().name(k))) out.add(index.elements().name(k));
-        return out;
     }
 }
