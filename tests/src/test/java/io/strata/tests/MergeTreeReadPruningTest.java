@@ -280,6 +280,20 @@ class MergeTreeReadPruningTest {
             assertEquals(run(e, "SELECT k, s FROM (SELECT * FROM o) ORDER BY k, d LIMIT 5 OFFSET 100000").text(), offset.text());
             assertTrue(offset.readRows() <= 100005 + 4 * 2 * G, "OFFSET 100000 read " + offset.readRows() + " rows");
 
+            // with a pushed-down filter only passing rows count toward the limit
+            TableEngine o = e.catalog().table("default", "o").engine();
+            List<String> cols = List.of("k", "s");
+            ScanFilter endsWith7 = filter(List.of("s"), new FilterCondition.Unknown("s LIKE '%7'"), (c, r) -> string(c, 0, r).endsWith("7"));
+            ReadRequest inOrder = new ReadRequest(cols, endsWith7, 3, 2, Settings.DEFAULTS, false, List.of("k"));
+            List<ChunkSource> morsels = o.read(new Header(cols, List.of(DataTypes.UINT64, DataTypes.STRING)), inOrder);
+            assertEquals(1, morsels.size());
+            StringBuilder keys = new StringBuilder();
+            for (Chunk c = morsels.get(0).next(); c != null; c = morsels.get(0).next()) {
+                for (int r = 0; r < c.rowCount(); r++) keys.append(value(c, 0, r)).append(' ');
+            }
+            assertEquals("28 29 30 ", keys.toString());
+            assertTrue(morsels.get(0).rowsRead() <= 4 * 2 * G, "filtered top-3 read " + morsels.get(0).rowsRead() + " rows");
+
             // descending order and non-key order read everything, with the same answers as before
             Result desc = run(e, "SELECT k FROM o ORDER BY k DESC LIMIT 3");
             assertEquals("999999\n999998\n999997\n", desc.text());

@@ -175,7 +175,8 @@ public final class MergeTreeTable implements TableEngine {
         }
         List<ChunkSource> out = new ArrayList<>();
         ReadPlanner planner = new ReadPlanner(schema, request, services);
-        ChunkSource inOrder = ReadInOrder.open(schema, snapshot, planner, columns, request, services);
+        ChunkSource inOrder = ReadInOrder.open(schema, snapshot, planner, columns, request, services,
+                (part, ranges) -> new PartReader(part, columns, ranges));
         if (inOrder != null) return List.of(inOrder);
         var prewhere = PartReader.prewherePays(request.filter(), columns) ? request.filter() : null;
         for (DataPart part : snapshot) {

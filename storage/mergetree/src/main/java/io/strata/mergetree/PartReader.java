@@ -145,11 +145,7 @@ final class PartReader implements ChunkSource {
         return new Chunk(out, kept);
     }
 
-    /** Rows decompressed so far (before PREWHERE filtering). */
-    long decodedRows() {
-        return decodedRows;
-    }
-
+    /** With PREWHERE, the rows decompressed so far (before filtering); else -1, the rows returned. */
     @Override
     public long rowsRead() {
         return prewhere == null ? -1 : decodedRows;
