@@ -85,6 +85,11 @@ public final class Engine implements AutoCloseable {
         return runner;
     }
 
+    /** The catalog (tests and tools that reach a table's engine directly). */
+    public Catalog catalog() {
+        return catalog;
+    }
+
     /** Splits a script into statement texts (respecting strings, comments and inline INSERT data). */
     public static List<String> splitStatements(String script) {
         return SqlParser.splitStatements(script);

@@ -15,6 +15,15 @@ public interface ChunkSource extends AutoCloseable {
         return -1;
     }
 
+    /**
+     * Rows this morsel has read from storage so far, when that differs from the rows it returned:
+     * a scan that filters early (PREWHERE) or merges parts in key order and stops at a limit
+     * reads more than it returns. -1 (the default): the rows returned are the rows read.
+     */
+    default long rowsRead() {
+        return -1;
+    }
+
     @Override
     default void close() {
     }

@@ -139,6 +139,26 @@ public interface TableEngine extends AutoCloseable {
         return "";
     }
 
+    /**
+     * {@code ALTER TABLE ... ADD INDEX / DROP INDEX}: the catalog has validated and persisted
+     * {@code definition} (the old one with other {@link TableDefinition#indexes()}); the engine
+     * builds new indexes for data written from now on and stops using dropped ones. Existing data
+     * gets a new index only through {@link #materializeIndex}.
+     */
+    default void alterIndexes(TableDefinition definition) {
+        throw new io.strata.core.error.DbException(io.strata.core.error.ErrorCode.NOT_IMPLEMENTED,
+                "Alter of type 'ADD_INDEX' is not supported by storage " + engineName());
+    }
+
+    /**
+     * {@code ALTER TABLE ... MATERIALIZE INDEX name [IN PARTITION p]}: builds index {@code name}
+     * for data written before it existed. {@code partition} is as for {@link #optimize}, or null.
+     */
+    default void materializeIndex(String name, String partition) {
+        throw new io.strata.core.error.DbException(io.strata.core.error.ErrorCode.NOT_IMPLEMENTED,
+                "Alter of type 'MATERIALIZE_INDEX' is not supported by storage " + engineName());
+    }
+
     /** A row of CHECK TABLE's output. */
     record CheckResult(String partPath, boolean passed, String message) {
     }

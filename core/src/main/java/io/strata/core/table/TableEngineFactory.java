@@ -29,6 +29,11 @@ public interface TableEngineFactory {
         return clause;
     }
 
+    /** Whether tables of this engine may declare data-skipping indexes ({@code INDEX ... TYPE ...}). */
+    default boolean supportsSkippingIndices() {
+        return false;
+    }
+
     /** Services given to engines by the composition root, so engines need not import the planner. */
     interface EngineServices {
         /** Compiles a SQL expression over the given columns into something evaluable on chunks. */

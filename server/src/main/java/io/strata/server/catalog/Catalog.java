@@ -275,7 +275,8 @@ public final class Catalog implements AutoCloseable {
             throw new DbException(ErrorCode.TABLE_ALREADY_EXISTS, "Table " + newDb + "." + newName + " already exists");
         }
         TableDefinition old = h.definition();
-        TableDefinition def = new TableDefinition(newDb, newName, old.columns(), old.engine(), old.createQuery(), old.comment());
+        TableDefinition def = new TableDefinition(newDb, newName, old.columns(), old.engine(), old.createQuery(), old.comment(),
+                old.indexes());
         TableEngine engine = h.engine();
         if (dataPath != null) {
             Path oldMeta = dataPath.resolve("metadata").resolve(escape(db)).resolve(escape(name) + ".sql");
@@ -307,9 +308,10 @@ public final class Catalog implements AutoCloseable {
      */
     public synchronized TableHandle replaceDefinition(TableDefinition def, Function<TableDefinition, String> createSql) {
         TableHandle old = table(def.database(), def.name());
+        def = def.withCreateQuery(createSql.apply(def));
         if (dataPath != null) {
             Path dir = dataPath.resolve("metadata").resolve(escape(def.database()));
-            writeAtomically(dir.resolve(escape(def.name()) + ".sql"), createSql.apply(def));
+            writeAtomically(dir.resolve(escape(def.name()) + ".sql"), def.createQuery());
         }
         TableHandle h = new TableHandle(def, old.engine());
         databases.get(def.database()).put(def.name(), h);

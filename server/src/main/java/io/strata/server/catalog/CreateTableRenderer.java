@@ -2,6 +2,7 @@ package io.strata.server.catalog;
 
 import io.strata.core.table.ColumnDefinition;
 import io.strata.core.table.EngineClause;
+import io.strata.core.table.IndexDefinition;
 import io.strata.core.table.TableDefinition;
 import java.util.Map;
 
@@ -40,6 +41,10 @@ public final class CreateTableRenderer {
             if (c.comment() != null && !c.comment().isEmpty()) sb.append(" COMMENT ").append(quoteString(c.comment()));
             if (c.codec() != null && !c.codec().isEmpty()) sb.append(" CODEC(").append(c.codec()).append(')');
             if (c.ttl() != null && !c.ttl().isEmpty()) sb.append(" TTL ").append(c.ttl());
+        }
+        for (IndexDefinition i : def.indexes()) {
+            sb.append(oneLine ? ", " : ",\n    ").append("INDEX ").append(quoteIfNeeded(i.name())).append(' ').append(i.expression())
+                    .append(" TYPE ").append(i.type()).append(" GRANULARITY ").append(i.granularity());
         }
         sb.append(oneLine ? ")" : "\n)").append(clauseSeparator).append("ENGINE = ").append(engine(def.engine(), clauseSeparator));
         if (def.comment() != null && !def.comment().isEmpty()) {

@@ -186,6 +186,11 @@ public final class StrataQueryRunner implements QueryRunner {
                 h.engine().optimize(partitionText(s.partition()), s.isFinal(), s.deduplicate());
                 yield empty(settings, queryId);
             }
+            case io.strata.sql.ast.AlterTableStatement s when IndexDefinitions.onlyIndexCommands(s.commands()) -> {
+                TableHandle h = catalog.table(db(s.table(), session), s.table().name());
+                IndexDefinitions.alter(catalog, h, s.commands(), StrataQueryRunner::partitionText);
+                yield empty(settings, queryId);
+            }
             case io.strata.sql.ast.CheckTableStatement s -> {
                 TableHandle h = catalog.table(db(s.table(), session), s.table().name());
                 List<io.strata.core.table.TableEngine.CheckResult> results = h.engine().check();
@@ -434,13 +439,16 @@ public final class StrataQueryRunner implements QueryRunner {
         if (!catalog.databaseExists(db)) throw Catalog.unknownDatabase(db);
         if (s.ifNotExists() && catalog.tableExists(db, s.name().name())) return empty(settings, queryId);
         List<ColumnDefinition> columns = new ArrayList<>();
+        List<io.strata.core.table.IndexDefinition> indexes = new ArrayList<>();
         EngineClause engine = null;
         PlannedQuery asSelect = null;
         if (s.asTable() != null) {
             TableHandle other = catalog.table(db(s.asTable(), session), s.asTable().name());
             columns.addAll(other.definition().columns());
+            indexes.addAll(other.definition().indexes());
             engine = other.definition().engine();
         }
+        if (!s.indexes().isEmpty()) indexes = IndexDefinitions.of(s.indexes());
         if (s.asTableFunction() != null) {
             throw new DbException(ErrorCode.NOT_IMPLEMENTED, "CREATE TABLE AS table function is not supported yet");
         }
@@ -464,8 +472,11 @@ public final class StrataQueryRunner implements QueryRunner {
         for (ColumnDefinition c : columns) {
             if (!names.add(c.name())) throw new DbException(ErrorCode.DUPLICATE_COLUMN, "Column " + c.name() + " already exists");
         }
-        TableDefinition def = new TableDefinition(db, s.name().name(), columns, engine, null, s.comment());
-        def = new TableDefinition(db, s.name().name(), columns, engine, CreateTableRenderer.render(def), s.comment());
+        if (!indexes.isEmpty() && !catalog.factory(engine.name()).supportsSkippingIndices()) {
+            throw new DbException(ErrorCode.BAD_ARGUMENTS, "Engine " + engine.name() + " doesn't support skipping indices.");
+        }
+        TableDefinition def = new TableDefinition(db, s.name().name(), columns, engine, null, s.comment(), indexes);
+        def = def.withCreateQuery(CreateTableRenderer.render(def));
         catalog.createTable(def, s.ifNotExists(), CreateTableRenderer::render);
         if (asSelect != null) {
             ExecutionContext ctx = new ExecutionContext(settings, functionContext(settings), new QueryProgress());
@@ -527,8 +538,9 @@ public final class StrataQueryRunner implements QueryRunner {
         }
         List<ColumnDefinition> columns = new ArrayList<>();
         for (ColumnDef c : s.columns()) columns.add(columnDefinition(c, false));
-        TableDefinition def = new TableDefinition(database, s.name().name(), columns, engineClause(s), null, s.comment());
-        return new TableDefinition(database, s.name().name(), columns, def.engine(), CreateTableRenderer.render(def), s.comment());
+        TableDefinition def = new TableDefinition(database, s.name().name(), columns, engineClause(s), null, s.comment(),
+                IndexDefinitions.of(s.indexes()));
+        return def.withCreateQuery(CreateTableRenderer.render(def));
     }
 
     // ------------------------------------------------------------------------------------

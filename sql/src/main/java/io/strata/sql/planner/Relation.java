@@ -5,6 +5,7 @@ import io.strata.core.table.ScanFilter;
 import io.strata.core.table.TableDefinition;
 import io.strata.core.type.DataType;
 import io.strata.exec.driver.ExecutionContext;
+import io.strata.sql.ast.Expr;
 import java.util.List;
 
 /**
@@ -23,6 +24,16 @@ record Relation(List<String> names, List<DataType> types, List<Boolean> visibleI
          * storage scan hands it to the engine, which may use it to skip data.
          */
         List<ChunkSource> open(ExecutionContext context, List<Integer> columns, long limitHint, ScanFilter filter);
+
+        /**
+         * Morsels as {@link #open} gives them, for a caller that sorts them by {@code orderBy}
+         * (ascending) and keeps the first {@code limit} rows: a table whose sorting key starts
+         * with these expressions may read in key order and stop early. Others read everything.
+         */
+        default List<ChunkSource> openInKeyOrder(ExecutionContext context, List<Integer> columns, List<Expr> orderBy, long limit,
+                                                 ScanFilter filter) {
+            return open(context, columns, -1, filter);
+        }
     }
 
     int indexOf(String name) {

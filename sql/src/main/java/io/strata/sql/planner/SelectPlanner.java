@@ -381,8 +381,11 @@ public final class SelectPlanner {
             long exact = relation.exactRows();
             explain.append("Aggregating (keys: ").append(String.join(", ", mid.keySet().stream().limit(keyCount).toList()))
                     .append(")\n");
+            // count() alone over a whole table comes from the engine's row count: no data is read
+            boolean countOnly = exact >= 0 && relation == from && whereExpr == null && groupBy.isEmpty() && !withTotals
+                    && isPlainCountOnly(aggCalls);
             source = ctx -> {
-                List<ChunkSource> morsels = relation.opener().open(ctx, scanColumns, -1, pushed);
+                List<ChunkSource> morsels = countOnly ? RowCountSource.of(exact) : relation.opener().open(ctx, scanColumns, -1, pushed);
                 Supplier<List<Operator>> ops = () -> {
                     List<Operator> l = new ArrayList<>();
                     if (finalWhere != null) l.add(new FilterOperator(finalWhere));
@@ -468,8 +471,15 @@ public final class SelectPlanner {
             List<Integer> scanColumns = List.copyOf(input.usedColumns());
             boolean simpleLimit = fLimit >= 0 && sortKeys.isEmpty() && !distinct && limitByChannels.length == 0;
             long scanHint = simpleLimit && finalWhere == null ? fLimit + fOffset : -1;
+            // a top-N by ascending expressions may be read in the table's key order, stopping early
+            boolean topN = fLimit >= 0 && !sortKeys.isEmpty() && !distinct && limitByChannels.length == 0 && !withTies
+                    && (finalWhere == null || pushed != null) && relation == from;
+            for (OrderItem o : q.orderBy()) topN &= !o.descending() && !Boolean.TRUE.equals(o.nullsFirst()) && o.collation() == null;
+            List<Expr> keyOrder = topN ? List.copyOf(orderBy) : null;
             source = ctx -> {
-                List<ChunkSource> morsels = relation.opener().open(ctx, scanColumns, scanHint, pushed);
+                List<ChunkSource> morsels = keyOrder != null
+                        ? relation.opener().openInKeyOrder(ctx, scanColumns, keyOrder, fLimit + fOffset, pushed)
+                        : relation.opener().open(ctx, scanColumns, scanHint, pushed);
                 Supplier<List<Operator>> ops = () -> {
                     List<Operator> l = new ArrayList<>();
                     if (finalWhere != null) l.add(new FilterOperator(finalWhere));
@@ -518,6 +528,18 @@ public final class SelectPlanner {
             open = ctx -> new TotalsProjectingSource(base.apply(ctx), totals, totalsProjection);
         }
         return new PlannedQuery(header, open, explain.toString(), totals);
+    }
+
+    /** Whether every aggregate call is a plain {@code count()} (no arguments, DISTINCT, parameters or window). */
+    private static boolean isPlainCountOnly(List<FunctionCall> calls) {
+        if (calls.isEmpty()) return false;
+        for (FunctionCall f : calls) {
+            if (!f.name().equalsIgnoreCase("count") || !f.args().isEmpty() || f.distinct() || f.over() != null
+                    || f.parameters() != null && !f.parameters().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void collectArrayJoins(Expr e, List<FunctionCall> out) {
@@ -823,50 +845,8 @@ public final class SelectPlanner {
             types.add(c.type());
             visible.add(c.isOrdinary());
         }
-        Relation.Opener opener = (ctx, columns, limitHint, filter) -> {
-            List<String> cols = new ArrayList<>();
-            List<DataType> ts = new ArrayList<>();
-            for (int i : columns) {
-                cols.add(names.get(i));
-                ts.add(types.get(i));
-            }
-            ReadRequest req = new ReadRequest(cols, filter, limitHint, ctx.maxThreads(), ctx.settings(), finalMode);
-            List<ChunkSource> morsels = h.engine().read(new Header(cols, ts), req);
-            return countingRows(ctx, morsels);
-        };
+        Relation.Opener opener = new TableScan(h, names, types, finalMode);
         return new Relation(names, types, visible, qualifier, h.definition(), opener, finalMode ? -1 : h.engine().totalRows(), true);
-    }
-
-    /** Counts rows and bytes read for progress and X-ClickHouse-Summary. */
-    private static List<ChunkSource> countingRows(ExecutionContext ctx, List<ChunkSource> morsels) {
-        long total = 0;
-        List<ChunkSource> out = new ArrayList<>(morsels.size());
-        for (ChunkSource m : morsels) {
-            if (m.estimatedRows() > 0) total += m.estimatedRows();
-            out.add(new ChunkSource() {
-                @Override
-                public Chunk next() {
-                    Chunk c = m.next();
-                    if (c != null) {
-                        ctx.progress().readRows.addAndGet(c.rowCount());
-                        ctx.progress().readBytes.addAndGet(c.byteSize());
-                    }
-                    return c;
-                }
-
-                @Override
-                public long estimatedRows() {
-                    return m.estimatedRows();
-                }
-
-                @Override
-                public void close() {
-                    m.close();
-                }
-            });
-        }
-        ctx.progress().totalRowsToRead.addAndGet(total);
-        return out;
     }
 
     private Relation subqueryRelation(PlannedQuery p, String qualifier) {

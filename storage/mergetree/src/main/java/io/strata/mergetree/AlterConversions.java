@@ -99,6 +99,12 @@ final class AlterConversions {
      * DELETE masked are kept, so that chunks stay aligned with the part's granules.
      */
     ChunkSource reader(DataPart part, Header requested, List<MarkRange> ranges, boolean applyMask) {
+        return reader(part, requested, ranges, applyMask, null);
+    }
+
+    /** As above; a plain part (no conversion needed) reads with {@code prewhere} applied early when given. */
+    ChunkSource reader(DataPart part, Header requested, List<MarkRange> ranges, boolean applyMask,
+                       io.strata.core.table.ScanFilter prewhere) {
         Map<String, String> inPart = namesInPart(part);
         boolean plain = !applyMask || !hasMask(part);
         for (int i = 0; i < requested.size() && plain; i++) {
@@ -106,7 +112,7 @@ final class AlterConversions {
             int p = stored == null ? -1 : part.columns().indexOf(stored);
             plain = stored != null && stored.equals(requested.name(i)) && part.columns().type(p).equals(requested.type(i));
         }
-        if (plain) return new PartReader(part, requested, ranges);
+        if (plain) return prewhere == null ? new PartReader(part, requested, ranges) : new PartReader(part, requested, ranges, prewhere);
         return new ConvertingReader(part, requested, ranges, inPart, applyMask);
     }
 

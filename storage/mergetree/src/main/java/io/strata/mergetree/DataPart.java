@@ -43,6 +43,7 @@ public final class DataPart {
     private final long modificationTime;
     private final Map<String, String> commitMetadata;
     private final Map<String, Marks> marks = new ConcurrentHashMap<>();
+    private final Map<String, java.util.Optional<SkipIndexFile>> skipIndexes = new ConcurrentHashMap<>();
     private final AtomicInteger readers = new AtomicInteger();
     private volatile boolean outdated;
     private volatile long outdatedSince;
@@ -190,6 +191,23 @@ public final class DataPart {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /**
+     * The part's file of a data-skipping index, loaded on first use; null when the part has none
+     * (written before the index was added and not materialized) or has one built for another
+     * definition of the same name. Only files listed in checksums.txt are read.
+     */
+    SkipIndexFile skipIndex(SkipIndex index) {
+        String file = PartFiles.skipIndexFile(index.name());
+        return skipIndexes.computeIfAbsent(file + "\n" + index.signature(), k -> {
+            if (!checksums.files().containsKey(file)) return java.util.Optional.empty();
+            try {
+                return java.util.Optional.ofNullable(SkipIndexFile.parse(Files.readAllBytes(dir.resolve(file)), index, name()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + file + " of part " + name(), e);
+            }
+        }).orElse(null);
     }
 
     public Path directory() {

@@ -43,6 +43,11 @@ public abstract class MergeTreeEngineFactory implements TableEngineFactory {
                 clause.primaryKey(), clause.sampleBy(), clause.ttl(), settings);
     }
 
+    @Override
+    public boolean supportsSkippingIndices() {
+        return true;
+    }
+
     public static final class Plain extends MergeTreeEngineFactory {
         public Plain() {
             super(MergeMode.ORDINARY);

@@ -44,6 +44,7 @@ public final class MergeTreeSchema {
     private final String isDeletedColumn;
     private final List<String> columnsToSum;
     private final RowTtl rowTtl;
+    private final List<SkipIndex> skipIndexes;
 
     public MergeTreeSchema(TableDefinition definition, MergeMode mode, EngineServices services) {
         this.definition = definition;
@@ -147,6 +148,20 @@ public final class MergeTreeSchema {
         isDeletedColumn = isDeleted;
         columnsToSum = sum;
         rowTtl = RowTtl.of(engine.ttl(), header, services);
+        skipIndexes = compileSkipIndexes(definition, header, services);
+    }
+
+    private static List<SkipIndex> compileSkipIndexes(TableDefinition definition, Header header, EngineServices services) {
+        List<SkipIndex> out = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (io.strata.core.table.IndexDefinition d : definition.indexes()) {
+            if (!names.add(d.name())) {
+                throw new DbException(ErrorCode.ILLEGAL_INDEX, "Duplicated index name " + d.name()
+                        + " is not allowed. Please use different index names.");
+            }
+            out.add(SkipIndex.compile(d, header, services));
+        }
+        return List.copyOf(out);
     }
 
     private void expectArgs(List<String> args, int min, int max) {
@@ -252,6 +267,11 @@ public final class MergeTreeSchema {
     /** The row TTL (TTL clause of the table), or null. */
     RowTtl rowTtl() {
         return rowTtl;
+    }
+
+    /** The data-skipping indexes, in declaration order. */
+    List<SkipIndex> skipIndexes() {
+        return skipIndexes;
     }
 
     /** SummingMergeTree's explicit columns to sum; empty = every numeric column outside the sorting key. */

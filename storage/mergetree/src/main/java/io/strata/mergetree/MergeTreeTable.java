@@ -32,7 +32,7 @@ import java.util.UUID;
 public final class MergeTreeTable implements TableEngine {
     private static final System.Logger LOG = System.getLogger("io.strata.mergetree");
 
-    private volatile MergeTreeSchema schema;
+    private volatile MergeTreeSchema schema; // replaced by ALTER; writers keep the one they started with
     private volatile AlterConversions conversions;
     private final Path dir;
     private final Object commitLock = new Object();
@@ -182,28 +182,75 @@ public final class MergeTreeTable implements TableEngine {
 
     @Override
     public List<ChunkSource> read(Header columns, ReadRequest request) {
-        List<DataPart> snapshot = active;
+        // parts are held while the plan reads their indexes (readers then hold their own), so that
+        // a merge finishing meanwhile cannot remove a part's files under the planner
+        List<DataPart> snapshot;
+        synchronized (commitLock) {
+            snapshot = active;
+            for (DataPart p : snapshot) p.acquire();
+        }
+        try {
+            return read(snapshot, columns, request);
+        } finally {
+            for (DataPart p : snapshot) p.release();
+        }
+    }
+
+    private List<ChunkSource> read(List<DataPart> snapshot, Header columns, ReadRequest request) {
         if (request.finalMode() && schema.mode() != MergeMode.ORDINARY) {
             return FinalReading.read(this, snapshot, columns, request);
         }
         List<ChunkSource> out = new ArrayList<>();
         AlterConversions reading = conversions;
         ReadPlanner planner = new ReadPlanner(reading.schema(), request, services);
+        ChunkSource inOrder = ReadInOrder.open(reading.schema(), snapshot, planner, columns, request, services,
+                (part, ranges) -> reading.reader(part, columns, ranges));
+        if (inOrder != null) return List.of(inOrder);
+        var prewhere = PartReader.prewherePays(request.filter(), columns) ? request.filter() : null;
         for (DataPart part : snapshot) {
             List<MarkRange> ranges = planner.markRanges(part);
             if (ranges.isEmpty()) continue;
             for (List<MarkRange> morsel : ReadPlanner.morsels(ranges, snapshot.size(), request.maxThreads())) {
-                out.add(reading.reader(part, columns, morsel));
+                out.add(reading.reader(part, columns, morsel, true, prewhere));
             }
         }
         return out;
     }
 
+    /** The row count from part metadata, or -1 when parts hold deleted rows (a lightweight delete's mask). */
     @Override
     public long totalRows() {
         long n = 0;
         for (DataPart p : active) n += p.rows() - RowMasks.deletedRows(p);
         return n;
+    }
+
+    /** The column ClickHouse's lightweight DELETE adds to mark deleted rows: counts must then read it. */
+    static final String ROW_EXISTS_COLUMN = "_row_exists";
+
+    // data-skipping indexes ---------------------------------------------------------------
+
+    @Override
+    public void alterIndexes(TableDefinition definition) {
+        MergeTreeSchema next = new MergeTreeSchema(definition, schema.mode(), services);
+        synchronized (commitLock) {
+            schema = next;
+        }
+    }
+
+    @Override
+    public void materializeIndex(String name, String partition) {
+        SkipIndex index = null;
+        for (SkipIndex i : schema.skipIndexes()) if (i.name().equals(name)) index = i;
+        if (index == null) throw new DbException(ErrorCode.BAD_ARGUMENTS, "Unknown index: " + name);
+        String partitionId = partition == null ? null : partitionIdOf(partition);
+        // merges are held off so that no part is being replaced while its index is built
+        mergeLock.lock();
+        try {
+            IndexMaterializer.run(this, index, partitionId);
+        } finally {
+            mergeLock.unlock();
+        }
     }
 
     @Override

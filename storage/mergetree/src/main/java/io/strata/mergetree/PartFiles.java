@@ -26,6 +26,8 @@ final class PartFiles {
     static final String MINMAX_EXTENSION = ".idx";
     /** Earliest and latest row TTL of the part (see RowTtl). */
     static final String TTL_INFO = "ttl.txt";
+    static final String SKIP_INDEX_PREFIX = "skp_idx_";
+    static final String SKIP_INDEX_EXTENSION = ".idx";
 
     /** Directories of parts being written: removed at start-up unless a commit record names them. */
     static final String TEMPORARY_PREFIX = "tmp_";
@@ -37,6 +39,9 @@ final class PartFiles {
     static final byte[] INDEX_MAGIC = "STRIDX".getBytes(StandardCharsets.US_ASCII);
     /** Partition value and min/max files: magic, version byte, then Native-layout values. */
     static final byte[] VALUES_MAGIC = "STRVAL".getBytes(StandardCharsets.US_ASCII);
+
+    /** Data-skipping index file: magic, version byte, then the index as {@link SkipIndexFile} describes. */
+    static final byte[] SKIP_INDEX_MAGIC = "STRSKP".getBytes(StandardCharsets.US_ASCII);
 
     /** A column's file name stem, escaped like ClickHouse's escapeForFileName. */
     static String escape(String name) {
@@ -60,5 +65,9 @@ final class PartFiles {
 
     static String minmaxFile(String column) {
         return MINMAX_PREFIX + escape(column) + MINMAX_EXTENSION;
+    }
+
+    static String skipIndexFile(String index) {
+        return SKIP_INDEX_PREFIX + escape(index) + SKIP_INDEX_EXTENSION;
     }
 }

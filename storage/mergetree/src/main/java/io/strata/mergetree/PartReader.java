@@ -6,8 +6,10 @@ import io.strata.core.block.Header;
 import io.strata.core.column.Column;
 import io.strata.core.io.ReadBuffer;
 import io.strata.core.table.ChunkSource;
+import io.strata.core.table.ScanFilter;
 import io.strata.core.type.DataType;
 import io.strata.core.type.binary.NativeSerialization;
+import io.strata.exec.operator.FilterOperator;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,17 +26,30 @@ import java.util.List;
  * offset inside it) and then read sequentially; only the requested columns are opened and
  * decompressed. Columns the part lacks (added by ALTER later) read as their type's default.
  * Holds a reference on the part until closed or exhausted.
+ *
+ * <p>With a PREWHERE filter (whose columns are among the requested ones) each granule's filter
+ * columns are read first and the filter evaluated on them; the other columns are read only for
+ * granules with passing rows, and chunks hold only the passing rows.
  */
 final class PartReader implements ChunkSource {
     private final DataPart part;
     private final Header columns;
     private final List<MarkRange> ranges;
     private final ColumnCursor[] cursors;
+    private final ScanFilter prewhere;
+    private final int[] prewhereColumns; // positions in columns of the filter's required columns
+    private int[] selection = new int[0];
+    private long decodedRows;
     private int rangeIndex;
     private int granule;
     private boolean closed;
 
     PartReader(DataPart part, Header columns, List<MarkRange> ranges) {
+        this(part, columns, ranges, null);
+    }
+
+    /** A reader applying {@code prewhere} (null: none); its required columns must all be in {@code columns}. */
+    PartReader(DataPart part, Header columns, List<MarkRange> ranges, ScanFilter prewhere) {
         this.part = part;
         this.columns = columns;
         this.ranges = ranges;
@@ -46,27 +61,94 @@ final class PartReader implements ChunkSource {
             }
         }
         this.granule = ranges.isEmpty() ? 0 : ranges.get(0).begin();
+        this.prewhere = prewhere;
+        if (prewhere != null) {
+            List<String> required = prewhere.requiredColumns();
+            prewhereColumns = new int[required.size()];
+            for (int i = 0; i < prewhereColumns.length; i++) {
+                prewhereColumns[i] = columns.indexOf(required.get(i));
+                if (prewhereColumns[i] < 0) throw new IllegalArgumentException("PREWHERE column " + required.get(i) + " is not read");
+            }
+        } else {
+            prewhereColumns = null;
+        }
         part.acquire();
+    }
+
+    /**
+     * Whether a scan of {@code columns} should filter while reading: the filter's columns are a
+     * strict subset of the requested ones, so that granules without passing rows skip the rest.
+     */
+    static boolean prewherePays(ScanFilter filter, Header columns) {
+        if (filter == null || filter.requiredColumns().isEmpty()) return false;
+        return canPrewhere(filter, columns) && filter.requiredColumns().size() < columns.size();
+    }
+
+    /** Whether every column the filter reads is among {@code columns}. */
+    static boolean canPrewhere(ScanFilter filter, Header columns) {
+        if (filter == null) return false;
+        for (String c : filter.requiredColumns()) if (columns.indexOf(c) < 0) return false;
+        return true;
     }
 
     @Override
     public Chunk next() {
-        if (closed) return null;
-        while (rangeIndex < ranges.size() && granule >= ranges.get(rangeIndex).end()) {
-            rangeIndex++;
-            if (rangeIndex < ranges.size()) granule = ranges.get(rangeIndex).begin();
+        while (true) {
+            if (closed) return null;
+            while (rangeIndex < ranges.size() && granule >= ranges.get(rangeIndex).end()) {
+                rangeIndex++;
+                if (rangeIndex < ranges.size()) granule = ranges.get(rangeIndex).begin();
+            }
+            if (rangeIndex >= ranges.size()) {
+                close();
+                return null;
+            }
+            int rows = part.granuleRows(granule);
+            Column[] out = new Column[cursors.length];
+            if (prewhere == null) return unfiltered(rows, out);
+            Chunk c = filtered(rows, out);
+            if (c != null) return c;
         }
-        if (rangeIndex >= ranges.size()) {
-            close();
-            return null;
-        }
-        int rows = part.granuleRows(granule);
-        Column[] out = new Column[cursors.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = cursors[i] == null ? columns.type(i).defaultColumn(rows) : cursors[i].read(granule, rows);
-        }
+    }
+
+    private Chunk unfiltered(int rows, Column[] out) {
+        for (int i = 0; i < out.length; i++) out[i] = readColumn(i, rows);
+        decodedRows += rows;
         granule++;
         return new Chunk(out, rows);
+    }
+
+    private Column readColumn(int i, int rows) {
+        return cursors[i] == null ? columns.type(i).defaultColumn(rows) : cursors[i].read(granule, rows);
+    }
+
+    /** The current granule through PREWHERE: its passing rows, or null when none passes. */
+    private Chunk filtered(int rows, Column[] out) {
+        Column[] filterInput = new Column[prewhereColumns.length];
+        for (int i = 0; i < filterInput.length; i++) {
+            int c = prewhereColumns[i];
+            if (out[c] == null) out[c] = readColumn(c, rows);
+            filterInput[i] = out[c];
+        }
+        decodedRows += rows;
+        if (selection.length < rows) selection = new int[rows];
+        int kept = FilterOperator.select(prewhere.evaluate(new Chunk(filterInput, rows)), rows, selection);
+        if (kept == 0) {
+            // the other columns of this granule are never decompressed: their cursors re-seek later
+            granule++;
+            return null;
+        }
+        for (int i = 0; i < out.length; i++) if (out[i] == null) out[i] = readColumn(i, rows);
+        granule++;
+        if (kept == rows) return new Chunk(out, rows);
+        for (int i = 0; i < out.length; i++) out[i] = out[i].take(selection, kept);
+        return new Chunk(out, kept);
+    }
+
+    /** With PREWHERE, the rows decompressed so far (before filtering); else -1, the rows returned. */
+    @Override
+    public long rowsRead() {
+        return prewhere == null ? -1 : decodedRows;
     }
 
     @Override

@@ -43,6 +43,7 @@ final class PartWriter implements AutoCloseable {
     private final int[] minmaxIndex;
     private final List<Column[]> indexRows = new ArrayList<>();
     private final Column[] minmax; // per minmax column: 2 rows (min, max) or null before the first row
+    private final SkipIndexWriter skipIndexes;
     private int[] granuleRows = new int[16];
     private int granules;
     private long rows;
@@ -73,6 +74,7 @@ final class PartWriter implements AutoCloseable {
         minmaxIndex = new int[schema.minmaxColumns().size()];
         for (int i = 0; i < minmaxIndex.length; i++) minmaxIndex[i] = columns.indexOf(schema.minmaxColumns().get(i));
         minmax = new Column[minmaxIndex.length];
+        skipIndexes = new SkipIndexWriter(schema.skipIndexes());
     }
 
     /** Appends rows (stored columns in {@code columns} order, sorted after every row written before). */
@@ -126,6 +128,7 @@ final class PartWriter implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write part " + dir, e);
         }
+        if (!skipIndexes.isEmpty()) skipIndexes.addGranule(tableOrder(chunk.slice(from, len)));
         if (granules == granuleRows.length) granuleRows = Arrays.copyOf(granuleRows, granules * 2);
         granuleRows[granules++] = len;
         rows += len;
@@ -194,6 +197,7 @@ final class PartWriter implements AutoCloseable {
         try {
             for (ColumnStream s : streams) s.finish(checksums);
             writeIndex(checksums);
+            skipIndexes.finish(dir, checksums);
             if (partitionValue.length > 0) writeValues(PartFiles.PARTITION, schema.partitionHeader().types(), partitionValue, checksums);
             for (int m = 0; m < minmaxIndex.length; m++) {
                 if (minmax[m] == null) continue;

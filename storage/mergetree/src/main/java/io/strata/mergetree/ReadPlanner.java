@@ -13,13 +13,15 @@ import java.util.List;
 /**
  * Chooses what a scan reads: for each part, the mark ranges that may hold matching rows —
  * partition pruning by the part's min/max index, then primary-key analysis over the sparse
- * index (a granule's key lies between its first row's key and the next granule's) — and how
- * those ranges are cut into morsels for parallel reading.
+ * index (a granule's key lies between its first row's key and the next granule's), then the
+ * data-skipping indexes the part has files for — and how those ranges are cut into morsels for
+ * parallel reading.
  */
 final class ReadPlanner {
     private final MergeTreeSchema schema;
     private final KeyCondition primary;
     private final KeyCondition partition;
+    private final List<SkipIndexCondition> skipIndexes = new ArrayList<>();
 
     ReadPlanner(MergeTreeSchema schema, ReadRequest request, EngineServices services) {
         this.schema = schema;
@@ -34,6 +36,10 @@ final class ReadPlanner {
         KeyCondition q = condition == null || schema.minmaxColumns().isEmpty() ? null
                 : new KeyCondition(condition, schema.minmaxColumns(), minmaxTypes, services);
         this.partition = q != null && q.isUseful() ? q : null;
+        for (SkipIndex index : schema.skipIndexes()) {
+            SkipIndexCondition c = SkipIndexCondition.create(index, condition, services);
+            if (c != null) skipIndexes.add(c);
+        }
     }
 
     /** Whether the part's partition may hold matching rows (its min/max index). */
@@ -52,6 +58,36 @@ final class ReadPlanner {
 
     /** Granule ranges of {@code part} to read; empty when the part cannot match. */
     List<MarkRange> markRanges(DataPart part) {
+        List<MarkRange> ranges = primaryKeyRanges(part);
+        for (SkipIndexCondition c : skipIndexes) {
+            if (ranges.isEmpty()) break;
+            SkipIndexFile file = part.skipIndex(c.index());
+            if (file != null) ranges = dropEntries(ranges, file, c.mayMatch(file));
+        }
+        return ranges;
+    }
+
+    /** {@code ranges} without the granules of entries that cannot match. */
+    private static List<MarkRange> dropEntries(List<MarkRange> ranges, SkipIndexFile file, boolean[] mayMatch) {
+        List<MarkRange> out = new ArrayList<>();
+        for (MarkRange r : ranges) {
+            int runStart = -1;
+            for (int g = r.begin(); g < r.end(); g++) {
+                int e = g / file.granularity;
+                // granules past the file's entries (never written so) are kept
+                boolean keep = e >= mayMatch.length || mayMatch[e];
+                if (keep && runStart < 0) runStart = g;
+                if (!keep && runStart >= 0) {
+                    out.add(new MarkRange(runStart, g));
+                    runStart = -1;
+                }
+            }
+            if (runStart >= 0) out.add(new MarkRange(runStart, r.end()));
+        }
+        return out;
+    }
+
+    private List<MarkRange> primaryKeyRanges(DataPart part) {
         int granules = part.granules();
         if (granules == 0 || !partitionMayMatch(part)) return List.of();
         if (primary == null || part.indexColumns() == 0) return List.of(new MarkRange(0, granules));

@@ -1,0 +1,128 @@
+package io.strata.sql.planner;
+
+import io.strata.core.table.ScanFilter;
+
+import io.strata.core.block.Chunk;
+import io.strata.core.block.Header;
+import io.strata.core.table.ChunkSource;
+import io.strata.core.table.ReadRequest;
+import io.strata.core.table.TableEngine;
+import io.strata.core.type.DataType;
+import io.strata.exec.driver.ExecutionContext;
+import io.strata.sql.analyzer.TableHandle;
+import io.strata.sql.ast.Expr;
+import io.strata.sql.ast.FunctionCall;
+import io.strata.sql.ast.SqlFormatter;
+import io.strata.sql.parser.SqlParser;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The morsels of a table engine's scan for a relation over the table's columns: builds the
+ * {@link ReadRequest} (asking for key-order reading when the query's top-N is by a prefix of
+ * the engine's sorting key) and counts the rows read into the query's progress.
+ */
+final class TableScan implements Relation.Opener {
+    private final TableHandle table;
+    private final List<String> names;
+    private final List<DataType> types;
+    private final boolean finalMode;
+
+    TableScan(TableHandle table, List<String> names, List<DataType> types, boolean finalMode) {
+        this.table = table;
+        this.names = names;
+        this.types = types;
+        this.finalMode = finalMode;
+    }
+
+    @Override
+    public List<ChunkSource> open(ExecutionContext ctx, List<Integer> columns, long limitHint, ScanFilter filter) {
+        return read(ctx, columns, limitHint, List.of(), filter);
+    }
+
+    @Override
+    public List<ChunkSource> openInKeyOrder(ExecutionContext ctx, List<Integer> columns, List<Expr> orderBy, long limit,
+                                            ScanFilter filter) {
+        List<String> prefix = sortingKeyPrefix(orderBy);
+        return prefix.isEmpty() ? read(ctx, columns, -1, List.of(), filter) : read(ctx, columns, limit, prefix, filter);
+    }
+
+    /**
+     * The leading elements of the engine's sorting key that {@code orderBy} spells (all of it),
+     * or empty when the engine cannot read in key order or the ORDER BY is not such a prefix.
+     */
+    private List<String> sortingKeyPrefix(List<Expr> orderBy) {
+        TableEngine engine = table.engine();
+        if (!engine.capabilities().contains(TableEngine.Capability.READ_IN_ORDER)) return List.of();
+        String key = engine.sortingKey();
+        if (key == null || key.isBlank()) return List.of();
+        List<Expr> elements;
+        try {
+            Expr parsed = SqlParser.parseExpression("tuple(" + key + ")");
+            if (!(parsed instanceof FunctionCall f)) return List.of();
+            elements = f.args();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+        if (orderBy.isEmpty() || orderBy.size() > elements.size()) return List.of();
+        List<String> prefix = new ArrayList<>();
+        for (int i = 0; i < orderBy.size(); i++) {
+            if (!ExpressionCompiler.canonical(orderBy.get(i)).equals(ExpressionCompiler.canonical(elements.get(i)))) return List.of();
+            prefix.add(SqlFormatter.format(elements.get(i)));
+        }
+        return prefix;
+    }
+
+    private List<ChunkSource> read(ExecutionContext ctx, List<Integer> columns, long limitHint, List<String> orderByPrefix,
+                                   ScanFilter filter) {
+        List<String> cols = new ArrayList<>();
+        List<DataType> ts = new ArrayList<>();
+        for (int i : columns) {
+            cols.add(names.get(i));
+            ts.add(types.get(i));
+        }
+        ReadRequest req = new ReadRequest(cols, filter, limitHint, ctx.maxThreads(), ctx.settings(), finalMode, orderByPrefix);
+        return countingRows(ctx, table.engine().read(new Header(cols, ts), req));
+    }
+
+    /**
+     * Counts rows and bytes read for progress and X-ClickHouse-Summary: the rows a morsel reports
+     * having read from storage when it filters or stops early, else the rows it returns.
+     */
+    private static List<ChunkSource> countingRows(ExecutionContext ctx, List<ChunkSource> morsels) {
+        long total = 0;
+        List<ChunkSource> out = new ArrayList<>(morsels.size());
+        for (ChunkSource m : morsels) {
+            if (m.estimatedRows() > 0) total += m.estimatedRows();
+            out.add(new ChunkSource() {
+                private long reported;
+
+                @Override
+                public Chunk next() {
+                    Chunk c = m.next();
+                    long read = m.rowsRead();
+                    if (read >= 0) {
+                        ctx.progress().readRows.addAndGet(read - reported);
+                        reported = read;
+                    } else if (c != null) {
+                        ctx.progress().readRows.addAndGet(c.rowCount());
+                    }
+                    if (c != null) ctx.progress().readBytes.addAndGet(c.byteSize());
+                    return c;
+                }
+
+                @Override
+                public long estimatedRows() {
+                    return m.estimatedRows();
+                }
+
+                @Override
+                public void close() {
+                    m.close();
+                }
+            });
+        }
+        ctx.progress().totalRowsToRead.addAndGet(total);
+        return out;
+    }
+}

@@ -1,0 +1,27 @@
+CREATE TABLE t (k UInt64, v UInt32, s String, n Nullable(Int64), INDEX iv v TYPE minmax GRANULARITY 2, INDEX i_s s TYPE bloom_filter GRANULARITY 1, INDEX iset (v, s) TYPE set(100) GRANULARITY 4, INDEX ilow lower(s) TYPE bloom_filter(0.01), INDEX itok s TYPE tokenbf_v1(512, 3, 0) GRANULARITY 1) ENGINE = MergeTree ORDER BY k SETTINGS index_granularity = 8192;
+SHOW CREATE TABLE t;
+CREATE TABLE e1 (k UInt64, INDEX i k TYPE btree GRANULARITY 1) ENGINE = MergeTree ORDER BY k; -- { serverError INCORRECT_QUERY }
+CREATE TABLE e2 (k UInt64, INDEX i k TYPE set GRANULARITY 1) ENGINE = MergeTree ORDER BY k; -- { serverError INCORRECT_QUERY }
+CREATE TABLE e3 (k UInt64, INDEX i k TYPE bloom_filter(2.5) GRANULARITY 1) ENGINE = MergeTree ORDER BY k; -- { serverError BAD_ARGUMENTS }
+CREATE TABLE e4 (k UInt64, INDEX i k TYPE bloom_filter(0.1, 3) GRANULARITY 1) ENGINE = MergeTree ORDER BY k; -- { serverError NUMBER_OF_ARGUMENTS_DOESNT_MATCH }
+CREATE TABLE e5 (k UInt64, INDEX i k TYPE minmax, INDEX i k TYPE set(10)) ENGINE = MergeTree ORDER BY k; -- { serverError ILLEGAL_INDEX }
+CREATE TABLE e6 (k UInt64, INDEX i missing TYPE minmax) ENGINE = MergeTree ORDER BY k; -- { serverError UNKNOWN_IDENTIFIER }
+CREATE TABLE e7 (k UInt64, d Decimal(10, 2), INDEX i d TYPE bloom_filter) ENGINE = MergeTree ORDER BY k; -- { serverError ILLEGAL_COLUMN }
+CREATE TABLE e8 (k UInt64, INDEX i k TYPE minmax) ENGINE = Memory; -- { serverError BAD_ARGUMENTS }
+EXISTS TABLE e1;
+ALTER TABLE t ADD INDEX iv k TYPE minmax; -- { serverError ILLEGAL_COLUMN }
+ALTER TABLE t ADD INDEX IF NOT EXISTS iv k TYPE minmax;
+ALTER TABLE t ADD INDEX ik k TYPE minmax GRANULARITY 3 AFTER nothing; -- { serverError BAD_ARGUMENTS }
+ALTER TABLE t ADD INDEX ik k TYPE minmax GRANULARITY 3 AFTER iv;
+ALTER TABLE t ADD INDEX ifirst n TYPE set(0) FIRST;
+ALTER TABLE t DROP INDEX i_s, DROP INDEX itok;
+ALTER TABLE t DROP INDEX i_s; -- { serverError BAD_ARGUMENTS }
+ALTER TABLE t DROP INDEX IF EXISTS i_s;
+ALTER TABLE t MATERIALIZE INDEX nothing; -- { serverError BAD_ARGUMENTS }
+ALTER TABLE t MATERIALIZE INDEX IF EXISTS nothing;
+ALTER TABLE t MATERIALIZE INDEX ik;
+SHOW CREATE TABLE t;
+CREATE TABLE m (k UInt64) ENGINE = Memory;
+ALTER TABLE m ADD INDEX i k TYPE minmax; -- { serverError NOT_IMPLEMENTED }
+CREATE TABLE copy AS t;
+SHOW CREATE TABLE copy;
