@@ -7,7 +7,8 @@
 # Every knob is an environment variable (defaults in brackets):
 #   ROWS [10000000] SEED [1]       rows and seed of the generated file
 #   WORK [/tmp/strata-insert-bench] data file, server directories, logs, results
-#   ENGINES ["clickhouse strata"]  VARIANTS ["lz4 zstd"]  which loads to run
+#   ENGINES ["clickhouse strata"]  VARIANTS ["lz4 zstd"]  which loads to run (VARIANTS= set
+#                                  but empty: only the memory test)
 #   QUERY_RUNS [7]                 timed runs per query (after one warm-up), median reported
 #   OPTIMIZE_FINAL [1]             OPTIMIZE TABLE hits FINAL after the merges settle, before queries
 #   MEMORY_TEST [1]                one more Strata load with -Xmx = file size / 10, at least 64 MB
@@ -15,6 +16,7 @@
 #   SETTLE_TIMEOUT [900]           seconds to wait for background merges to settle
 #   CH_HTTP_PORT [18123] CH_TCP_PORT [19000] STRATA_HTTP_PORT [28123] STRATA_TCP_PORT [29000]
 #   STRATA_JAVA_OPTS               extra JVM flags for the Strata server of the main loads
+#   INSERT_SETTINGS                URL parameters added to every INSERT (e.g. max_insert_block_size=131072)
 #   KEEP_DATA [0]                  1 keeps each server's data directory after its run (logs are kept)
 # A Strata failure (say, a feature not implemented yet) is reported in the table, not fatal.
 set -uo pipefail
@@ -25,7 +27,7 @@ SEED=${SEED:-1}
 WORK=${WORK:-/tmp/strata-insert-bench}
 FILE=$WORK/hits_${ROWS}_s${SEED}.tsv
 ENGINES=${ENGINES:-clickhouse strata}
-VARIANTS=${VARIANTS:-lz4 zstd}
+VARIANTS=${VARIANTS-lz4 zstd}
 QUERY_RUNS=${QUERY_RUNS:-7}
 OPTIMIZE_FINAL=${OPTIMIZE_FINAL:-1}
 MEMORY_TEST=${MEMORY_TEST:-1}
@@ -254,7 +256,7 @@ load() {
     start_samplers "$SERVER_PID" "$engine"
     log "$engine: loading $FILE into $table"
     out=$(curl -sS -X POST -H 'Expect:' -T - -o "$WORK/load.out" -w '%{http_code} %{time_total}' \
-        "http://127.0.0.1:$PORT/?query=INSERT+INTO+$table+FORMAT+TabSeparated" <"$FILE" 2>&1)
+        "http://127.0.0.1:$PORT/?query=INSERT+INTO+$table+FORMAT+TabSeparated${INSERT_SETTINGS:+&$INSERT_SETTINGS}" <"$FILE" 2>&1)
     stop_samplers "$SERVER_PID" "$engine" "$prefix"
     put "$engine" "${prefix}_cpu_s" "$(awk -v a="$cpu_before" -v b="$(cpu_ticks "$SERVER_PID")" -v hz="$(getconf CLK_TCK)" \
         'BEGIN { printf "%.1f", (b - a) / hz }')"
