@@ -231,8 +231,8 @@ public final class Catalog implements AutoCloseable {
         // the engine may pin defaults in its clause (MergeTree's index_granularity): persist and show those
         EngineClause clause = factory(def.engine().name()).normalize(def.engine());
         if (!clause.equals(def.engine())) {
-            TableDefinition pinned = new TableDefinition(db, def.name(), def.columns(), clause, null, def.comment());
-            def = new TableDefinition(db, def.name(), def.columns(), clause, createSql.apply(pinned), def.comment());
+            TableDefinition pinned = new TableDefinition(db, def.name(), def.columns(), clause, null, def.comment(), def.indexes());
+            def = new TableDefinition(db, def.name(), def.columns(), clause, createSql.apply(pinned), def.comment(), def.indexes());
         }
         TableEngine engine = createEngine(def, false);
         if (dataPath != null) {

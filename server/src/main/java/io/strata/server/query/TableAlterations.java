@@ -92,7 +92,7 @@ final class TableAlterations {
             boolean commentsOnly = true;
             for (AlterChange c : changes) commentsOnly &= c.kind() == AlterChange.Kind.COMMENT_COLUMN;
             TableDefinition def = new TableDefinition(next.database(), next.name(), next.columns(), next.engine(),
-                    CreateTableRenderer.render(next), next.comment());
+                    CreateTableRenderer.render(next), next.comment(), next.indexes());
             // a comment changes no data: any engine takes it
             if (!commentsOnly) h.engine().checkAlter(def, changes);
             catalog.replaceDefinition(def, CreateTableRenderer::render);
@@ -251,11 +251,11 @@ final class TableAlterations {
     }
 
     private static TableDefinition withColumns(TableDefinition d, List<ColumnDefinition> cols) {
-        return new TableDefinition(d.database(), d.name(), cols, d.engine(), d.createQuery(), d.comment());
+        return new TableDefinition(d.database(), d.name(), cols, d.engine(), d.createQuery(), d.comment(), d.indexes());
     }
 
     private static TableDefinition withEngine(TableDefinition d, EngineClause e) {
-        return new TableDefinition(d.database(), d.name(), d.columns(), e, d.createQuery(), d.comment());
+        return new TableDefinition(d.database(), d.name(), d.columns(), e, d.createQuery(), d.comment(), d.indexes());
     }
 
     private static String q(String name) {

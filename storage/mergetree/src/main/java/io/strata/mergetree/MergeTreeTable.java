@@ -235,6 +235,7 @@ public final class MergeTreeTable implements TableEngine {
         MergeTreeSchema next = new MergeTreeSchema(definition, schema.mode(), services);
         synchronized (commitLock) {
             schema = next;
+            conversions = new AlterConversions(next, services, mutations.all());
         }
     }
 

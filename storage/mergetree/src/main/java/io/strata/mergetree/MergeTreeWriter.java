@@ -87,10 +87,15 @@ final class MergeTreeWriter implements TableWriter {
      * The chunk must have this writer's schema: an insert planned against a definition an ALTER
      * replaced meanwhile fails instead of storing columns under the wrong names or types.
      */
+    private static io.strata.core.type.DataType withoutLowCardinality(io.strata.core.type.DataType t) {
+        return t instanceof io.strata.core.type.LowCardinalityType lc ? lc.inner() : t;
+    }
+
     private void checkLayout(Chunk chunk) {
         Header h = schema.header();
         boolean same = chunk.width() == h.size();
-        for (int i = 0; i < h.size() && same; i++) same = chunk.column(i).type().equals(h.type(i));
+        // LowCardinality columns may arrive materialized (their plain type): same data either way
+        for (int i = 0; i < h.size() && same; i++) same = withoutLowCardinality(chunk.column(i).type()).equals(withoutLowCardinality(h.type(i)));
         if (!same) {
             throw new io.strata.core.error.DbException(io.strata.core.error.ErrorCode.ABORTED,
                     "The structure of table " + schema.definition().name() + " was changed by ALTER during the INSERT; retry it");
