@@ -689,7 +689,9 @@ public final class StrataQueryRunner implements QueryRunner {
         TableWriter writer = h.engine().writer();
         boolean ok = false;
         long blockRows = Math.max(1, settings.getLong("max_insert_block_size"));
-        long blockBytes = Math.max(1, settings.getLong("min_insert_block_size_bytes"));
+        // a block is held twice while it is sorted and written (and the next one is parsed meanwhile):
+        // keep it to a small share of the heap whatever the setting says
+        long blockBytes = Math.max(1, Math.min(settings.getLong("min_insert_block_size_bytes"), Runtime.getRuntime().maxMemory() / 16));
         List<Chunk> squash = new ArrayList<>();
         long squashRows = 0, squashBytes = 0;
         try (ChunkSource src = source) {
