@@ -507,12 +507,16 @@ public final class MergeTreeTable implements TableEngine {
     }
 
     DataPart runMerge(List<DataPart> parts) {
+        return runMerge(parts, false);
+    }
+
+    DataPart runMerge(List<DataPart> parts, boolean deduplicate) {
         long rows = 0;
         for (DataPart p : parts) rows += p.rows();
         Merger.Progress progress = new Merger.Progress(rows);
         running.put(parts, progress);
         try {
-            return Merger.merge(this, parts, progress);
+            return Merger.merge(this, parts, progress, deduplicate);
         } finally {
             running.remove(parts);
         }
@@ -543,7 +547,7 @@ public final class MergeTreeTable implements TableEngine {
                     if (chosen.size() < 2 || chosen.stream().anyMatch(pending::contains)) chosen = null;
                 }
                 if (chosen != null) {
-                    runMerge(chosen);
+                    runMerge(chosen, deduplicate);
                     merged = true;
                 }
             } else {
@@ -552,7 +556,7 @@ public final class MergeTreeTable implements TableEngine {
                 for (var e : byPartition.entrySet()) {
                     if (partitionId != null && !partitionId.equals(e.getKey())) continue;
                     if (e.getValue().stream().anyMatch(pending::contains)) continue;
-                    runMerge(e.getValue());
+                    runMerge(e.getValue(), deduplicate);
                     merged = true;
                 }
             }

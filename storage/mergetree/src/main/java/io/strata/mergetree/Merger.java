@@ -31,6 +31,11 @@ final class Merger {
     }
 
     static DataPart merge(MergeTreeTable table, List<DataPart> parts, Progress progress) {
+        return merge(table, parts, progress, false);
+    }
+
+    /** As above; {@code deduplicate} (OPTIMIZE ... DEDUPLICATE) also drops rows equal in every column. */
+    static DataPart merge(MergeTreeTable table, List<DataPart> parts, Progress progress, boolean deduplicate) {
         AlterConversions conversions = table.conversions();
         MergeTreeSchema schema = conversions.schema();
         List<DataPart> sorted = new ArrayList<>(parts);
@@ -48,7 +53,8 @@ final class Merger {
         int blockSize = (int) Math.max(1, schema.settings().get("merge_max_block_size"));
         ChunkSource merged = mergedStream(conversions, sorted, blockSize, false);
         // rows whose TTL has passed are dropped by every merge
-        ChunkSource stream = schema.rowTtl() == null ? merged : schema.rowTtl().dropExpired(merged, System.currentTimeMillis() / 1000);
+        ChunkSource ttlApplied = schema.rowTtl() == null ? merged : schema.rowTtl().dropExpired(merged, System.currentTimeMillis() / 1000);
+        ChunkSource stream = deduplicate ? new DeduplicatingStream(ttlApplied, schema) : ttlApplied;
         Path tmp = table.temporaryDirectory("merge");
         int minBlock = (int) Math.max(0, schema.settings().get("min_compress_block_size"));
         int maxBlock = (int) Math.max(0, schema.settings().get("max_compress_block_size"));
