@@ -106,6 +106,30 @@ class MergeTreeRestartTest {
         }
     }
 
+    /**
+     * TRUNCATE while a query still reads the parts: the parts' files outlive the TRUNCATE (the
+     * reader holds them), and the engine is closed before they go, as a crash would leave them.
+     * The truncation must still hold after reopening.
+     */
+    @Test
+    void truncateHoldsAcrossRestartEvenWhilePartsAreRead() {
+        try (Engine e = Engine.open(dir)) {
+            query(e, "CREATE TABLE t (k UInt64) ENGINE = MergeTree PARTITION BY k % 3 ORDER BY k SETTINGS index_granularity = 100");
+            query(e, "INSERT INTO t SELECT number FROM numbers(3000)");
+            QuerySession session = new QuerySession("default", "default", Settings.DEFAULTS);
+            QueryExecution reading = e.runner().execute(new QueryRequest("SELECT k FROM t SETTINGS max_threads = 1", session, Map.of(),
+                    Map.of(), null, "reader"));
+            assertTrue(reading.next() != null);
+            query(e, "TRUNCATE TABLE t");
+            assertEquals("0\n", query(e, "SELECT count() FROM t"));
+        }
+        try (Engine e = Engine.open(dir)) {
+            assertEquals("0\n", query(e, "SELECT count() FROM t"));
+            query(e, "INSERT INTO t SELECT number FROM numbers(5)");
+            assertEquals("5\t10\n", query(e, "SELECT count(), sum(k) FROM t"));
+        }
+    }
+
     @Test
     void brokenPartAtStartupIsDetached() throws IOException {
         try (Engine e = Engine.open(dir)) {

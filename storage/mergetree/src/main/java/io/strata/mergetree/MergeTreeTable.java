@@ -623,12 +623,15 @@ public final class MergeTreeTable implements TableEngine {
 
     @Override
     public void truncate() {
-        synchronized (commitLock) {
-            for (DataPart p : active) {
-                p.markOutdated();
-                outdated.add(p);
-            }
-            active = List.of();
+        // each partition is covered by an empty part in one rename: an acknowledged TRUNCATE stays
+        // done across a crash, and an interrupted one leaves every partition whole or gone
+        mergeLock.lock();
+        try {
+            java.util.Set<String> partitions = new java.util.TreeSet<>();
+            for (DataPart p : active) partitions.add(p.info().partitionId());
+            for (String pid : partitions) PartitionCommands.drop(this, pid);
+        } finally {
+            mergeLock.unlock();
         }
         removeOutdated();
     }

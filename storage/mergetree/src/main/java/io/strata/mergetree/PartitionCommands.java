@@ -53,7 +53,12 @@ final class PartitionCommands {
         return out;
     }
 
-    private static void drop(MergeTreeTable table, String partitionId) {
+    /**
+     * Replaces every part of a partition by one empty part covering them (one atomic rename), so
+     * that a crash at any moment leaves the partition either whole or gone. Caller holds the
+     * table's merge lock.
+     */
+    static void drop(MergeTreeTable table, String partitionId) {
         List<DataPart> parts = partsOf(table, partitionId);
         if (parts.isEmpty()) return;
         long min = Long.MAX_VALUE, max = 0, mutation = 0;
