@@ -1,5 +1,6 @@
 package io.strata.tests;
 
+import static io.strata.tests.LocalQueries.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,27 +36,6 @@ class MergeTreeRestartTest {
     @TempDir
     Path dir;
 
-    private static String query(Engine e, String sql) {
-        QuerySession session = new QuerySession("default", "default", Settings.DEFAULTS);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (QueryExecution ex = e.runner().execute(new QueryRequest(sql, session, Map.of(), Map.of(), null, "q" + System.nanoTime()))) {
-            if (ex.header().size() == 0) {
-                while (ex.next() != null) {
-                    // drain
-                }
-                return "";
-            }
-            OutputWriter w = Formats.output("TabSeparated").create(out, ex.header(), Formats.formatSettings(Settings.DEFAULTS, e.timeZone()),
-                    Settings.DEFAULTS);
-            long rows = 0;
-            for (Chunk c = ex.next(); c != null; c = ex.next()) {
-                w.writeChunk(c);
-                rows += c.rowCount();
-            }
-            w.finish(OutputStatistics.ofRows(rows));
-        }
-        return out.toString(StandardCharsets.UTF_8);
-    }
 
     private static final List<String> QUERIES = List.of(
             "SELECT count(), sum(v), min(k), max(k) FROM t",
