@@ -89,14 +89,14 @@ public final class DataPart {
 
             ReadBuffer idx = new ReadBuffer(Files.readAllBytes(dir.resolve(PartFiles.PRIMARY_INDEX)));
             expectMagic(idx, PartFiles.INDEX_MAGIC, PartFiles.PRIMARY_INDEX, name);
-            int granules = (int) BinaryValues.readVarUInt(idx);
+            int granules = (int) idx.readVarUInt();
             int[] granuleRows = new int[granules];
             long total = 0;
-            for (int g = 0; g < granules; g++) total += granuleRows[g] = (int) BinaryValues.readVarUInt(idx);
+            for (int g = 0; g < granules; g++) total += granuleRows[g] = (int) idx.readVarUInt();
             if (total != rows) {
                 throw new DbException(ErrorCode.CORRUPTED_DATA, "Part " + name + ": granules hold " + total + " rows, count.txt says " + rows);
             }
-            int keys = (int) BinaryValues.readVarUInt(idx);
+            int keys = (int) idx.readVarUInt();
             Column[] index = new Column[keys];
             if (granules > 0) {
                 for (int k = 0; k < keys; k++) index[k] = NativeSerialization.read(schema.sortingKeyHeader().type(k), idx, granules + 1);
@@ -143,7 +143,7 @@ public final class DataPart {
     private static Column[] readValues(Path f, List<DataType> types, String part) throws IOException {
         ReadBuffer in = new ReadBuffer(Files.readAllBytes(f));
         expectMagic(in, PartFiles.VALUES_MAGIC, f.getFileName().toString(), part);
-        int n = (int) BinaryValues.readVarUInt(in);
+        int n = (int) in.readVarUInt();
         Column[] out = new Column[types.size()];
         for (int i = 0; i < out.length; i++) out[i] = NativeSerialization.read(types.get(i), in, n);
         return out;
@@ -183,8 +183,8 @@ public final class DataPart {
                 long[] block = new long[n];
                 int[] offset = new int[n];
                 for (int g = 0; g < n; g++) {
-                    block[g] = BinaryValues.readInt64(in);
-                    offset[g] = (int) BinaryValues.readInt64(in);
+                    block[g] = in.readInt64();
+                    offset[g] = (int) in.readInt64();
                 }
                 return new Marks(block, offset);
             } catch (IOException e) {

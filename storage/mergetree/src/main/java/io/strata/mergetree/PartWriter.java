@@ -1,8 +1,5 @@
 package io.strata.mergetree;
 
-import io.strata.compression.BlockChecksum;
-import io.strata.compression.CompressedBlocks;
-import io.strata.compression.CompressedOutputStream;
 import io.strata.core.block.Chunk;
 import io.strata.core.block.Header;
 import io.strata.core.column.Column;
@@ -38,7 +35,7 @@ final class PartWriter implements AutoCloseable {
     private final Header columns;
     private final int granularity;
     private final long granularityBytes;
-    private final ColumnStream[] streams;
+    private final ColumnFileWriter[] streams;
     private final int[] keyColumnIndex;
     private final int[] minmaxIndex;
     private final List<Column[]> indexRows = new ArrayList<>();
@@ -62,10 +59,10 @@ final class PartWriter implements AutoCloseable {
         this.granularityBytes = schema.settings().indexGranularityBytes();
         try {
             Files.createDirectories(dir);
-            streams = new ColumnStream[columns.size()];
+            streams = new ColumnFileWriter[columns.size()];
             for (int i = 0; i < streams.length; i++) {
                 int table = schema.header().indexOf(columns.name(i));
-                streams[i] = new ColumnStream(dir, columns.name(i), columns.type(i), schema.codec(table), minCompressBlock, maxCompressBlock);
+                streams[i] = new ColumnFileWriter(dir, columns.name(i), columns.type(i), schema.codec(table), minCompressBlock, maxCompressBlock);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create part directory " + dir, e);
@@ -195,7 +192,7 @@ final class PartWriter implements AutoCloseable {
         }
         Checksums checksums = new Checksums();
         try {
-            for (ColumnStream s : streams) s.finish(checksums);
+            for (ColumnFileWriter s : streams) s.finish(checksums);
             writeIndex(checksums);
             skipIndexes.finish(dir, checksums);
             if (partitionValue.length > 0) writeValues(PartFiles.PARTITION, schema.partitionHeader().types(), partitionValue, checksums);
@@ -234,10 +231,10 @@ final class PartWriter implements AutoCloseable {
     private void writeIndex(Checksums checksums) throws IOException {
         WriteBuffer wb = new WriteBuffer();
         wb.write(PartFiles.INDEX_MAGIC).write(PartFiles.FORMAT_VERSION);
-        BinaryValues.writeVarUInt(wb, granules);
-        for (int g = 0; g < granules; g++) BinaryValues.writeVarUInt(wb, granuleRows[g]);
+        wb.writeVarUInt(granules);
+        for (int g = 0; g < granules; g++) wb.writeVarUInt(granuleRows[g]);
         int keys = keyColumnIndex.length;
-        BinaryValues.writeVarUInt(wb, keys);
+        wb.writeVarUInt(keys);
         if (keys > 0 && granules > 0) {
             List<DataType> types = schema.sortingKeyHeader().types().subList(0, keys);
             Column[] last = schema.sortingKeyColumns(tableOrder(lastRow));
@@ -255,7 +252,7 @@ final class PartWriter implements AutoCloseable {
     private void writeValues(String file, List<DataType> types, Column[] values, Checksums checksums) throws IOException {
         WriteBuffer wb = new WriteBuffer();
         wb.write(PartFiles.VALUES_MAGIC).write(PartFiles.FORMAT_VERSION);
-        BinaryValues.writeVarUInt(wb, values.length == 0 ? 0 : values[0].size());
+        wb.writeVarUInt(values.length == 0 ? 0 : values[0].size());
         for (int i = 0; i < values.length; i++) NativeSerialization.write(types.get(i), values[i], 0, values[i].size(), wb);
         writeSmall(file, wb.toByteArray(), checksums);
     }
@@ -279,76 +276,12 @@ final class PartWriter implements AutoCloseable {
 
     /** Removes a part that will not be published. */
     void abort() {
-        for (ColumnStream s : streams) s.closeQuietly();
+        for (ColumnFileWriter s : streams) s.closeQuietly();
         PartDirectories.deleteRecursively(dir);
     }
 
     @Override
     public void close() {
         if (!finished) abort();
-    }
-
-    /** One column's compressed data stream and its marks. */
-    private static final class ColumnStream {
-        private final Path dir;
-        private final String name;
-        private final DataType type;
-        private final ChecksummedFile dataFile;
-        private final CompressedOutputStream compressed;
-        private final WriteBuffer buffer;
-        private final WriteBuffer marks = new WriteBuffer();
-        private long uncompressed;
-
-        ColumnStream(Path dir, String name, DataType type, io.strata.compression.Codec codec, int minBlock, int maxBlock) throws IOException {
-            this.dir = dir;
-            this.name = name;
-            this.type = type;
-            this.dataFile = new ChecksummedFile(dir.resolve(PartFiles.dataFile(name)));
-            this.compressed = new CompressedOutputStream(dataFile, codec, BlockChecksum.cityHash128(),
-                    minBlock > 0 ? minBlock : CompressedBlocks.MIN_COMPRESS_BLOCK_SIZE,
-                    maxBlock > 0 ? maxBlock : CompressedBlocks.MAX_COMPRESS_BLOCK_SIZE);
-            java.io.OutputStream counting = new java.io.OutputStream() {
-                @Override
-                public void write(int b) throws IOException {
-                    uncompressed++;
-                    compressed.write(b);
-                }
-
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    uncompressed += len;
-                    compressed.write(b, off, len);
-                }
-            };
-            this.buffer = new WriteBuffer(counting, 1 << 16);
-            marks.write(PartFiles.MARKS_MAGIC).write(PartFiles.FORMAT_VERSION);
-        }
-
-        void writeGranule(Column column, int from, int to) throws IOException {
-            BinaryValues.writeInt64(marks, compressed.compressedOffset());
-            BinaryValues.writeInt64(marks, compressed.offsetInBlock());
-            NativeSerialization.write(type, column, from, to, buffer);
-            buffer.drain();
-            compressed.markBoundary();
-        }
-
-        void finish(Checksums checksums) throws IOException {
-            buffer.drain();
-            compressed.flush();
-            dataFile.finish();
-            checksums.add(PartFiles.dataFile(name), dataFile.size(), dataFile.crc(), uncompressed);
-            ChecksummedFile mf = new ChecksummedFile(dir.resolve(PartFiles.marksFile(name)));
-            mf.write(marks.toByteArray());
-            mf.finish();
-            checksums.add(PartFiles.marksFile(name), mf.size(), mf.crc(), 0);
-        }
-
-        void closeQuietly() {
-            try {
-                dataFile.close();
-            } catch (IOException ignored) {
-                // the directory is being deleted
-            }
-        }
     }
 }

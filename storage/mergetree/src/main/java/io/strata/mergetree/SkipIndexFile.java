@@ -64,12 +64,12 @@ final class SkipIndexFile {
         WriteBuffer out = new WriteBuffer();
         out.write(PartFiles.SKIP_INDEX_MAGIC).write(FORMAT_VERSION).write(kind.id);
         byte[] signature = index.signature().getBytes(StandardCharsets.UTF_8);
-        BinaryValues.writeVarUInt(out, signature.length);
+        out.writeVarUInt(signature.length);
         out.write(signature);
-        BinaryValues.writeVarUInt(out, granularity);
-        BinaryValues.writeVarUInt(out, entries);
+        out.writeVarUInt(granularity);
+        out.writeVarUInt(entries);
         int elements = index.elements().size();
-        BinaryValues.writeVarUInt(out, elements);
+        out.writeVarUInt(elements);
         for (int k = 0; k < elements; k++) {
             DataType type = index.elements().type(k);
             switch (kind) {
@@ -79,9 +79,9 @@ final class SkipIndexFile {
                 }
                 case SET -> {
                     for (int e = 0; e < entries; e++) {
-                        BinaryValues.writeVarUInt(out, overflow[k][e] ? 0 : offsets[k][e + 1] - offsets[k][e] + 1L);
+                        out.writeVarUInt(overflow[k][e] ? 0 : offsets[k][e + 1] - offsets[k][e] + 1L);
                     }
-                    BinaryValues.writeVarUInt(out, values[k].size());
+                    out.writeVarUInt(values[k].size());
                     NativeSerialization.write(type, values[k], 0, values[k].size(), out);
                 }
                 case BLOOM_FILTER -> {
@@ -91,9 +91,9 @@ final class SkipIndexFile {
                     }
                     out.write(1);
                     for (BloomFilter f : blooms[k]) {
-                        BinaryValues.writeVarUInt(out, f.hashFunctions());
-                        BinaryValues.writeVarUInt(out, f.words().length);
-                        for (long w : f.words()) BinaryValues.writeInt64(out, w);
+                        out.writeVarUInt(f.hashFunctions());
+                        out.writeVarUInt(f.words().length);
+                        for (long w : f.words()) out.writeInt64(w);
                     }
                 }
                 default -> throw new IllegalStateException("index kind " + kind + " has no file");
@@ -117,12 +117,12 @@ final class SkipIndexFile {
             throw new DbException(ErrorCode.CORRUPTED_DATA, "Unknown version " + version + " of " + file + " in part " + part);
         }
         SkipIndex.Kind kind = SkipIndex.Kind.ofId(in.read());
-        byte[] signature = new byte[(int) BinaryValues.readVarUInt(in)];
+        byte[] signature = new byte[(int) in.readVarUInt()];
         in.read(signature, 0, signature.length);
         if (kind != index.kind() || !new String(signature, StandardCharsets.UTF_8).equals(index.signature())) return null;
-        int granularity = (int) BinaryValues.readVarUInt(in);
-        int entries = (int) BinaryValues.readVarUInt(in);
-        int elements = (int) BinaryValues.readVarUInt(in);
+        int granularity = (int) in.readVarUInt();
+        int entries = (int) in.readVarUInt();
+        int elements = (int) in.readVarUInt();
         if (elements != index.elements().size()) return null;
         byte[][] flags = new byte[elements][];
         Column[] values = new Column[elements];
@@ -141,11 +141,11 @@ final class SkipIndexFile {
                     offsets[k] = new int[entries + 1];
                     overflow[k] = new boolean[entries];
                     for (int e = 0; e < entries; e++) {
-                        long size = BinaryValues.readVarUInt(in);
+                        long size = in.readVarUInt();
                         overflow[k][e] = size == 0;
                         offsets[k][e + 1] = offsets[k][e] + (int) (size == 0 ? 0 : size - 1);
                     }
-                    int total = (int) BinaryValues.readVarUInt(in);
+                    int total = (int) in.readVarUInt();
                     if (total != offsets[k][entries]) throw truncated(file, part);
                     values[k] = NativeSerialization.read(type, in, total);
                 }
@@ -153,9 +153,9 @@ final class SkipIndexFile {
                     if (in.read() != 1) continue;
                     blooms[k] = new BloomFilter[entries];
                     for (int e = 0; e < entries; e++) {
-                        int hashes = (int) BinaryValues.readVarUInt(in);
-                        long[] words = new long[(int) BinaryValues.readVarUInt(in)];
-                        for (int w = 0; w < words.length; w++) words[w] = BinaryValues.readInt64(in);
+                        int hashes = (int) in.readVarUInt();
+                        long[] words = new long[(int) in.readVarUInt()];
+                        for (int w = 0; w < words.length; w++) words[w] = in.readInt64();
                         blooms[k][e] = new BloomFilter(words, hashes);
                     }
                 }
