@@ -356,6 +356,11 @@ public final class StrataQueryRunner implements QueryRunner {
             public String currentDatabase() {
                 return session.database();
             }
+
+            @Override
+            public String currentUser() {
+                return session.user();
+            }
         };
     }
 

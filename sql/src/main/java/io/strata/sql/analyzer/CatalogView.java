@@ -21,4 +21,9 @@ public interface CatalogView {
     boolean isTableFunction(String name);
 
     String currentDatabase();
+
+    /** The user the query runs as (currentUser()). */
+    default String currentUser() {
+        return "default";
+    }
 }

@@ -183,6 +183,11 @@ final class ExpressionCompiler {
                     return new ConstantExpression(Literals.toColumn(catalog.currentDatabase()));
                 }
             }
+            case "currentuser", "user" -> {
+                if (f.args().isEmpty()) {
+                    return new ConstantExpression(Literals.toColumn(catalog.currentUser()));
+                }
+            }
             case "arrayjoin" -> {
                 // the planner turned each arrayJoin(...) into a column of an ARRAY JOIN relation
                 return scope.resolveIdentifier(new Identifier(List.of(canonical(f))));
