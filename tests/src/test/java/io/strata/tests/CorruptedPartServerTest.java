@@ -40,7 +40,9 @@ class CorruptedPartServerTest {
     void corruptedColumnFailsItsQueriesOnlyAcrossRestart() throws Exception {
         Path data = dir.resolve("data");
         server = ServerProcess.start(data);
-        server.query("CREATE TABLE t (k UInt64, s String) ENGINE = MergeTree ORDER BY k");
+        // a wide part: the test corrupts one column's own file (s.bin)
+        server.query("CREATE TABLE t (k UInt64, s String) ENGINE = MergeTree ORDER BY k"
+                + " SETTINGS min_bytes_for_wide_part = 0");
         server.query("CREATE TABLE other (k UInt64) ENGINE = MergeTree ORDER BY k");
         server.query("INSERT INTO t SELECT number, toString(number) FROM numbers(50000)");
         server.query("INSERT INTO other SELECT number FROM numbers(10)");

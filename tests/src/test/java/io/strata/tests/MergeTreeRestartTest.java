@@ -58,7 +58,9 @@ class MergeTreeRestartTest {
     @Test
     void corruptedDataFileIsReportedAndOtherTablesKeepWorking() throws IOException {
         try (Engine e = Engine.open(dir)) {
-            query(e, "CREATE TABLE t (k UInt64, s String) ENGINE = MergeTree ORDER BY k");
+            // a wide part: the test corrupts one column's own file (s.bin)
+            query(e, "CREATE TABLE t (k UInt64, s String) ENGINE = MergeTree ORDER BY k"
+                    + " SETTINGS min_bytes_for_wide_part = 0");
             query(e, "CREATE TABLE other (k UInt64) ENGINE = MergeTree ORDER BY k");
             query(e, "INSERT INTO t SELECT number, toString(number) FROM numbers(50000)");
             query(e, "INSERT INTO other SELECT number FROM numbers(10)");

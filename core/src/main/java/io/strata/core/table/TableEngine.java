@@ -26,6 +26,14 @@ public interface TableEngine extends AutoCloseable {
     /** Starts an insert. Throws when the engine is read-only. */
     TableWriter writer();
 
+    /**
+     * Starts an insert with the query's settings (those the engine's writes honour, such as
+     * {@code min_compress_block_size}); engines that take none from the query just start one.
+     */
+    default TableWriter writer(io.strata.core.settings.Settings querySettings) {
+        return writer();
+    }
+
     /** Exact row count without reading data, or -1 when unknown (count() from metadata). */
     default long totalRows() {
         return -1;

@@ -691,7 +691,7 @@ public final class StrataQueryRunner implements QueryRunner {
                 stored.add(new io.strata.exec.expression.ConstantExpression(c.type().defaultColumn(1)));
             }
         }
-        TableWriter writer = h.engine().writer();
+        TableWriter writer = h.engine().writer(settings);
         boolean ok = false;
         long blockRows = Math.max(1, settings.getLong("max_insert_block_size"));
         // a block is held twice while it is sorted and written (and the next one is parsed meanwhile):

@@ -26,13 +26,14 @@ final class ColumnFileWriter {
     private final WriteBuffer marks = new WriteBuffer();
     private long uncompressed;
 
+    /** Block sizes as resolved by {@link CompressBlockSizes}; a negative minimum or a maximum of 0 takes the default. */
     ColumnFileWriter(Path dir, String name, DataType type, Codec codec, int minBlock, int maxBlock) throws IOException {
         this.dir = dir;
         this.name = name;
         this.type = type;
         this.dataFile = new ChecksummedFile(dir.resolve(PartFiles.dataFile(name)));
         this.compressed = new CompressedOutputStream(dataFile, codec, BlockChecksum.cityHash128(),
-                minBlock > 0 ? minBlock : CompressedBlocks.MIN_COMPRESS_BLOCK_SIZE,
+                minBlock >= 0 ? minBlock : CompressedBlocks.MIN_COMPRESS_BLOCK_SIZE,
                 maxBlock > 0 ? maxBlock : CompressedBlocks.MAX_COMPRESS_BLOCK_SIZE);
         java.io.OutputStream counting = new java.io.OutputStream() {
             @Override

@@ -26,7 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * An immutable part as loaded from its directory: identity, row count, granule sizes, the
  * primary index (sorting-key prefix values at each granule start and at the last row), the
  * partition value, min/max of the partition key's columns, file sizes and checksums. Marks are
- * loaded per column on first use. Readers hold a reference while they scan so that a merged-away
+ * loaded on first use (per column in a wide part, all at once in a compact one). The part's type
+ * is told by its files: a compact part has data.mrk3. Readers hold a reference while they scan so that a merged-away
  * part's files are removed only after its last reader is done.
  */
 public final class DataPart {
@@ -42,6 +43,8 @@ public final class DataPart {
     private final Checksums checksums;
     private final long modificationTime;
     private final Map<String, String> commitMetadata;
+    private final PartType type;
+    private volatile CompactMarks compactMarks;
     private final Map<String, Marks> marks = new ConcurrentHashMap<>();
     private final Map<String, java.util.Optional<SkipIndexFile>> skipIndexes = new ConcurrentHashMap<>();
     private final AtomicInteger readers = new AtomicInteger();
@@ -68,6 +71,7 @@ public final class DataPart {
         this.checksums = checksums;
         this.modificationTime = modificationTime;
         this.commitMetadata = commitMetadata;
+        this.type = checksums.files().containsKey(PartFiles.COMPACT_MARKS) ? PartType.COMPACT : PartType.WIDE;
     }
 
     /** Loads and verifies a part directory (sizes of all files, CRC of the small ones). */
@@ -193,6 +197,25 @@ public final class DataPart {
         });
     }
 
+    /** A compact part's marks (data.mrk3), loaded and checked on first use. */
+    CompactMarks compactMarks() {
+        CompactMarks m = compactMarks;
+        if (m != null) return m;
+        synchronized (this) {
+            if (compactMarks == null) {
+                Checksums.Entry data = checksums.files().get(PartFiles.COMPACT_DATA);
+                if (data == null) throw new DbException(ErrorCode.NO_FILE_IN_DATA_PART, "No file " + PartFiles.COMPACT_DATA + " in part " + name());
+                try {
+                    byte[] bytes = Files.readAllBytes(dir.resolve(PartFiles.COMPACT_MARKS));
+                    compactMarks = CompactMarks.parse(bytes, columns.size(), granuleRows, data.size(), name());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot read " + PartFiles.COMPACT_MARKS + " of part " + name(), e);
+                }
+            }
+            return compactMarks;
+        }
+    }
+
     /**
      * The part's file of a data-skipping index, loaded on first use; null when the part has none
      * (written before the index was added and not materialized) or has one built for another
@@ -220,6 +243,11 @@ public final class DataPart {
 
     public String name() {
         return info.name();
+    }
+
+    /** Wide or compact: how the part's column data is laid out. */
+    PartType type() {
+        return type;
     }
 
     /** Columns stored in this part (a part written before ALTER ADD COLUMN lacks the new one). */
@@ -282,11 +310,35 @@ public final class DataPart {
         return sum;
     }
 
-    /** Compressed and uncompressed bytes of one column's data file (0 when absent). */
+    /**
+     * Compressed and uncompressed bytes of one column's data file and the size of its marks (0
+     * when absent). A compact part has no files per column: 0 as in ClickHouse's system.parts_columns.
+     */
     public long[] columnBytes(String column) {
+        if (type == PartType.COMPACT) return new long[] {0, 0, 0};
         Checksums.Entry e = checksums.files().get(PartFiles.dataFile(column));
         Checksums.Entry m = checksums.files().get(PartFiles.marksFile(column));
         return e == null ? new long[] {0, 0, 0} : new long[] {e.size(), e.uncompressedSize(), m == null ? 0 : m.size()};
+    }
+
+    /**
+     * Compressed and uncompressed column data and marks bytes of the whole part (system.parts
+     * data_compressed_bytes, data_uncompressed_bytes, marks_bytes): the column files of a wide
+     * part, data.bin and data.mrk3 of a compact one. Index, checksums and skip-index files are
+     * left out, as ClickHouse does.
+     */
+    public long[] dataBytes() {
+        if (type == PartType.COMPACT) {
+            Checksums.Entry d = checksums.files().get(PartFiles.COMPACT_DATA);
+            Checksums.Entry m = checksums.files().get(PartFiles.COMPACT_MARKS);
+            return new long[] {d == null ? 0 : d.size(), d == null ? 0 : d.uncompressedSize(), m == null ? 0 : m.size()};
+        }
+        long[] sum = new long[3];
+        for (String c : columns.names()) {
+            long[] b = columnBytes(c);
+            for (int i = 0; i < 3; i++) sum[i] += b[i];
+        }
+        return sum;
     }
 
     public long modificationTime() {

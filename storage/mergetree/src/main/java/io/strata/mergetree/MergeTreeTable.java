@@ -280,17 +280,11 @@ public final class MergeTreeTable implements TableEngine {
             cols.add(new io.strata.core.table.PartSummary.ColumnSummary(p.columns().name(i), p.columns().type(i).name(), i + 1,
                     b[0], b[1], b[2]));
         }
-        // ClickHouse counts only column data here: index, checksums and skip-index files are left out
-        long marksBytes = 0, compressed = 0, uncompressed = 0;
-        for (var c : cols) {
-            marksBytes += c.marksBytes();
-            compressed += c.compressedBytes();
-            uncompressed += c.uncompressedBytes();
-        }
+        long[] data = p.dataBytes();
         PartInfo i = p.info();
         return new io.strata.core.table.PartSummary(partitionText(p), i.partitionId(), p.name(), isActive, p.rows(),
-                p.bytesOnDisk(), compressed, uncompressed, p.granules(), marksBytes, i.minBlock(),
-                i.maxBlock(), i.level(), i.dataVersion(), p.modificationTime(), "Wide", p.directory().toString() + "/", cols);
+                p.bytesOnDisk(), data[0], data[1], p.granules(), data[2], i.minBlock(),
+                i.maxBlock(), i.level(), i.dataVersion(), p.modificationTime(), p.type().displayName(), p.directory().toString() + "/", cols);
     }
 
     /** The partition value as ClickHouse prints it in system.parts: tuple() without a key. */
@@ -352,10 +346,15 @@ public final class MergeTreeTable implements TableEngine {
 
     @Override
     public TableWriter writer() {
+        return writer(null);
+    }
+
+    @Override
+    public TableWriter writer(io.strata.core.settings.Settings querySettings) {
         checkClosed();
         InsertThrottle.beforeInsert(this);
         inserts.enter();
-        return new MergeTreeWriter(this);
+        return new MergeTreeWriter(this, CompressBlockSizes.of(schema.settings(), querySettings));
     }
 
     /** An insert is committed or aborted. */

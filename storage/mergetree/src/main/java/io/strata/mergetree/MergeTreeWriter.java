@@ -24,15 +24,17 @@ import java.util.Map;
 final class MergeTreeWriter implements TableWriter {
     private final MergeTreeTable table;
     private final MergeTreeSchema schema;
+    private final CompressBlockSizes blockSizes;
     private final List<Path> written = new ArrayList<>();
     private final List<String> partitions = new ArrayList<>();
     private PartWriter open;
     private Column[] openPartitionValue;
     private boolean done;
 
-    MergeTreeWriter(MergeTreeTable table) {
+    MergeTreeWriter(MergeTreeTable table, CompressBlockSizes blockSizes) {
         this.table = table;
         this.schema = table.schema();
+        this.blockSizes = blockSizes;
     }
 
     /**
@@ -148,10 +150,10 @@ final class MergeTreeWriter implements TableWriter {
 
     private void writePart(String partitionId, Column[] partitionValue, Chunk sorted) {
         finishOpen(Map.of());
-        int minBlock = (int) Math.max(0, schema.settings().get("min_compress_block_size"));
-        int maxBlock = (int) Math.max(0, schema.settings().get("max_compress_block_size"));
         Path tmp = table.temporaryDirectory("insert");
-        PartWriter w = new PartWriter(tmp, schema, schema.header(), minBlock, maxBlock);
+        // the whole part is this block: its in-memory size decides wide or compact, as ClickHouse's block.bytes() does
+        PartType type = PartType.choose(schema.settings(), PartType.blockBytes(sorted), sorted.rowCount());
+        PartWriter w = new PartWriter(tmp, schema, schema.header(), type, blockSizes.min(), blockSizes.max());
         written.add(tmp);
         partitions.add(partitionId);
         open = w;

@@ -56,9 +56,8 @@ final class Merger {
         ChunkSource ttlApplied = schema.rowTtl() == null ? merged : schema.rowTtl().dropExpired(merged, System.currentTimeMillis() / 1000);
         ChunkSource stream = deduplicate ? new DeduplicatingStream(ttlApplied, schema) : ttlApplied;
         Path tmp = table.temporaryDirectory("merge");
-        int minBlock = (int) Math.max(0, schema.settings().get("min_compress_block_size"));
-        int maxBlock = (int) Math.max(0, schema.settings().get("max_compress_block_size"));
-        PartWriter writer = new PartWriter(tmp, schema, schema.header(), minBlock, maxBlock);
+        CompressBlockSizes blocks = CompressBlockSizes.of(schema.settings());
+        PartWriter writer = new PartWriter(tmp, schema, schema.header(), outputType(schema, sorted), blocks.min(), blocks.max());
         boolean ok = false;
         try (stream; writer) {
             Chunk c;
@@ -74,6 +73,19 @@ final class Merger {
             if (!ok) PartDirectories.deleteRecursively(tmp);
         }
         return table.commitReplacement(sorted, tmp, info);
+    }
+
+    /**
+     * Wide or compact for the merged part, decided before writing as ClickHouse does: from the
+     * sources' uncompressed column bytes and rows summed (rows a merge drops are not foreseen).
+     */
+    static PartType outputType(MergeTreeSchema schema, List<DataPart> sources) {
+        long bytes = 0, rows = 0;
+        for (DataPart p : sources) {
+            bytes += p.uncompressedBytes();
+            rows += p.rows();
+        }
+        return PartType.choose(schema.settings(), bytes, rows);
     }
 
     /**

@@ -54,7 +54,7 @@ final class PartClone {
         for (Map.Entry<String, Checksums.Entry> f : source.checksums().files().entrySet()) {
             String name = f.getKey();
             if (name.endsWith(PartFiles.DATA_EXTENSION) || name.endsWith(PartFiles.MARKS_EXTENSION)
-                    || name.equals(PartFiles.COLUMNS) || except.contains(name)) {
+                    || name.equals(PartFiles.COMPACT_MARKS) || name.equals(PartFiles.COLUMNS) || except.contains(name)) {
                 continue;
             }
             link(name, name);
@@ -65,6 +65,12 @@ final class PartClone {
     void linkColumn(String storedName, String newName) {
         link(PartFiles.dataFile(storedName), PartFiles.dataFile(newName));
         link(PartFiles.marksFile(storedName), PartFiles.marksFile(newName));
+    }
+
+    /** Links a compact part's data.bin and data.mrk3 (its columns keep their positions). */
+    void linkCompactData() {
+        link(PartFiles.COMPACT_DATA, PartFiles.COMPACT_DATA);
+        link(PartFiles.COMPACT_MARKS, PartFiles.COMPACT_MARKS);
     }
 
     /** Writes a small new file (fsynced) and records its checksum. */

@@ -24,6 +24,10 @@ final class PartFiles {
     static final String MARKS_EXTENSION = ".mrk";
     static final String MINMAX_PREFIX = "minmax_";
     static final String MINMAX_EXTENSION = ".idx";
+    /** A compact part's column data: every column's granules, granule after granule (see CompactDataWriter). */
+    static final String COMPACT_DATA = "data.bin";
+    /** A compact part's marks: per granule a mark for every column, then the granule's rows. */
+    static final String COMPACT_MARKS = "data.mrk3";
     /** Earliest and latest row TTL of the part (see RowTtl). */
     static final String TTL_INFO = "ttl.txt";
     static final String SKIP_INDEX_PREFIX = "skp_idx_";
@@ -35,6 +39,12 @@ final class PartFiles {
 
     /** Marks file: magic, version byte, then per granule two little-endian UInt64s. */
     static final byte[] MARKS_MAGIC = "STRMRK".getBytes(StandardCharsets.US_ASCII);
+    /**
+     * Compact marks file: magic, version byte, VarUInt column count C, then per granule C pairs of
+     * little-endian UInt64 (block offset in data.bin, offset in the decompressed block) and a
+     * little-endian UInt64 row count.
+     */
+    static final byte[] COMPACT_MARKS_MAGIC = "STRCMK".getBytes(StandardCharsets.US_ASCII);
     /** Primary index file: magic, version byte, granule sizes, then the key columns' values. */
     static final byte[] INDEX_MAGIC = "STRIDX".getBytes(StandardCharsets.US_ASCII);
     /** Partition value and min/max files: magic, version byte, then Native-layout values. */

@@ -27,6 +27,9 @@ import java.util.Set;
  * <li>nothing in the part changes (renames, drops, or predicates that match no row): a clone of
  *     hard links with files renamed or left out;</li>
  * <li>only lightweight deletes: the same clone plus a new {@code _row_exists} mask;</li>
+ * <li>for a compact part (all columns in one data.bin) a clone only when its columns are
+ *     unchanged; renames and drops rewrite it, and a lightweight delete rewrites it with the mask
+ *     as one more column;</li>
  * <li>otherwise the part is read as the current definition sees it, each command is applied to
  *     each block in order, and a new part is written.</li>
  * </ul>
@@ -67,14 +70,19 @@ final class PartMutator {
         long nowSeconds = System.currentTimeMillis() / 1000;
 
         Touch touch = rowSteps.isEmpty() ? new Touch(false, null) : touches(part, rowSteps, nowSeconds);
+        // a compact part's data.bin holds its columns by position: renames and drops rewrite it (as in ClickHouse)
+        boolean compact = part.type() == PartType.COMPACT;
         if (!retyped && !touch.changed) {
-            publish(part, clone(part, table.temporaryDirectory("mutate_" + info.name()), inPart, null, touch.ttlRange), info);
+            Path tmp = table.temporaryDirectory("mutate_" + info.name());
+            if (!compact) publish(part, clone(part, tmp, inPart, null, touch.ttlRange), info);
+            else if (sameColumns(part, inPart)) publish(part, compactClone(part, tmp, touch.ttlRange), info);
+            else publish(part, rewrite(part, List.of(), nowSeconds), info);
             return;
         }
         boolean lightweightOnly = true;
         for (MutationStep s : rowSteps) lightweightOnly &= s.kind() == MutationStep.Kind.LIGHTWEIGHT_DELETE;
         if (!retyped && lightweightOnly) {
-            Path masked = maskedClone(part, info, inPart, rowSteps);
+            Path masked = compact ? maskedRewrite(part, info, rowSteps) : maskedClone(part, info, inPart, rowSteps);
             if (masked != null) {
                 publish(part, masked, info);
                 return;
@@ -219,21 +227,8 @@ final class PartMutator {
                  ChunkSource oldMask = AlterConversions.hasMask(part)
                          ? new PartReader(part, Header.of(AlterConversions.ROW_EXISTS, RowMaskWriter.TYPE), all) : null) {
                 Chunk c;
-                int[] positions = new int[0];
                 while ((c = values.next()) != null) {
-                    int n = c.rowCount();
-                    long[] keep = new long[n];
-                    if (positions.length < n) positions = new int[n];
-                    if (oldMask != null) {
-                        int k = FilterOperator.select(oldMask.next().column(0), n, positions);
-                        for (int j = 0; j < k; j++) keep[positions[j]] = 1;
-                    } else {
-                        java.util.Arrays.fill(keep, 1);
-                    }
-                    for (CompiledExpression p : predicates) {
-                        int k = FilterOperator.select(p.evaluate(c), n, positions);
-                        for (int j = 0; j < k; j++) keep[positions[j]] = 0;
-                    }
+                    long[] keep = nextMask(c, oldMask, predicates);
                     for (long v : keep) kept += v;
                     writer.writeGranule(new LongColumn(RowMaskWriter.TYPE, keep));
                 }
@@ -248,6 +243,96 @@ final class PartMutator {
                 if (writer != null) writer.closeQuietly();
                 PartDirectories.deleteRecursively(tmp);
             }
+        }
+    }
+
+    /**
+     * The mask of the granule {@code c} (all its physical rows) after the lightweight deletes:
+     * rows the old mask (its next granule; null when the part has none) kept and no predicate matches.
+     */
+    private static long[] nextMask(Chunk c, ChunkSource oldMask, List<CompiledExpression> predicates) {
+        int n = c.rowCount();
+        long[] keep = new long[n];
+        int[] positions = new int[n];
+        if (oldMask != null) {
+            int k = FilterOperator.select(oldMask.next().column(0), n, positions);
+            for (int j = 0; j < k; j++) keep[positions[j]] = 1;
+        } else {
+            java.util.Arrays.fill(keep, 1);
+        }
+        for (CompiledExpression p : predicates) {
+            int k = FilterOperator.select(p.evaluate(c), n, positions);
+            for (int j = 0; j < k; j++) keep[positions[j]] = 0;
+        }
+        return keep;
+    }
+
+    // compact parts --------------------------------------------------------------------------
+
+    /** Whether the part stores exactly its columns under their current names (no rename or drop pending). */
+    private static boolean sameColumns(DataPart part, Map<String, String> inPart) {
+        int stored = part.columns().size() - (AlterConversions.hasMask(part) ? 1 : 0);
+        if (inPart.size() != stored) return false;
+        for (Map.Entry<String, String> e : inPart.entrySet()) if (!e.getKey().equals(e.getValue())) return false;
+        return true;
+    }
+
+    /**
+     * A hard-link copy of a compact part whose columns are unchanged: data.bin, data.mrk3 and the
+     * metadata files linked, columns.txt rewritten as it was (the order is data.bin's).
+     */
+    private Path compactClone(DataPart part, Path tmp, long[] ttlRange) {
+        boolean ok = false;
+        try {
+            PartClone clone = new PartClone(part, tmp);
+            clone.linkMetadata(ttlRange != null ? Set.of(PartFiles.TTL_INFO) : Set.of());
+            clone.linkCompactData();
+            if (ttlRange != null) clone.write(PartFiles.TTL_INFO, RowTtl.renderInfo(ttlRange[0], ttlRange[1]));
+            clone.finish(part.columns());
+            ok = true;
+            return tmp;
+        } finally {
+            if (!ok) PartDirectories.deleteRecursively(tmp);
+        }
+    }
+
+    /**
+     * A lightweight DELETE on a compact part: the part is rewritten (compact) with every physical
+     * row, under the current column names, plus the new {@code _row_exists} mask as one more column
+     * of data.bin, as ClickHouse does. Null when every row would be deleted (the part is then
+     * rewritten, i.e. dropped).
+     */
+    private Path maskedRewrite(DataPart part, PartInfo info, List<MutationStep> deletes) {
+        Header h = schema.header();
+        List<CompiledExpression> predicates = new ArrayList<>();
+        for (MutationStep s : deletes) predicates.add(services.compile(s.predicate(), h));
+        List<String> names = new ArrayList<>(h.names());
+        List<DataType> types = new ArrayList<>(h.types());
+        names.add(AlterConversions.ROW_EXISTS);
+        types.add(RowMaskWriter.TYPE);
+        Path tmp = table.temporaryDirectory("mutate_" + info.name());
+        List<MarkRange> all = List.of(new MarkRange(0, part.granules()));
+        CompressBlockSizes blocks = CompressBlockSizes.of(schema.settings());
+        boolean ok = false;
+        try (PartWriter writer = new PartWriter(tmp, schema, new Header(names, types), PartType.COMPACT, blocks.min(), blocks.max());
+             ChunkSource values = conversions.reader(part, h, all, false);
+             ChunkSource oldMask = AlterConversions.hasMask(part)
+                     ? new PartReader(part, Header.of(AlterConversions.ROW_EXISTS, RowMaskWriter.TYPE), all) : null) {
+            long kept = 0;
+            Chunk c;
+            while ((c = values.next()) != null) {
+                long[] keep = nextMask(c, oldMask, predicates);
+                for (long v : keep) kept += v;
+                Column[] cols = java.util.Arrays.copyOf(c.columns(), c.width() + 1);
+                cols[c.width()] = new LongColumn(RowMaskWriter.TYPE, keep);
+                writer.write(new Chunk(cols, c.rowCount()));
+            }
+            if (kept == 0) return null;
+            writer.finish(part.partitionValue(), part.commitMetadata());
+            ok = true;
+            return tmp;
+        } finally {
+            if (!ok) PartDirectories.deleteRecursively(tmp);
         }
     }
 
@@ -275,9 +360,9 @@ final class PartMutator {
             compiled.add(new Compiled(s, services.compile(s.predicate(), h), updates));
         }
         Path tmp = table.temporaryDirectory("mutate_" + part.name());
-        int minBlock = (int) Math.max(0, schema.settings().get("min_compress_block_size"));
-        int maxBlock = (int) Math.max(0, schema.settings().get("max_compress_block_size"));
-        PartWriter writer = new PartWriter(tmp, schema, h, minBlock, maxBlock);
+        CompressBlockSizes blocks = CompressBlockSizes.of(schema.settings());
+        // a mutation keeps the part's type, as ClickHouse's does
+        PartWriter writer = new PartWriter(tmp, schema, h, part.type(), blocks.min(), blocks.max());
         boolean ok = false;
         int[] positions = new int[0];
         try (ChunkSource src = conversions.fullReader(part); writer) {

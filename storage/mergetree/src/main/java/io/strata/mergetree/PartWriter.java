@@ -1,5 +1,7 @@
 package io.strata.mergetree;
 
+import io.strata.compression.Codec;
+import io.strata.compression.Codecs;
 import io.strata.core.block.Chunk;
 import io.strata.core.block.Header;
 import io.strata.core.column.Column;
@@ -21,11 +23,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes one part (wide format) into a directory: rows arrive already sorted by the sorting key,
- * in chunks of any size; they are cut into granules of {@code index_granularity} rows (fewer when
- * rows are large: adaptive by {@code index_granularity_bytes}). For each granule every column is
- * written in Native layout into its compressed {@code .bin} stream, with a mark (block offset,
- * offset in block) in its {@code .mrk} file, and the sorting key's first row goes to the primary
+ * Writes one part into a directory: rows arrive already sorted by the sorting key, in chunks of
+ * any size; they are cut into granules of {@code index_granularity} rows (fewer when rows are
+ * large: adaptive by {@code index_granularity_bytes}). Each granule's columns go to the part's
+ * {@link PartDataWriter} in Native layout (wide: a {@code .bin} + {@code .mrk} per column; compact:
+ * one {@code data.bin} + {@code data.mrk3}), and the sorting key's first row goes to the primary
  * index. {@link #finish} adds the metadata files, checksums.txt last, and fsyncs everything; the
  * caller then publishes the directory by an atomic rename.
  */
@@ -35,7 +37,8 @@ final class PartWriter implements AutoCloseable {
     private final Header columns;
     private final int granularity;
     private final long granularityBytes;
-    private final ColumnFileWriter[] streams;
+    private final PartType type;
+    private final PartDataWriter data;
     private final int[] keyColumnIndex;
     private final int[] minmaxIndex;
     private final List<Column[]> indexRows = new ArrayList<>();
@@ -51,19 +54,26 @@ final class PartWriter implements AutoCloseable {
     private long ttlMin = Long.MAX_VALUE;
     private long ttlMax = Long.MIN_VALUE;
 
-    PartWriter(Path dir, MergeTreeSchema schema, Header columns, int minCompressBlock, int maxCompressBlock) {
+    /**
+     * A writer of a part of {@code type} holding {@code columns} (the table's stored columns, in
+     * table order, plus the lightweight-delete mask when a mutation keeps one). Block sizes of 0
+     * take the compression defaults.
+     */
+    PartWriter(Path dir, MergeTreeSchema schema, Header columns, PartType type, int minCompressBlock, int maxCompressBlock) {
         this.dir = dir;
         this.schema = schema;
         this.columns = columns;
+        this.type = type;
         this.granularity = schema.settings().indexGranularity();
         this.granularityBytes = schema.settings().indexGranularityBytes();
         try {
             Files.createDirectories(dir);
-            streams = new ColumnFileWriter[columns.size()];
-            for (int i = 0; i < streams.length; i++) {
+            Codec[] codecs = new Codec[columns.size()];
+            for (int i = 0; i < codecs.length; i++) {
                 int table = schema.header().indexOf(columns.name(i));
-                streams[i] = new ColumnFileWriter(dir, columns.name(i), columns.type(i), schema.codec(table), minCompressBlock, maxCompressBlock);
+                codecs[i] = table >= 0 ? schema.codec(table) : Codecs.defaultCodec();
             }
+            data = PartDataWriter.create(type, dir, columns, codecs, minCompressBlock, maxCompressBlock);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create part directory " + dir, e);
         }
@@ -121,7 +131,7 @@ final class PartWriter implements AutoCloseable {
         }
         indexRows.add(key);
         try {
-            for (int i = 0; i < streams.length; i++) streams[i].writeGranule(chunk.column(i), from, from + len);
+            data.writeGranule(chunk, from, len);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write part " + dir, e);
         }
@@ -180,6 +190,10 @@ final class PartWriter implements AutoCloseable {
         return rows;
     }
 
+    PartType type() {
+        return type;
+    }
+
     /**
      * Completes the part: flushes column streams, writes the primary index, partition value,
      * min/max index, columns, count and format files, then checksums.txt; fsyncs all and the
@@ -192,7 +206,7 @@ final class PartWriter implements AutoCloseable {
         }
         Checksums checksums = new Checksums();
         try {
-            for (ColumnFileWriter s : streams) s.finish(checksums);
+            data.finish(checksums);
             writeIndex(checksums);
             skipIndexes.finish(dir, checksums);
             if (partitionValue.length > 0) writeValues(PartFiles.PARTITION, schema.partitionHeader().types(), partitionValue, checksums);
@@ -276,7 +290,7 @@ final class PartWriter implements AutoCloseable {
 
     /** Removes a part that will not be published. */
     void abort() {
-        for (ColumnFileWriter s : streams) s.closeQuietly();
+        data.closeQuietly();
         PartDirectories.deleteRecursively(dir);
     }
 

@@ -72,7 +72,7 @@ final class PartitionCommands {
         PartInfo covering = new PartInfo(partitionId, min, max, level + 1, mutation);
         MergeTreeSchema schema = table.schema();
         Path tmp = table.temporaryDirectory("drop_" + covering.name());
-        try (PartWriter empty = new PartWriter(tmp, schema, schema.header(), 0, 0)) {
+        try (PartWriter empty = new PartWriter(tmp, schema, schema.header(), PartType.choose(schema.settings(), 0, 0), 0, 0)) {
             empty.finish(parts.get(0).partitionValue(), Map.of());
         }
         DataPart part = table.commitReplacement(parts, tmp, covering);

@@ -19,7 +19,7 @@ final class RowMaskWriter {
     private final ColumnFileWriter column;
 
     RowMaskWriter(Path dir) throws IOException {
-        this.column = new ColumnFileWriter(dir, AlterConversions.ROW_EXISTS, TYPE, Codecs.defaultCodec(), 0, 0);
+        this.column = new ColumnFileWriter(dir, AlterConversions.ROW_EXISTS, TYPE, Codecs.defaultCodec(), -1, 0);
     }
 
     /** Appends one granule's mask (a UInt8 column of the granule's row count). */
