@@ -20,6 +20,9 @@ public final class BigColumn implements Column {
     @Override public int size() { return size; }
     public BigInteger get(int row) { return values[row]; }
 
+    /** The backing values (at least {@code size()} long). Never write to it. */
+    public BigInteger[] values() { return values; }
+
     @Override
     public Column slice(int offset, int length) {
         return new BigColumn(type, Arrays.copyOfRange(values, offset, offset + length), length);

@@ -41,4 +41,30 @@ public sealed interface Column permits LongColumn, DoubleColumn, StringColumn, B
     default Column materialize() {
         return this;
     }
+
+    /**
+     * The same values typed {@code type}, which must have this column's layout: a type and its
+     * custom-named copy ({@code UInt64} and {@code SimpleAggregateFunction(sum, UInt64)}), either
+     * way. Shares the data; returns the column itself when the type is already equal.
+     */
+    static Column relabel(Column column, io.strata.core.type.DataType type) {
+        if (column.type().equals(type)) return column;
+        return switch (column) {
+            case LongColumn c -> c.withType(type);
+            case StringColumn c -> c.withType(type);
+            case DoubleColumn c -> new DoubleColumn(type, c.values(), c.size());
+            case BigColumn c -> new BigColumn(type, c.values(), c.size());
+            case NullableColumn c -> new NullableColumn(type, c.values(), c.nulls());
+            case ArrayColumn c -> new ArrayColumn(type, c.offsets(), c.elements(), c.size());
+            case TupleColumn c -> {
+                Column[] elements = new Column[c.width()];
+                for (int i = 0; i < elements.length; i++) elements[i] = c.element(i);
+                yield new TupleColumn(type, elements, c.size());
+            }
+            case MapColumn c -> new MapColumn(type, c.nested());
+            case LowCardinalityColumn c -> new LowCardinalityColumn(type, c.dictionary(), c.indexes(), c.size());
+            case ConstColumn c -> new ConstColumn(relabel(c.value(), type), c.size());
+            case NothingColumn c -> c;
+        };
+    }
 }

@@ -66,7 +66,7 @@ public final class AggregateFunctionType extends DataType {
     public List<Object> parameters() { return parameters; }
     public List<DataType> argumentTypes() { return argumentTypes; }
 
-    @Override public String name() { return name; }
+    @Override protected String baseName() { return name; }
     @Override public TypeId id() { return TypeId.AGGREGATE_FUNCTION; }
     @Override public PhysicalKind physicalKind() { return PhysicalKind.BYTES; }
     @Override public ColumnBuilder createBuilder(int expectedRows) { return new StringColumnBuilder(this, expectedRows); }

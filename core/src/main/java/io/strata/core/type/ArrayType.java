@@ -15,7 +15,7 @@ public final class ArrayType extends DataType {
 
     public DataType element() { return element; }
 
-    @Override public String name() { return name; }
+    @Override protected String baseName() { return name; }
     @Override public TypeId id() { return TypeId.ARRAY; }
     @Override public PhysicalKind physicalKind() { return PhysicalKind.ARRAY; }
     @Override public boolean canBeInsideNullable() { return false; }

@@ -6,11 +6,58 @@ import io.strata.core.column.ColumnBuilder;
 /**
  * A data type, named as ClickHouse names it. Metadata only: it holds no data. Two types are equal
  * when their canonical names are equal.
+ *
+ * <p>A type may carry a custom name, as ClickHouse's DataTypeCustomName: it is then a copy of an
+ * ordinary type (same class, same id, same layout, same serializations) that only names itself
+ * differently. {@code SimpleAggregateFunction(sum, UInt64)} is such a copy of UInt64, so every
+ * kernel that dispatches on the id, the physical kind or the class handles it unchanged, while
+ * toTypeName, DESCRIBE, the Native header and a part's columns.txt show the full name. Since
+ * equality is by name, the custom-named type and its storage type are not equal (a conversion
+ * between them only relabels the column: see {@link io.strata.core.column.Column#relabel}).
  */
-public abstract class DataType {
+public abstract class DataType implements Cloneable {
 
-    /** The canonical ClickHouse name, e.g. {@code Nullable(String)}, {@code DateTime('UTC')}. */
-    public abstract String name();
+    /** The custom name's meaning, on copies made by {@link #withSimpleAggregateFunction}; null otherwise. */
+    private SimpleAggregateFunction simpleAggregateFunction;
+
+    /**
+     * The canonical ClickHouse name, e.g. {@code Nullable(String)}, {@code DateTime('UTC')},
+     * {@code SimpleAggregateFunction(anyLast, Nullable(String))}.
+     */
+    public final String name() {
+        SimpleAggregateFunction f = simpleAggregateFunction;
+        return f == null ? baseName() : f.typeName();
+    }
+
+    /** The name of the type itself, without a custom name. */
+    protected abstract String baseName();
+
+    /** What {@code SimpleAggregateFunction(f, T)} says when this is such a type (a copy of T), else null. */
+    public final SimpleAggregateFunction simpleAggregateFunction() {
+        return simpleAggregateFunction;
+    }
+
+    /** This type without its custom name: T for {@code SimpleAggregateFunction(f, T)}, the type itself otherwise. */
+    public final DataType withoutCustomName() {
+        SimpleAggregateFunction f = simpleAggregateFunction;
+        return f == null ? this : f.storageType();
+    }
+
+    /**
+     * A copy of this type named by {@code function}. Types are immutable, so a shallow copy shares
+     * everything but the name (the text serialization is looked up again for the copy, which
+     * then builds columns of the copy).
+     */
+    final DataType withSimpleAggregateFunction(SimpleAggregateFunction function) {
+        try {
+            DataType copy = (DataType) super.clone();
+            copy.simpleAggregateFunction = function;
+            copy.text = null;
+            return copy;
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
+        }
+    }
 
     public abstract TypeId id();
 

@@ -258,6 +258,7 @@ public final class DataTypes {
                 return t;
             }
             if (name.equals("AggregateFunction")) return aggregateFunction();
+            if (name.equals("SimpleAggregateFunction")) return simpleAggregateFunction();
             String lower = name.toLowerCase(Locale.ROOT);
             switch (lower) {
                 case "nullable": {
@@ -413,6 +414,35 @@ public final class DataTypes {
             }
             String function = word();
             if (function.isEmpty()) throw error();
+            List<Object> params = functionParameters();
+            List<DataType> args = new ArrayList<>();
+            while (tryConsume(',')) args.add(parseType());
+            expect(')');
+            return new AggregateFunctionType(function, params, args);
+        }
+
+        /** SimpleAggregateFunction(name[(params)], T...); the word is consumed already. */
+        private DataType simpleAggregateFunction() {
+            expect('(');
+            if (peek(')')) {
+                pos++;
+                return SimpleAggregateFunction.type("", List.of(), List.of()); // fails with ClickHouse's error
+            }
+            if (peek('\'')) {
+                throw DbException.of(ErrorCode.BAD_ARGUMENTS, "Aggregate function name for data type SimpleAggregateFunction "
+                        + "must be passed as identifier (without quotes) or function");
+            }
+            String function = word();
+            if (function.isEmpty()) throw error();
+            List<Object> params = functionParameters();
+            List<DataType> args = new ArrayList<>();
+            while (tryConsume(',')) args.add(parseType());
+            expect(')');
+            return SimpleAggregateFunction.type(function, params, args);
+        }
+
+        /** The optional {@code (p1, p2...)} after an aggregate's name in a type name: numbers or quoted strings. */
+        private List<Object> functionParameters() {
             List<Object> params = new ArrayList<>();
             if (tryConsume('(')) {
                 if (!peek(')')) {
@@ -422,10 +452,7 @@ public final class DataTypes {
                 }
                 expect(')');
             }
-            List<DataType> args = new ArrayList<>();
-            while (tryConsume(',')) args.add(parseType());
-            expect(')');
-            return new AggregateFunctionType(function, params, args);
+            return params;
         }
 
         /** A numeric parameter: a Long when integral and in range, otherwise a Double (0.5, 1e-5, inf, nan). */

@@ -42,7 +42,7 @@ public final class DateTimeType extends DataType {
     /** Digits after the second for DateTime64, -1 for DateTime. */
     public int scale() { return scale; }
 
-    @Override public String name() { return name; }
+    @Override protected String baseName() { return name; }
     @Override public TypeId id() { return scale < 0 ? TypeId.DATETIME : TypeId.DATETIME64; }
     @Override public PhysicalKind physicalKind() { return PhysicalKind.LONG; }
     @Override public int fixedWidth() { return scale < 0 ? 4 : 8; }

@@ -13,7 +13,7 @@ public final class DateType extends DataType {
 
     public boolean isDate32() { return wide; }
 
-    @Override public String name() { return wide ? "Date32" : "Date"; }
+    @Override protected String baseName() { return wide ? "Date32" : "Date"; }
     @Override public TypeId id() { return wide ? TypeId.DATE32 : TypeId.DATE; }
     @Override public PhysicalKind physicalKind() { return PhysicalKind.LONG; }
     @Override public int fixedWidth() { return wide ? 4 : 2; }

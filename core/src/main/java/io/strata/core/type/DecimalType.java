@@ -28,7 +28,7 @@ public final class DecimalType extends DataType {
         return precision <= 9 ? 32 : precision <= 18 ? 64 : precision <= 38 ? 128 : 256;
     }
 
-    @Override public String name() { return name; }
+    @Override protected String baseName() { return name; }
     @Override public TypeId id() { return TypeId.DECIMAL; }
     @Override public PhysicalKind physicalKind() { return precision <= 18 ? PhysicalKind.LONG : PhysicalKind.BIG; }
     @Override public boolean isNumeric() { return true; }

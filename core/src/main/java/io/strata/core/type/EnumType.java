@@ -37,7 +37,7 @@ public final class EnumType extends DataType {
     /** The value of a name, or null when the name is not declared. */
     public Integer valueOf(String name) { return values.get(name); }
 
-    @Override public String name() { return name; }
+    @Override protected String baseName() { return name; }
     @Override public TypeId id() { return wide ? TypeId.ENUM16 : TypeId.ENUM8; }
     @Override public PhysicalKind physicalKind() { return PhysicalKind.LONG; }
     @Override public int fixedWidth() { return wide ? 2 : 1; }

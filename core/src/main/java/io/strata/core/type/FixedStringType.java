@@ -23,7 +23,7 @@ public final class FixedStringType extends DataType {
     public int length() { return length; }
 
     @Override
-    public String name() {
+    protected String baseName() {
         return switch (id) {
             case UUID -> "UUID";
             case IPV6 -> "IPv6";

@@ -11,7 +11,7 @@ public final class FloatType extends DataType {
         this.id = id;
     }
 
-    @Override public String name() { return id == TypeId.FLOAT32 ? "Float32" : "Float64"; }
+    @Override protected String baseName() { return id == TypeId.FLOAT32 ? "Float32" : "Float64"; }
     @Override public TypeId id() { return id; }
     @Override public PhysicalKind physicalKind() { return PhysicalKind.DOUBLE; }
     @Override public ColumnBuilder createBuilder(int expectedRows) { return new DoubleColumnBuilder(this, expectedRows); }

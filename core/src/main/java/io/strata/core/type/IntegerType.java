@@ -17,7 +17,7 @@ public final class IntegerType extends DataType {
         this.signed = signed;
     }
 
-    @Override public String name() { return name; }
+    @Override protected String baseName() { return name; }
     @Override public TypeId id() { return id; }
     @Override public PhysicalKind physicalKind() { return PhysicalKind.LONG; }
     @Override public ColumnBuilder createBuilder(int expectedRows) { return new LongColumnBuilder(this, expectedRows); }

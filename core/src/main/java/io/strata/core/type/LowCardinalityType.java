@@ -16,7 +16,7 @@ public final class LowCardinalityType extends DataType {
     /** The dictionary type (may be Nullable(T)). */
     public DataType inner() { return inner; }
 
-    @Override public String name() { return name; }
+    @Override protected String baseName() { return name; }
     @Override public TypeId id() { return TypeId.LOW_CARDINALITY; }
     @Override public PhysicalKind physicalKind() { return PhysicalKind.LOW_CARDINALITY; }
     @Override public boolean isNullable() { return inner.isNullable(); }

@@ -24,7 +24,7 @@ public final class MapType extends DataType {
     /** The Array(Tuple(keys K, values V)) this map is stored as. */
     public ArrayType nested() { return nested; }
 
-    @Override public String name() { return name; }
+    @Override protected String baseName() { return name; }
     @Override public TypeId id() { return TypeId.MAP; }
     @Override public PhysicalKind physicalKind() { return PhysicalKind.MAP; }
     @Override public boolean canBeInsideNullable() { return false; }

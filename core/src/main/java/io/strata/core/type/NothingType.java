@@ -8,7 +8,7 @@ public final class NothingType extends DataType {
     NothingType() {
     }
 
-    @Override public String name() { return "Nothing"; }
+    @Override protected String baseName() { return "Nothing"; }
     @Override public TypeId id() { return TypeId.NOTHING; }
     @Override public PhysicalKind physicalKind() { return PhysicalKind.NOTHING; }
     @Override public ColumnBuilder createBuilder(int expectedRows) { return new NothingColumnBuilder(this); }

@@ -15,7 +15,7 @@ public final class NullableType extends DataType {
 
     public DataType inner() { return inner; }
 
-    @Override public String name() { return name; }
+    @Override protected String baseName() { return name; }
     @Override public TypeId id() { return TypeId.NULLABLE; }
     @Override public PhysicalKind physicalKind() { return PhysicalKind.NULLABLE; }
     @Override public boolean isNullable() { return true; }

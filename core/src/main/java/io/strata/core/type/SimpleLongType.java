@@ -15,7 +15,7 @@ public final class SimpleLongType extends DataType {
         this.width = width;
     }
 
-    @Override public String name() { return name; }
+    @Override protected String baseName() { return name; }
     @Override public TypeId id() { return id; }
     @Override public PhysicalKind physicalKind() { return PhysicalKind.LONG; }
     @Override public int fixedWidth() { return width; }

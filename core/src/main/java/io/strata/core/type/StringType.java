@@ -8,7 +8,7 @@ public final class StringType extends DataType {
     StringType() {
     }
 
-    @Override public String name() { return "String"; }
+    @Override protected String baseName() { return "String"; }
     @Override public TypeId id() { return TypeId.STRING; }
     @Override public PhysicalKind physicalKind() { return PhysicalKind.BYTES; }
     @Override public ColumnBuilder createBuilder(int expectedRows) { return new StringColumnBuilder(this, expectedRows); }

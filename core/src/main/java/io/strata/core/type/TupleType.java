@@ -31,7 +31,7 @@ public final class TupleType extends DataType {
     /** Element names, or null for an unnamed tuple. */
     public List<String> names() { return names; }
 
-    @Override public String name() { return name; }
+    @Override protected String baseName() { return name; }
     @Override public TypeId id() { return TypeId.TUPLE; }
     @Override public PhysicalKind physicalKind() { return PhysicalKind.TUPLE; }
     @Override public boolean canBeInsideNullable() { return false; }

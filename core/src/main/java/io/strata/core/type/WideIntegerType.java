@@ -29,7 +29,7 @@ public final class WideIntegerType extends DataType {
         this.max = signed ? BigInteger.ONE.shiftLeft(bits - 1).subtract(BigInteger.ONE) : modulus.subtract(BigInteger.ONE);
     }
 
-    @Override public String name() { return name; }
+    @Override protected String baseName() { return name; }
     @Override public TypeId id() { return id; }
     @Override public PhysicalKind physicalKind() { return PhysicalKind.BIG; }
     @Override public ColumnBuilder createBuilder(int expectedRows) { return new BigColumnBuilder(this, expectedRows); }

@@ -14,7 +14,6 @@ import io.strata.core.table.ReadRequest;
 import io.strata.core.type.DataType;
 import io.strata.core.type.DataTypes;
 import io.strata.core.type.LowCardinalityType;
-import io.strata.core.type.NullableType;
 import io.strata.exec.driver.ExecutionContext;
 import io.strata.exec.driver.ParallelPipeline;
 import io.strata.exec.expression.ColumnReference;
@@ -344,17 +343,11 @@ public final class SelectPlanner {
                 if (!seen.add(key)) continue;
                 int[] argChannels = new int[f.args().size()];
                 List<DataType> argTypes = new ArrayList<>();
-                boolean nullableArgs = false;
                 for (int i = 0; i < argChannels.length; i++) {
                     Expression a = compiler.compile(f.args().get(i), input);
                     argChannels[i] = pre.size();
                     pre.add(a);
-                    DataType t = DataTypes.removeLowCardinality(a.type());
-                    if (t instanceof NullableType n) {
-                        nullableArgs = true;
-                        t = n.inner();
-                    }
-                    argTypes.add(t);
+                    argTypes.add(a.type());
                 }
                 AggregateFunction fn = aggregateFunction(f);
                 List<Object> params = new ArrayList<>();
@@ -367,12 +360,10 @@ public final class SelectPlanner {
                         params.add(ce.value().getObject(0));
                     }
                 }
-                AggregateFunction.BoundAggregate bound = fn.bind(argTypes, params, functionContext);
-                boolean wrap = nullableArgs && fn.returnsNullableForNullableArguments()
-                        && bound.returnType().canBeInsideNullable() && !bound.returnType().isNullable();
-                calls.add(new AggregateCall(bound, argChannels, nullableArgs, wrap));
+                AggregateCall call = AggregateCall.bind(fn, argTypes, params, functionContext, argChannels);
+                calls.add(call);
                 mid.put(key, keyCount + calls.size() - 1);
-                midTypes.add(wrap ? DataTypes.makeNullableSafe(bound.returnType()) : bound.returnType());
+                midTypes.add(call.resultType());
             }
             int[] groupChannels = new int[keyCount];
             for (int i = 0; i < keyCount; i++) groupChannels[i] = i;

@@ -23,9 +23,11 @@ import java.util.List;
  *
  * <ul>
  *   <li>Replacing: the row with the highest version (the last one on ties or without a version);</li>
- *   <li>Summing: the first row with the columns to sum replaced by their sums; a row whose sums are
- *       all zero disappears;</li>
- *   <li>Aggregating: the first row (aggregate-state columns combine when they exist);</li>
+ *   <li>Summing: the first row with the columns to sum replaced by their sums and
+ *       SimpleAggregateFunction columns combined with their function; a row whose sums are all zero
+ *       disappears (never when a SimpleAggregateFunction column is combined);</li>
+ *   <li>Aggregating: the first row, with SimpleAggregateFunction columns (outside the sorting key)
+ *       combined with their function ({@link SimpleAggregateColumns});</li>
  *   <li>Collapsing: the first -1 row and/or the last +1 row as ClickHouse decides from the counts;</li>
  *   <li>VersionedCollapsing: within a key and version, +1/-1 rows cancel pairwise, the excess stays.</li>
  * </ul>
@@ -40,6 +42,8 @@ final class FamilyMerge implements ChunkSource {
     private final int signColumn;
     private final int isDeletedColumn;
     private final boolean[] summed;
+    /** The SimpleAggregateFunction columns combined with their function (Aggregating, Summing), or null. */
+    private final SimpleAggregateColumns simple;
     private final List<Chunk> ready = new ArrayList<>();
     private ColumnBuilder[] out;
     private boolean inputDone;
@@ -48,6 +52,7 @@ final class FamilyMerge implements ChunkSource {
     private Chunk groupChunk; // chunk holding the group's first row (for the key)
     private Column[] groupKeys;
     private int groupRow = -1;
+    private int groupSlot; // the group's row in the output block being built
     private Chunk bestChunk;
     private int bestRow;
     private long bestVersion;
@@ -70,20 +75,28 @@ final class FamilyMerge implements ChunkSource {
         this.signColumn = schema.signColumn() == null ? -1 : header.indexOf(schema.signColumn());
         this.isDeletedColumn = schema.isDeletedColumn() == null ? -1 : header.indexOf(schema.isDeletedColumn());
         this.summed = new boolean[header.size()];
+        boolean[] combined = new boolean[header.size()];
+        List<String> keyColumns = new ArrayList<>();
+        for (int k = 0; k < schema.sortingKey().size(); k++) {
+            if (schema.sortingColumn(k) >= 0) keyColumns.add(header.name(schema.sortingColumn(k)));
+        }
         if (schema.mode() == MergeMode.SUMMING) {
-            List<String> keyColumns = new ArrayList<>();
-            for (int k = 0; k < schema.sortingKey().size(); k++) {
-                if (schema.sortingColumn(k) >= 0) keyColumns.add(header.name(schema.sortingColumn(k)));
-            }
             for (int i = 0; i < summed.length; i++) {
                 DataType t = header.type(i);
                 boolean numeric = !t.isNullable() && (t.physicalKind() == PhysicalKind.LONG && (t.isInteger() || t.id() == TypeId.DECIMAL)
                         || t.physicalKind() == PhysicalKind.DOUBLE) && t.id() != TypeId.BOOL;
                 boolean listed = schema.columnsToSum().isEmpty() ? !keyColumns.contains(header.name(i))
                         : schema.columnsToSum().contains(header.name(i)) && !keyColumns.contains(header.name(i));
-                summed[i] = numeric && listed;
+                // a SimpleAggregateFunction column combines with its own function instead of a sum (ClickHouse 21.1+)
+                combined[i] = listed && t.simpleAggregateFunction() != null;
+                summed[i] = numeric && listed && !combined[i];
+            }
+        } else if (schema.mode() == MergeMode.AGGREGATING) {
+            for (int i = 0; i < combined.length; i++) {
+                combined[i] = header.type(i).simpleAggregateFunction() != null && !keyColumns.contains(header.name(i));
             }
         }
+        this.simple = SimpleAggregateColumns.of(header, combined);
         longSums = new long[header.size()];
         doubleSums = new double[header.size()];
         newBuilders();
@@ -120,6 +133,7 @@ final class FamilyMerge implements ChunkSource {
         RowComparator toGroup = groupRow >= 0 ? RowComparators.forKeys(keys, groupKeys, order) : null;
         RowComparator within = RowComparators.forKeys(keys, keys, order);
         int n = c.rowCount();
+        if (simple != null) simple.beginChunk(c);
         for (int r = 0; r < n; r++) {
             boolean same;
             if (groupRow < 0) {
@@ -136,8 +150,10 @@ final class FamilyMerge implements ChunkSource {
                 groupRow = r;
                 startGroup(c, r);
             }
+            if (simple != null) simple.assign(r, groupSlot);
             addRow(c, r);
         }
+        if (simple != null) simple.feed();
     }
 
     private void startGroup(Chunk c, int r) {
@@ -145,6 +161,7 @@ final class FamilyMerge implements ChunkSource {
         bestChunk = schema.mode() == MergeMode.REPLACING && versionColumn >= 0 ? null : c;
         bestRow = r;
         bestVersion = Long.MIN_VALUE;
+        groupSlot = out[0].size();
         positives = negatives = 0;
         firstNegChunk = lastPosChunk = null;
         keptChunks.clear();
@@ -180,7 +197,7 @@ final class FamilyMerge implements ChunkSource {
                 }
             }
             case AGGREGATING -> {
-                // first row wins for plain columns
+                // plain columns keep the first row's value; SimpleAggregateFunction columns are fed to `simple`
             }
             case COLLAPSING -> {
                 long sign = ((LongColumn) c.column(signColumn).materialize()).get(r);
@@ -234,7 +251,8 @@ final class FamilyMerge implements ChunkSource {
                     anySummed = true;
                     if (wrap(i, longSums[i]) != 0 || doubleSums[i] != 0) allZero = false;
                 }
-                if (anySummed && allZero) break;
+                // a row is dropped only when every combined column is a sum that came to zero (ClickHouse's rule)
+                if (anySummed && allZero && simple == null) break;
                 for (int i = 0; i < out.length; i++) {
                     if (!summed[i]) {
                         out[i].append(bestChunk.column(i), bestRow);
@@ -285,6 +303,8 @@ final class FamilyMerge implements ChunkSource {
         if (out.length == 0 || out[0].size() == 0) return;
         Column[] cols = new Column[out.length];
         for (int i = 0; i < cols.length; i++) cols[i] = out[i].build();
+        // combined columns hold the first row's values as placeholders until here
+        if (simple != null) simple.results(cols, cols[0].size());
         ready.add(new Chunk(cols, cols[0].size()));
         newBuilders();
     }

@@ -9,7 +9,7 @@ import java.util.function.Function;
  * combinator suffix and the rest resolved recursively, so suffixes stack as in ClickHouse:
  * {@code sumIf}, {@code uniqExactIf}, {@code sumDistinct}, {@code avgOrNullIf} (= If(OrNull(avg))).
  * Supported suffixes: {@code If}, {@code Distinct}, {@code OrNull}, {@code OrDefault},
- * {@code State}, {@code Merge} (so {@code MergeState} = State(Merge(f))), {@code Array} and
+ * {@code SimpleState}, {@code State}, {@code Merge} (so {@code MergeState} = State(Merge(f))), {@code Array} and
  * {@code ForEach}. A name the registry knows is never split ({@code groupArray} is not
  * group + Array).
  */
@@ -18,7 +18,8 @@ public final class AggregateFunctions {
     }
 
     /** Suffixes in the order they are tried; a longer suffix that ends like a shorter one must come first. */
-    private static final List<String> SUFFIXES = List.of("OrDefault", "OrNull", "Distinct", "If", "State", "Merge", "ForEach", "Array");
+    private static final List<String> SUFFIXES = List.of("OrDefault", "OrNull", "Distinct", "If", "SimpleState", "State", "Merge", "ForEach",
+            "Array");
 
     /**
      * The aggregate named {@code name}: {@code lookup.apply(name)} when the registry knows it
@@ -44,6 +45,7 @@ public final class AggregateFunctions {
             case "Distinct" -> new DistinctCombinator(nested);
             case "OrNull" -> new OrNullCombinator(nested, true);
             case "OrDefault" -> new OrNullCombinator(nested, false);
+            case "SimpleState" -> new SimpleStateCombinator(nested);
             case "State" -> new StateCombinator(nested);
             case "Merge" -> new MergeCombinator(nested);
             case "ForEach" -> new ForEachCombinator(nested);

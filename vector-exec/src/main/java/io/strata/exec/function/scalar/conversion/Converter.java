@@ -84,6 +84,8 @@ public final class Converter {
     private Column convertAny(Column src, DataType to, byte[] skip) {
         int n = src.size();
         if (src.type().equals(to)) return src;
+        // T and SimpleAggregateFunction(f, T) share the layout: the conversion only renames the type
+        if (src.type().withoutCustomName().equals(to.withoutCustomName())) return Column.relabel(src, to);
         switch (src) {
             case ConstColumn k -> {
                 return new ConstColumn(convertAny(k.value(), to, null), k.size());
