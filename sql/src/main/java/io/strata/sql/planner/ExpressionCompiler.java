@@ -128,9 +128,12 @@ final class ExpressionCompiler {
         }
         DataType type = DataTypes.parse(p.type());
         ColumnBuilder b = type.createBuilder(1);
+        // ClickHouse reads a parameter value as TabSeparated-escaped text (so clients send a tab as
+        // \t, a quote as \' and NULL as \N) and rejects a value with anything left after it
+        ReadBuffer in = new ReadBuffer(text.getBytes(StandardCharsets.UTF_8));
         try {
-            type.text().readText(new ReadBuffer(text.getBytes(StandardCharsets.UTF_8)), b,
-                    io.strata.core.format.FormatSettings.DEFAULT.withTimeZone(functionContext.timeZone()));
+            type.text().readEscaped(in, b, io.strata.core.format.FormatSettings.DEFAULT.withTimeZone(functionContext.timeZone()));
+            if (!in.eof()) throw new DbException(ErrorCode.BAD_QUERY_PARAMETER, "trailing data");
         } catch (DbException ex) {
             throw new DbException(ErrorCode.BAD_QUERY_PARAMETER, "Value " + text + " cannot be parsed as " + type
                     + " for query parameter '" + p.name() + "'");
