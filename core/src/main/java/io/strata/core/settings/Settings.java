@@ -51,6 +51,12 @@ public final class Settings {
         def("input_format_allow_errors_num", "UInt64", "0", "Maximum absolute amount of errors while reading text formats.");
         def("input_format_allow_errors_ratio", "Float", "0", "Maximum relative amount of errors while reading text formats.");
         def("date_time_input_format", "DateTimeInputFormat", "basic", "Method to read DateTime from text input formats: basic or best_effort.");
+        // binary formats (RowBinary*, Native)
+        def("input_format_with_names_use_header", "Bool", "1", "Match the columns of *WithNames* input to the table's by name.");
+        def("input_format_with_types_use_header", "Bool", "1", "Check that the types of *WithNamesAndTypes input match the table's.");
+        def("input_format_native_allow_types_conversion", "Bool", "1", "Convert Native input columns to the table's column types.");
+        def("format_binary_max_string_size", "UInt64", "1073741824", "The maximum string size in RowBinary input (0: no limit).");
+        def("format_binary_max_array_size", "UInt64", "1073741824", "The maximum array size in RowBinary input (0: no limit).");
         def("format_csv_delimiter", "Char", ",", "The character to be considered as a delimiter in CSV data.");
         def("send_progress_in_http_headers", "Bool", "0", "Send X-ClickHouse-Progress HTTP headers.");
         def("wait_end_of_query", "Bool", "0", "Buffer the whole HTTP response before sending it.");
