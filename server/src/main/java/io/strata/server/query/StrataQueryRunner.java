@@ -98,8 +98,11 @@ public final class StrataQueryRunner implements QueryRunner {
         String sql = request.sql();
         long maxQuerySize = settings.getLong("max_query_size");
         Statement statement;
+        String statementText; // without leading comments: INSERT data offsets count from its start
         try {
-            statement = SqlParser.parseStatement(sql);
+            io.strata.sql.parser.ParsedStatement parsed = SqlParser.parseSingle(sql);
+            statement = parsed.statement();
+            statementText = parsed.text();
         } catch (SyntaxErrorException e) {
             throw new DbException(ErrorCode.SYNTAX_ERROR, e.getMessage());
         }
@@ -111,7 +114,7 @@ public final class StrataQueryRunner implements QueryRunner {
         }
         return switch (statement) {
             case SelectStatement s -> select(s, session, settings, request.parameters(), queryId);
-            case InsertStatement s -> insert(s, sql, request.data(), session, settings, request.parameters(), queryId);
+            case InsertStatement s -> insert(s, statementText, request.data(), session, settings, request.parameters(), queryId);
             case CreateDatabaseStatement s -> {
                 catalog.createDatabase(s.name(), s.ifNotExists());
                 yield empty(settings, queryId);
@@ -614,19 +617,18 @@ public final class StrataQueryRunner implements QueryRunner {
             insertChunks(h, target, sourceHeader, source, session, effective, params, ctx);
         } catch (io.strata.formats.values.ValuesExpressionException e) {
             if (s.select() != null || body != null || !"Values".equals(s.format())) throw e;
-            // VALUES with expressions (e.g. (1 + 1, now())): evaluate the tuples as SQL, as ClickHouse's
-            // Values format falls back to its expression parser; the failed attempt committed nothing
-            StringBuilder structure = new StringBuilder();
-            for (int i = 0; i < types.size(); i++) {
-                if (i > 0) structure.append(", ");
-                structure.append('c').append(i + 1).append(' ').append(types.get(i).name());
-            }
-            String select = "SELECT * FROM values(" + SqlFormatter.quoteString(structure.toString()) + ", "
-                    + s.data(sql).strip() + ")";
-            Statement st = SqlParser.parseStatement(select);
-            PlannedQuery p = planner(session, effective, params).plan(((SelectStatement) st).query());
+            // VALUES with expressions (e.g. (1 + 1, now())): read again field by field as ClickHouse's
+            // Values format does, evaluating only the fields that are not literals, so the literals
+            // beside them keep their exact values; the failed attempt committed nothing
+            SelectPlanner planner = planner(session, effective, params);
+            InputReader evaluating = new io.strata.formats.values.ValuesInputFormat().create(
+                    new ByteArrayInputStream(s.data(sql).getBytes(StandardCharsets.UTF_8)), header,
+                    Formats.formatSettings(effective, functionContext(effective).timeZone()),
+                    (text, type) -> planner.cast(planner.compileOver(Header.EMPTY, SqlParser.parseExpression(text)), type)
+                            .evaluate(new Chunk(new Column[0], 1)));
             ExecutionContext retry = new ExecutionContext(effective, functionContext(effective), new QueryProgress());
-            insertChunks(h, target, p.header(), p.open().apply(retry), session, effective, params, retry);
+            int block = (int) Math.min(65536, Math.max(1, effective.getLong("max_insert_block_size")));
+            insertChunks(h, target, header, () -> evaluating.read(block), session, effective, params, retry);
             ctx = retry;
         }
         return new StreamingExecution(Header.EMPTY, null, null, ctx, queryId, null);
