@@ -136,6 +136,10 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
+    int httpPort() {
+        return httpPort;
+    }
+
     long pid() {
         return process.pid();
     }

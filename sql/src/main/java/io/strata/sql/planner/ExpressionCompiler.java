@@ -86,7 +86,10 @@ final class ExpressionCompiler {
         };
     }
 
-    /** A column, or {@code t.name} as an element of a named tuple column {@code t}. */
+    /**
+     * A column, {@code t.name} as an element of a named tuple column {@code t}, or {@code m.keys} /
+     * {@code m.values} as the subcolumns of a Map column (Grafana lists map keys that way).
+     */
     private Expression identifier(Identifier id, Scope scope) {
         try {
             return scope.resolveIdentifier(id);
@@ -102,6 +105,10 @@ final class ExpressionCompiler {
                 }
                 Expression cur = base;
                 for (String element : parts.subList(split, parts.size())) {
+                    if (cur.type().unwrap() instanceof io.strata.core.type.MapType && (element.equals("keys") || element.equals("values"))) {
+                        cur = call(element.equals("keys") ? "mapKeys" : "mapValues", List.of(cur));
+                        continue;
+                    }
                     if (!(cur.type().unwrap() instanceof io.strata.core.type.TupleType tt) || tt.names() == null
                             || !tt.names().contains(element)) {
                         throw e;
