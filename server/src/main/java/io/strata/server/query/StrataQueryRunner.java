@@ -106,13 +106,18 @@ public final class StrataQueryRunner implements QueryRunner {
         } catch (SyntaxErrorException e) {
             throw new DbException(ErrorCode.SYNTAX_ERROR, e.getMessage());
         }
+        String outputFormat = null; // FORMAT after DESCRIBE, SHOW, EXISTS...: the rows go out in it
+        if (statement instanceof io.strata.sql.ast.FormattedStatement f) {
+            statement = f.statement();
+            outputFormat = f.format();
+        }
         if (maxQuerySize > 0 && sql.length() > maxQuerySize && !(statement instanceof InsertStatement)) {
             throw new DbException(ErrorCode.SYNTAX_ERROR, "Max query size exceeded");
         }
         if (settings.getLong("readonly") > 0 && !isReadOnly(statement)) {
             throw new DbException(ErrorCode.READONLY, "Cannot execute query in readonly mode");
         }
-        return switch (statement) {
+        QueryExecution execution = switch (statement) {
             case SelectStatement s -> select(s, session, settings, request.parameters(), queryId);
             case InsertStatement s -> insert(s, statementText, request.data(), session, settings, request.parameters(), queryId);
             case CreateDatabaseStatement s -> {
@@ -227,6 +232,7 @@ public final class StrataQueryRunner implements QueryRunner {
             default -> throw new DbException(ErrorCode.NOT_IMPLEMENTED, "Statement " + statement.getClass().getSimpleName()
                     .replace("Statement", "") + " is not supported yet");
         };
+        return outputFormat == null ? execution : new FormatOverride(execution, outputFormat);
     }
 
     /**
