@@ -42,7 +42,7 @@ async function scenario(mode, compression) {
     await client.command({
       query: `CREATE TABLE ${table} (
         id UInt32, name String, score Float64, tags Array(String), note Nullable(String),
-        ts DateTime, day Date, amount Decimal(18, 4), uid UUID, kind LowCardinality(String),
+        ts DateTime('UTC'), day Date, amount Decimal(18, 4), uid UUID, kind LowCardinality(String),
         attrs Map(String, UInt32)
       ) ENGINE = MergeTree ORDER BY id`,
     });
