@@ -145,6 +145,8 @@ sql() {
 }
 
 first_line() { head -c 200 | tr '\n\t' '  '; }
+# CPU seconds (user + system) the server has used so far: on a shared machine they move less than wall time.
+cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.2f", ($12 + $13) / hz }' "/proc/$SERVER_PID/stat" 2>/dev/null || echo 0; }
 per_second() { awk -v n="$1" -v s="$2" -v d="$3" 'BEGIN { if (s > 0) printf "%.*f", d, n / s; }'; }
 
 # ---------------------------------------------------------------------------------------------
@@ -153,9 +155,12 @@ insert() {
     local engine=$1 key=$2 table=$3 format=$4 path=$5 out code seconds bytes
     bytes=$(stat -c %s "$path")
     cat "$path" >/dev/null # page cache: the same start for every load
+    local cpu0
+    cpu0=$(cpu_seconds)
     out=$(curl -sS -X POST -H 'Expect:' -T - -o "$WORK/insert.out" -w '%{http_code} %{time_total}' \
         "http://127.0.0.1:$PORT/?query=INSERT+INTO+$table+FORMAT+$format" <"$path" 2>&1)
     read -r code seconds <<<"$out"
+    put "$engine" "${key}_cpu" "$(awk -v a="$cpu0" -v b="$(cpu_seconds)" 'BEGIN { printf "%.1f", b - a }')"
     if [ "$code" != 200 ]; then
         put "$engine" "$key" "FAILED: $( (cat "$WORK/insert.out"; printf '%s' "$out") | first_line)"
         log "$engine: INSERT $format failed: ${R[$engine|$key]}"
@@ -174,22 +179,26 @@ insert() {
 
 # select_stream ENGINE FORMAT: best of SELECT_RUNS; ClickHouse's first run is kept as the input file.
 select_stream() {
-    local engine=$1 format=$2 run out code seconds size best="" best_size=0 target
+    local engine=$1 format=$2 run out code seconds size best="" best_size=0 target cpu0 cpu best_cpu=""
     for ((run = 1; run <= SELECT_RUNS; run++)); do
+        cpu0=$(cpu_seconds)
         target=/dev/null
         if [ "$engine" = clickhouse ] && ((run == 1)); then target=$WORK/hits.$format; fi
         out=$(curl -sS -o "$target" -w '%{http_code} %{time_total} %{size_download}' \
             --data-binary "SELECT * FROM hits FORMAT $format" "http://127.0.0.1:$PORT/" 2>&1)
         read -r code seconds size <<<"$out"
+        cpu=$(awk -v a="$cpu0" -v b="$(cpu_seconds)" 'BEGIN { printf "%.1f", b - a }')
         if [ "$code" != 200 ]; then
             put "$engine" "select_$format" "FAILED: $out"
             return 1
         fi
         if [ -z "$best" ] || awk -v a="$seconds" -v b="$best" 'BEGIN { exit !(a < b) }'; then best=$seconds; best_size=$size; fi
+        if [ -z "$best_cpu" ] || awk -v a="$cpu" -v b="$best_cpu" 'BEGIN { exit !(a < b) }'; then best_cpu=$cpu; fi
     done
     put "$engine" "select_${format}_rows" "$(per_second "$ROWS" "$best" 0)"
     put "$engine" "select_${format}_mb" "$(awk -v b="$best_size" -v s="$best" 'BEGIN { printf "%.1f", b / 1e6 / s }')"
     put "$engine" "select_${format}_bytes" "$best_size"
+    put "$engine" "select_${format}_cpu" "$best_cpu"
     log "$engine: SELECT * FORMAT $format: $best s, $best_size bytes"
 }
 
@@ -218,13 +227,16 @@ print_report() {
     for format in $FORMATS; do
         metric "select_${format}_mb" "SELECT * FORMAT $format: MB/s"
         metric "select_${format}_rows" "SELECT * FORMAT $format: rows/s"
+        metric "select_${format}_cpu" "SELECT * FORMAT $format: server CPU s"
         metric "select_${format}_bytes" "SELECT * FORMAT $format: bytes"
     done
     for format in $FORMATS; do
         metric "insert_${format}_rows" "INSERT FORMAT $format: rows/s"
         metric "insert_${format}_mb" "INSERT FORMAT $format: MB/s"
+        metric "insert_${format}_cpu" "INSERT FORMAT $format: server CPU s"
     done
     metric load_tsv_rows "initial TSV load: rows/s"
+    metric load_tsv_cpu "initial TSV load: server CPU s"
     {
         printf 'metric\tclickhouse\tstrata\tstrata/clickhouse\n'
         for key in "${METRICS[@]}"; do
@@ -235,7 +247,7 @@ print_report() {
             [ -z "$ch" ] && ch=${R[clickhouse|${key%_*}]:-}
             [ -z "$ch$st" ] && continue
             ratio=""
-            if [[ $ch =~ ^[0-9.]+$ && $st =~ ^[0-9.]+$ ]] && [ "$ch" != 0 ]; then
+            if [ "$key" != version ] && [[ $ch =~ ^[0-9.]+$ && $st =~ ^[0-9.]+$ ]] && [ "$ch" != 0 ]; then
                 ratio=$(awk -v a="$st" -v b="$ch" 'BEGIN { printf "%.2f", a / b }')
             fi
             printf '%s\t%s\t%s\t%s\n' "${LABEL[$key]}" "${ch:--}" "${st:--}" "$ratio"
@@ -243,7 +255,7 @@ print_report() {
     } >"$RESULTS"
     echo
     echo "Streaming benchmark: $ROWS rows, $FILE, $(nproc) cores, run $RUN_ID, load average at start: $LOAD_START, at end: $(cut -d' ' -f1-3 /proc/loadavg)"
-    echo "(one server at a time; ratio = strata / clickhouse, above 1 is better)"
+    echo "(one server at a time; ratio = strata / clickhouse: above 1 is better for rows/s and MB/s, worse for CPU seconds)"
     column -t -s $'\t' "$RESULTS"
     echo "(results also in $RESULTS)"
 }
