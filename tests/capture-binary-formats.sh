@@ -4,8 +4,8 @@
 # an INSERT and optionally a SELECT; the default SELECT is `SELECT * FROM t ORDER BY id`) it runs
 # the statements in a fresh database and stores the SELECT's RowBinary and Native output as
 # NAME.RowBinary.bin and NAME.Native.bin beside it. The committed files come from Debian's
-# ClickHouse 18.16 (see docs/formats.md); it has no WithNames variants of RowBinary, which the
-# test derives from the Native header and the RowBinary rows.
+# ClickHouse 18.16; it has no WithNames variants of RowBinary, which BinaryFormatsBytesTest
+# derives from the Native header and the RowBinary rows.
 #
 #   CH_URL [http://127.0.0.1:8123/]   the server's HTTP interface
 set -euo pipefail
