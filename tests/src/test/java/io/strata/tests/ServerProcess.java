@@ -136,12 +136,12 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
-    int httpPort() {
-        return httpPort;
-    }
-
     long pid() {
         return process.pid();
+    }
+
+    int httpPort() {
+        return httpPort;
     }
 
     /**

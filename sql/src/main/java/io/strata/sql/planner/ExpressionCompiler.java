@@ -135,15 +135,21 @@ final class ExpressionCompiler {
         }
         DataType type = DataTypes.parse(p.type());
         ColumnBuilder b = type.createBuilder(1);
-        // ClickHouse reads a parameter value as TabSeparated-escaped text (so clients send a tab as
-        // \t, a quote as \' and NULL as \N) and rejects a value with anything left after it
-        ReadBuffer in = new ReadBuffer(text.getBytes(StandardCharsets.UTF_8));
+        // ClickHouse reads a parameter value in the escaped (TabSeparated) form, all of it: "\N"
+        // is NULL, "\t" a tab, and a raw tab ends the value early
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        ReadBuffer in = new ReadBuffer(bytes);
         try {
             type.text().readEscaped(in, b, io.strata.core.format.FormatSettings.DEFAULT.withTimeZone(functionContext.timeZone()));
-            if (!in.eof()) throw new DbException(ErrorCode.BAD_QUERY_PARAMETER, "trailing data");
         } catch (DbException ex) {
             throw new DbException(ErrorCode.BAD_QUERY_PARAMETER, "Value " + text + " cannot be parsed as " + type
                     + " for query parameter '" + p.name() + "'");
+        }
+        if (!in.eof()) {
+            int parsed = (int) in.position();
+            throw new DbException(ErrorCode.BAD_QUERY_PARAMETER, "Value " + text + " cannot be parsed as " + type
+                    + " for query parameter '" + p.name() + "' because it isn't parsed completely: only " + parsed + " of "
+                    + bytes.length + " bytes was parsed: " + new String(bytes, 0, parsed, StandardCharsets.UTF_8));
         }
         return new ConstantExpression(b.build());
     }
