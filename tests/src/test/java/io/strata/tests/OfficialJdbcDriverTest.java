@@ -243,6 +243,26 @@ class OfficialJdbcDriverTest {
             }
             assertTrue(schemas.containsAll(List.of("default", "jdbc_meta", "system")), schemas.toString());
 
+            // getTables joins system.tables with system.databases
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = md.getTables(null, "jdbc_meta", "%", null)) {
+                while (rs.next()) {
+                    tables.add(rs.getString("TABLE_SCHEM") + "." + rs.getString("TABLE_NAME") + " " + rs.getString("TABLE_TYPE"));
+                }
+            }
+            assertEquals(List.of("jdbc_meta.events TABLE"), tables);
+            try (ResultSet rs = md.getTables(null, null, "event%", new String[] {"TABLE"})) {
+                assertTrue(rs.next());
+                assertEquals("events", rs.getString("TABLE_NAME"));
+                assertFalse(rs.next());
+            }
+            // getTypeInfo joins system.data_type_families with the driver's own attribute table
+            List<String> typeNames = new ArrayList<>();
+            try (ResultSet rs = md.getTypeInfo()) {
+                while (rs.next()) typeNames.add(rs.getString("TYPE_NAME") + ":" + rs.getInt("DATA_TYPE"));
+            }
+            assertTrue(typeNames.containsAll(List.of("String:12", "UInt64:2", "Int64:-5", "Date:91", "Array:2003")), typeNames.toString());
+
             List<String> columns = new ArrayList<>();
             try (ResultSet rs = md.getColumns(null, "jdbc_meta", "events", "%")) {
                 while (rs.next()) {

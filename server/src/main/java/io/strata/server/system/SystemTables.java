@@ -64,6 +64,13 @@ public final class SystemTables {
             return r.build();
         });
 
+        // the JDBC driver's DatabaseMetaData.getTypeInfo reads this
+        add(catalog, "data_type_families", Header.of("name", s, "case_insensitive", u8, "alias_to", s), h -> {
+            RowsBuilder r = new RowsBuilder(h);
+            for (String[] f : DataTypes.families()) r.add(f[0], Integer.parseInt(f[1]), f[2]);
+            return r.build();
+        });
+
         DataType ns = DataTypes.nullable(s);
         add(catalog, "settings", Header.of("name", s, "value", s, "changed", u8, "description", s, "min", ns, "max", ns,
                 "readonly", u8, "type", s, "default", s, "alias_for", s, "is_obsolete", u8, "tier", s), (h, settings) -> {
