@@ -72,10 +72,8 @@ public final class CompressedBlockReader {
         if (verify) {
             checksum.write(compressed, 0, total, expected, 0);
             if (!Arrays.equals(expected, 0, expected.length, head, 0, CompressedBlocks.CHECKSUM_SIZE)) {
-                HexFormat hex = HexFormat.of();
                 throw error(ErrorCode.CHECKSUM_DOESNT_MATCH, "Checksum doesn't match: corrupted data. Reference: "
-                        + hex.formatHex(head, 0, CompressedBlocks.CHECKSUM_SIZE) + ". Actual: " + hex.formatHex(expected)
-                        + ". Size of compressed block: " + total);
+                        + checksumHex(head) + ". Actual: " + checksumHex(expected) + ". Size of compressed block: " + total);
             }
         }
         Codec codec;
@@ -113,6 +111,11 @@ public final class CompressedBlockReader {
     /** Offset in the compressed stream after the current block. */
     public long position() {
         return position;
+    }
+
+    /** A checksum as ClickHouse prints it: each 64-bit half (stored little-endian) as a hex number. */
+    private static String checksumHex(byte[] checksum) {
+        return HexFormat.of().toHexDigits(Bytes.getLong(checksum, 0)) + HexFormat.of().toHexDigits(Bytes.getLong(checksum, 8));
     }
 
     private DbException error(ErrorCode code, String message) {

@@ -127,6 +127,39 @@ class InputFormatsTest {
     }
 
     @Test
+    void valuesReaderWithEvaluatorEvaluatesOnlyTheFieldsThatAreNotLiterals() {
+        SampleData.assumeRealTextSerialization();
+        Header h = Header.of("a", DataTypes.INT32, "d", DataTypes.parse("Decimal(18, 4)"), "arr", new ArrayType(DataTypes.INT64));
+        List<String> evaluated = new java.util.ArrayList<>();
+        // a stand-in for the server's SQL evaluation: it records what it was asked and answers 7 / [7]
+        io.strata.formats.values.ValuesExpressionEvaluator evaluator = (text, type) -> {
+            evaluated.add(text + " as " + type.name());
+            io.strata.core.column.ColumnBuilder b = type.createBuilder(1);
+            new io.strata.formats.text.FieldDecoder(io.strata.core.format.FormatSettings.DEFAULT)
+                    .decode(type, b, (type instanceof ArrayType ? "[7]" : "7").getBytes(), 0, type instanceof ArrayType ? 3 : 1,
+                            io.strata.formats.text.FieldDecoder.Style.QUOTED);
+            return b.build();
+        };
+        InputReader r = new io.strata.formats.values.ValuesInputFormat().create(
+                new java.io.ByteArrayInputStream("(1, 12.3456, [1, f(2)]), (f(x), -0.3, [])".getBytes()), h,
+                io.strata.core.format.FormatSettings.DEFAULT, evaluator);
+        List<Chunk> chunks = new java.util.ArrayList<>();
+        for (Chunk c; (c = r.read(100)) != null; ) chunks.add(c);
+        assertEquals(List.of("[1, f(2)] as Array(Int64)", "f(x) as Int32"), evaluated);
+        assertEquals("12.3456", decimalText(chunks.get(0), 0)); // exact, not rounded through Float64
+        assertEquals("-0.3", decimalText(chunks.get(0), 1));
+        assertEquals(List.of(List.of(1L, List.of(7L)), List.of(7L, List.of())),
+                List.of(List.of(chunks.get(0).column(0).getObject(0), chunks.get(0).column(2).getObject(0)),
+                        List.of(chunks.get(0).column(0).getObject(1), chunks.get(0).column(2).getObject(1))));
+    }
+
+    private static String decimalText(Chunk c, int row) {
+        io.strata.core.io.WriteBuffer out = new io.strata.core.io.WriteBuffer();
+        c.column(1).type().text().writeText(c.column(1), row, out, io.strata.core.format.FormatSettings.DEFAULT);
+        return new String(out.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void tabSeparatedColumnCountErrorsNameTheRow() {
         SampleData.assumeRealTextSerialization();
         Header h = Header.of("a", DataTypes.UINT32, "b", DataTypes.STRING);

@@ -15,13 +15,13 @@ import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.LastHttpContent;
-import io.netty.handler.codec.http.QueryStringDecoder;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
-import io.strata.core.query.QueryRunner;
-import java.io.IOException;
+import io.strata.core.error.DbException;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.util.concurrent.ThreadFactory;
 
 /**
@@ -36,11 +36,9 @@ import java.util.concurrent.ThreadFactory;
  * is ever held whole in memory. All fields are touched on the event loop only.
  */
 final class HttpConnectionHandler extends ChannelInboundHandlerAdapter {
-    static final int KEEP_ALIVE_TIMEOUT_SECONDS = 30;
     private static final byte[] OK = "Ok.\n".getBytes(StandardCharsets.US_ASCII);
 
-    private final QueryRunner runner;
-    private final ZoneId serverTimeZone;
+    private final QueryServices services;
     private final ThreadFactory queryThreads;
 
     private boolean inRequest;        // a request has arrived and its response is not complete
@@ -49,10 +47,10 @@ final class HttpConnectionHandler extends ChannelInboundHandlerAdapter {
     private RequestBody body;         // where the current request's content goes, or null to drop it
     private HttpQuery query;          // the running query, or null
     private boolean readPending;      // a ctx.read() is outstanding (exactly one message will come)
+    private boolean broken;           // the decoder gave up mid-body: close once the response is out
 
-    HttpConnectionHandler(QueryRunner runner, ZoneId serverTimeZone, ThreadFactory queryThreads) {
-        this.runner = runner;
-        this.serverTimeZone = serverTimeZone;
+    HttpConnectionHandler(QueryServices services, ThreadFactory queryThreads) {
+        this.services = services;
         this.queryThreads = queryThreads;
     }
 
@@ -92,38 +90,71 @@ final class HttpConnectionHandler extends ChannelInboundHandlerAdapter {
         responseComplete = false;
         boolean keepAlive = HttpUtil.isKeepAlive(request);
         if (!request.decoderResult().isSuccess()) {
-            sendSimple(ctx, request, HttpResponseStatus.BAD_REQUEST, "Bad HTTP request\n".getBytes(StandardCharsets.UTF_8), false);
+            // the decoder gives up on the connection after a bad message: answer and close
+            Throwable cause = request.decoderResult().cause();
+            HttpResponseStatus status = cause instanceof TooLongHttpLineException ? HttpResponseStatus.REQUEST_URI_TOO_LONG
+                    : cause instanceof TooLongHttpHeaderException ? HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE
+                    : HttpResponseStatus.BAD_REQUEST;
+            String why = cause == null || cause.getMessage() == null ? "malformed request" : cause.getMessage();
+            sendSimple(ctx, request, status, ("Bad HTTP request: " + why + "\n").getBytes(StandardCharsets.UTF_8), false);
             return;
         }
-        QueryStringDecoder uri = new QueryStringDecoder(request.uri(), StandardCharsets.UTF_8);
-        String path = uri.path();
+        String path;
+        boolean hasQuery;
+        try {
+            UrlParameters url = UrlParameters.parse(request.uri());
+            path = url.path();
+            hasQuery = url.has("query");
+        } catch (DbException e) {
+            // a malformed URL: answered by the query path, with ClickHouse's error headers
+            int q = request.uri().indexOf('?');
+            path = q < 0 ? request.uri() : request.uri().substring(0, q);
+            hasQuery = true;
+        }
         HttpMethod method = request.method();
         boolean get = method.equals(HttpMethod.GET);
         boolean head = method.equals(HttpMethod.HEAD);
         boolean post = method.equals(HttpMethod.POST);
 
-        if (path.equals("/ping") && (get || head)) {
+        if ((path.equals("/ping") || path.equals("/replicas_status")) && (get || head)) {
             sendSimple(ctx, request, HttpResponseStatus.OK, OK, keepAlive);
-        } else if (path.equals("/") && (get || head) && !uri.parameters().containsKey("query")) {
+        } else if (path.equals("/") && (get || head) && !hasQuery) {
             sendSimple(ctx, request, HttpResponseStatus.OK, OK, keepAlive);
         } else if (path.equals("/") && (get || post)) {
             if (post) {
                 body = new RequestBody(() -> ctx.executor().execute(() -> maybeRead(ctx)));
             }
-            RequestBody queryBody = body;
-            query = new HttpQuery(runner, serverTimeZone, get, uri.parameters(), request.headers(), queryBody,
-                    headers -> new ResponseStream(ctx.channel(), request.protocolVersion(), keepAlive, headers,
-                            () -> ctx.executor().execute(() -> onResponseComplete(ctx))));
+            boolean lengthKnown = HttpUtil.isContentLengthSet(request) || HttpUtil.isTransferEncodingChunked(request);
+            ChannelHandlerContext wire = ctx.pipeline().context(HttpServerCodec.class);
+            HttpServerConfig config = services.config();
+            ResponseStream response = new ResponseStream(ctx.channel(), wire != null ? wire : ctx, request.protocolVersion(),
+                    keepAlive, config.keepAliveTimeoutSeconds(), config.displayName(), config.serverVersion(),
+                    () -> ctx.executor().execute(() -> onResponseComplete(ctx)));
+            query = new HttpQuery(services, get, lengthKnown, request.uri(), request.headers(), body, response);
             queryThreads.newThread(query).start();
-        } else if (path.equals("/") || path.equals("/ping")) {
+        } else if (path.equals("/") || path.equals("/ping") || path.equals("/replicas_status")) {
             sendSimple(ctx, request, HttpResponseStatus.METHOD_NOT_ALLOWED,
                     ("HTTP method " + method + " is not allowed for " + path + "\n").getBytes(StandardCharsets.UTF_8), keepAlive);
         } else {
-            sendSimple(ctx, request, HttpResponseStatus.NOT_FOUND, notFound(request.uri()), keepAlive);
+            sendSimple(ctx, request, HttpResponseStatus.NOT_FOUND, notFound(path), keepAlive);
         }
     }
 
     private void onContent(HttpContent content) {
+        if (!content.decoderResult().isSuccess()) {
+            // a body cut short (the connection closed inside it) or malformed chunking: the query
+            // must see a failure, never a clean end of shorter data
+            Throwable cause = content.decoderResult().cause();
+            if (body != null) {
+                body.fail(new RequestBody.Truncated("the request body is incomplete or malformed: "
+                        + (cause == null ? "decoding failed" : cause.getMessage())));
+            }
+            body = null;
+            bodyComplete = true;
+            broken = true;
+            if (responseComplete) inRequest = false;
+            return;
+        }
         if (body != null) {
             body.offer(content.content().retain());
         }
@@ -138,6 +169,10 @@ final class HttpConnectionHandler extends ChannelInboundHandlerAdapter {
     private void onResponseComplete(ChannelHandlerContext ctx) {
         responseComplete = true;
         query = null;
+        if (broken) {
+            ctx.close();
+            return;
+        }
         if (bodyComplete) {
             inRequest = false;
         } else if (body != null) {
@@ -175,7 +210,7 @@ final class HttpConnectionHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
         if (query != null) query.cancel();
-        if (body != null) body.fail(new IOException("Client has gone away"));
+        if (body != null) body.fail(new RequestBody.Truncated("Client has gone away"));
         query = null;
         body = null;
         ctx.fireChannelInactive();
@@ -213,8 +248,8 @@ final class HttpConnectionHandler extends ChannelInboundHandlerAdapter {
         written.addListener(f -> ctx.executor().execute(() -> onResponseComplete(ctx)));
     }
 
-    private static byte[] notFound(String uri) {
-        return ("There is no handle " + uri + "\n\nUse / or /ping for health checks.\n"
+    private static byte[] notFound(String path) {
+        return ("There is no handle " + path + "\n\nUse / or /ping for health checks.\n"
                 + "Send queries from your program with POST method or GET /?query=...\n").getBytes(StandardCharsets.UTF_8);
     }
 }

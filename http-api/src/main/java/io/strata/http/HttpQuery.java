@@ -9,7 +9,6 @@ import io.strata.core.error.ErrorCode;
 import io.strata.core.query.QueryExecution;
 import io.strata.core.query.QueryProgress;
 import io.strata.core.query.QueryRequest;
-import io.strata.core.query.QueryRunner;
 import io.strata.core.query.QuerySession;
 import io.strata.core.settings.Settings;
 import io.strata.formats.Formats;
@@ -18,51 +17,44 @@ import io.strata.formats.OutputStatistics;
 import io.strata.formats.OutputWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * One query received over HTTP, run on its own (virtual) thread: builds the QueryRequest, starts
- * it on the runner, and streams the result through the output format into the response. Nothing
- * here blocks the event loop, and nothing thrown here reaches it: every failure ends as an error
- * response (or an error appended to a started one).
+ * One query received over HTTP, run on its own (virtual) thread: reads the request the way
+ * ClickHouse's HTTPHandler does (options, session, settings, decoded body), starts the query on
+ * the runner, and streams the result through the output format into the {@link ResponseStream}.
+ * Nothing here blocks the event loop, and nothing thrown here reaches it: every failure ends as an
+ * error response (or an error block appended to a started one).
  */
 final class HttpQuery implements Runnable {
     static final String DEFAULT_FORMAT = "TabSeparated";
 
-    private final QueryRunner runner;
-    private final ZoneId serverTimeZone;
-    private final boolean readOnly;          // GET
-    private final Map<String, List<String>> urlParameters;
+    private final QueryServices services;
+    private final boolean readOnlyMethod;    // GET: readonly=2
+    private final boolean lengthKnown;       // the request has Content-Length or chunked framing
+    private final String uri;
     private final HttpHeaders requestHeaders;
     private final RequestBody body;          // POST body, or null
     private final ResponseStream response;
-    private HttpQueryOptions options;
-    private volatile String queryId;
     private volatile QueryExecution execution;
     private volatile boolean cancelled;
-    private String formatName;
-    private String contentType;
-    private ZoneId timeZone;
+    private HttpSessions.Lease lease;
+    private boolean closeSession;            // close_session=1: the session ends with this request
+    private String restoreDatabase;          // the session's database before a per-request `database`
+    private String requestDatabase;
 
-    HttpQuery(QueryRunner runner, ZoneId serverTimeZone, boolean readOnly, Map<String, List<String>> urlParameters,
-              HttpHeaders requestHeaders, RequestBody body, Function<Consumer<HttpHeaders>, ResponseStream> responses) {
-        this.runner = runner;
-        this.serverTimeZone = serverTimeZone;
-        this.readOnly = readOnly;
-        this.urlParameters = urlParameters;
+    HttpQuery(QueryServices services, boolean readOnlyMethod, boolean lengthKnown, String uri, HttpHeaders requestHeaders,
+              RequestBody body, ResponseStream response) {
+        this.services = services;
+        this.readOnlyMethod = readOnlyMethod;
+        this.lengthKnown = lengthKnown;
+        this.uri = uri;
         this.requestHeaders = requestHeaders;
         this.body = body;
-        this.queryId = UUID.randomUUID().toString();
-        this.timeZone = serverTimeZone;
-        this.response = responses.apply(this::addResultHeaders);
+        this.response = response;
     }
 
     ResponseStream response() {
@@ -74,7 +66,8 @@ final class HttpQuery implements Runnable {
         try {
             execute();
         } catch (Throwable t) {
-            response.fail(DbException.wrap(t), this::addErrorHeaders);
+            releaseSession();
+            response.fail(asDbException(t));
         } finally {
             QueryExecution e = execution;
             if (e != null) {
@@ -85,6 +78,7 @@ final class HttpQuery implements Runnable {
                 }
             }
             if (body != null) body.close();
+            releaseSession();
         }
     }
 
@@ -93,63 +87,77 @@ final class HttpQuery implements Runnable {
         cancelled = true;
         QueryExecution e = execution;
         if (e != null) e.cancel();
-        if (body != null) body.fail(new IOException("Client has gone away"));
+        if (body != null) body.fail(new RequestBody.Truncated("Client has gone away"));
         response.abandon();
     }
 
     private void execute() throws IOException {
-        options = HttpQueryOptions.parse(urlParameters, requestHeaders);
-        if (options.queryId() != null) queryId = options.queryId();
-        response.setBufferSize(options.bufferSize());
-        String sql = options.query();
-        InputStream data = null;
+        UrlParameters url = UrlParameters.parse(uri);
+        HttpQueryOptions options = HttpQueryOptions.parse(url.values(), requestHeaders);
+        String queryId = options.queryId() != null ? options.queryId() : UUID.randomUUID().toString();
+        response.setQueryId(queryId);
+        if (body != null && !lengthKnown) {
+            throw new DbException(ErrorCode.HTTP_LENGTH_REQUIRED,
+                    "The Transfer-Encoding is not chunked and there is no Content-Length header for POST request");
+        }
+
+        lease = options.sessionId() == null ? services.sessions().ephemeral(options.user())
+                : services.sessions().acquire(options.user(), options.sessionId(), options.sessionTimeout(), options.sessionCheck());
+        closeSession = options.closeSession();
+        QuerySession session = lease.session();
+        Map<String, String> changes = settingChanges(session.settings(), options);
+        Settings settings = session.settings().withAll(changes);
+        configureResponse(settings, options);
+
+        InputStream in = null;
         if (body != null) {
-            if (sql == null) {
-                sql = new String(body.readAllBytes(), StandardCharsets.UTF_8);
-            } else if (isInsert(sql)) {
-                // INSERT with the query in the URL: the body is the data, read while inserting.
-                data = body;
-            } else {
-                // ClickHouse reads the query as the URL part, a line break, then the body.
-                byte[] rest = body.readAllBytes();
-                if (rest.length > 0) sql = sql + "\n" + new String(rest, StandardCharsets.UTF_8);
+            in = HttpCompression.decoder(requestHeaders.get(HttpHeaderNames.CONTENT_ENCODING), body);
+            if (options.decompress()) {
+                in = HttpCompression.unframing(in, !settings.getBool("http_native_compression_disable_checksumming_on_decompress"));
             }
         }
-        if (sql == null || sql.isBlank()) {
+        QueryText text = QueryText.read(options.query(), in, settings.getLong("max_query_size"));
+        String sql = text.sql();
+        if (sql.isBlank() && text.data() == null) {
             throw new DbException(ErrorCode.SYNTAX_ERROR, "Empty query");
         }
-        Map<String, String> settings = new LinkedHashMap<>(options.settings());
-        if (readOnly) {
-            if (!ReadOnlyQueries.isReadOnly(sql)) {
-                throw new DbException(ErrorCode.READONLY, "Cannot execute query in readonly mode. For queries over HTTP, "
-                        + "method GET implies readonly. You should use method POST for modifying queries");
-            }
-            // readonly=1 (stricter) stays as the client asked; otherwise GET means readonly=2.
-            if (!"1".equals(settings.get("readonly"))) settings.put("readonly", "2");
+        if (readOnlyMethod && !ReadOnlyQueries.isReadOnly(sql)) {
+            throw new DbException(ErrorCode.READONLY, "Cannot execute query in readonly mode. For queries over HTTP, "
+                    + "method GET implies readonly. You should use method POST for modifying queries");
         }
-        // A fresh session per request; HTTP sessions (session_id) come with the full interface.
-        QuerySession session = new QuerySession(options.user(),
-                options.database() != null ? options.database() : "default", Settings.DEFAULTS);
-        QueryRequest request = new QueryRequest(sql, session, Map.copyOf(settings), options.parameters(), data, queryId);
+        if (options.database() != null) {
+            // `database` is for this request only; USE within it still changes the session
+            requestDatabase = options.database();
+            restoreDatabase = session.database();
+            session.setDatabase(requestDatabase);
+        }
+        QueryRequest request = new QueryRequest(sql, session, Map.copyOf(changes), options.parameters(), text.data(), queryId);
 
-        QueryExecution e = runner.execute(request);
+        QueryExecution e = services.runner().execute(request);
         execution = e;
         if (cancelled) e.cancel();
-        timeZone = resolveTimeZone(e.settings());
+        response.setSummary(() -> summary(e.progress()));
+        response.setTimeZone(resolveTimeZone(e.settings()).getId());
         Header header = e.header();
         if (header.size() == 0) {
             // Statements without a result (CREATE, INSERT...) answer with an empty body.
             while (e.next() != null) {
                 // drain: the runner may do its work while being pulled
             }
+            releaseSession();
             response.finish();
             return;
         }
-        formatName = e.outputFormat() != null ? e.outputFormat()
+        String formatName = e.outputFormat() != null ? e.outputFormat()
                 : options.defaultFormat() != null ? options.defaultFormat() : DEFAULT_FORMAT;
         OutputFormat format = Formats.output(formatName);
-        contentType = format.contentType();
-        OutputWriter writer = format.create(response, header, Formats.formatSettings(e.settings(), timeZone), e.settings());
+        response.setFormat(formatName, format.contentType());
+        Settings effective = e.settings();
+        if (effective.getBool("send_progress_in_http_headers")) {
+            response.startProgressHeaders(e.progress(), effective.getLong("http_headers_progress_interval_ms"));
+        }
+        ZoneId timeZone = resolveTimeZone(effective);
+        OutputWriter writer = format.create(response, header, Formats.formatSettings(effective, timeZone), effective);
         long rows = 0;
         Chunk chunk;
         while ((chunk = e.next()) != null) {
@@ -161,7 +169,79 @@ final class HttpQuery implements Runnable {
         if (totals != null) writer.writeTotals(totals);
         writer.finish(statistics(e.progress(), rows));
         writer.flush();
+        // the session is free before the last byte goes out: a client that sends its next request
+        // as soon as this response is complete must not find the session still locked
+        releaseSession();
         response.finish();
+    }
+
+    /**
+     * The request's setting changes: {@code readonly=2} for GET (unless the session is read-only
+     * already), then the URL's settings in order, checked as ClickHouse's settings constraints
+     * check them: under {@code readonly=1} nothing may change, under {@code readonly=2} everything
+     * but {@code readonly} itself. A value equal to the current one is not a change.
+     */
+    private Map<String, String> settingChanges(Settings sessionSettings, HttpQueryOptions options) {
+        Map<String, String> changes = new LinkedHashMap<>();
+        Settings current = sessionSettings;
+        if (readOnlyMethod && current.getLong("readonly") == 0) {
+            changes.put("readonly", "2");
+            current = current.with("readonly", "2");
+        }
+        for (Map.Entry<String, String> c : options.settings().entrySet()) {
+            String name = c.getKey();
+            String value = c.getValue();
+            if (!value.equals(current.getString(name))) {
+                long readonly = current.getLong("readonly");
+                if (readonly == 1 || readonly >= 2 && name.equals("readonly")) {
+                    throw new DbException(ErrorCode.READONLY, "Cannot modify '" + name + "' setting in readonly mode");
+                }
+            }
+            changes.put(name, value);
+            current = current.with(name, value);
+        }
+        return changes;
+    }
+
+    /** Compression, buffering and CORS of the response, from the settings in force for this request. */
+    private void configureResponse(Settings settings, HttpQueryOptions options) {
+        if (settings.getBool("enable_http_compression")) {
+            String encoding = HttpCompression.responseEncoding(requestHeaders.get(HttpHeaderNames.ACCEPT_ENCODING));
+            if (encoding != null) response.setContentEncoding(encoding, settings.getLong("http_zlib_compression_level"));
+        }
+        if (options.compress()) {
+            response.setFraming(settings.isChanged("network_compression_method") ? settings.getString("network_compression_method") : null);
+        }
+        // the http_* settings override the older URL parameters, as in ClickHouse
+        long bufferSize = settings.isChanged("http_response_buffer_size") ? settings.getLong("http_response_buffer_size")
+                : options.bufferSize() >= 0 ? options.bufferSize() : HttpQueryOptions.DEFAULT_BUFFER_SIZE;
+        boolean waitEnd = settings.isChanged("http_wait_end_of_query") ? settings.getBool("http_wait_end_of_query")
+                : options.waitEndOfQuery() != null ? options.waitEndOfQuery() : settings.getBool("wait_end_of_query");
+        response.setBuffering(bufferSize, waitEnd);
+        response.setCors(settings.getBool("add_http_cors_header") && requestHeaders.contains(HttpHeaderNames.ORIGIN));
+    }
+
+    private void releaseSession() {
+        HttpSessions.Lease l = lease;
+        if (l == null) return;
+        lease = null;
+        if (l.named() && requestDatabase != null && requestDatabase.equals(l.session().database())) {
+            l.session().setDatabase(restoreDatabase);
+        }
+        l.release(closeSession);
+    }
+
+    /** Anything thrown, as the error the client sees; a body cut short is CANNOT_READ_ALL_DATA. */
+    private static DbException asDbException(Throwable t) {
+        if (t instanceof DbException d) return d;
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof DbException d) return d;
+            if (c instanceof RequestBody.Truncated truncated) {
+                return new DbException(ErrorCode.CANNOT_READ_ALL_DATA, "Cannot read all data of the request body: "
+                        + truncated.getMessage(), t);
+            }
+        }
+        return DbException.wrap(t);
     }
 
     private static OutputStatistics statistics(QueryProgress progress, long rows) {
@@ -171,33 +251,19 @@ final class HttpQuery implements Runnable {
     private ZoneId resolveTimeZone(Settings settings) {
         try {
             String zone = settings.getString("session_timezone");
-            return zone == null || zone.isEmpty() ? serverTimeZone : ZoneId.of(zone);
+            return zone == null || zone.isEmpty() ? services.serverTimeZone() : ZoneId.of(zone);
         } catch (RuntimeException ex) {
-            return serverTimeZone;
+            return services.serverTimeZone();
         }
-    }
-
-    private void addResultHeaders(HttpHeaders h) {
-        h.set("X-ClickHouse-Query-Id", queryId);
-        h.set("X-ClickHouse-Timezone", timeZone.getId());
-        if (formatName != null) {
-            h.set("X-ClickHouse-Format", formatName);
-            h.set(HttpHeaderNames.CONTENT_TYPE, contentType != null ? contentType : "text/plain; charset=UTF-8");
-        } else {
-            h.set(HttpHeaderNames.CONTENT_TYPE, "text/plain; charset=UTF-8");
-        }
-        QueryExecution e = execution;
-        h.set("X-ClickHouse-Summary", summary(e == null ? null : e.progress()));
-    }
-
-    private void addErrorHeaders(HttpHeaders h) {
-        h.set("X-ClickHouse-Query-Id", queryId);
-        h.set("X-ClickHouse-Timezone", timeZone.getId());
-        if (formatName != null) h.set("X-ClickHouse-Format", formatName);
     }
 
     /** X-ClickHouse-Summary: the progress counters when the head goes out, values quoted as ClickHouse does. */
     static String summary(QueryProgress p) {
+        return progressJson(p);
+    }
+
+    /** ClickHouse's Progress::writeJSON, as X-ClickHouse-Progress and X-ClickHouse-Summary carry it. */
+    static String progressJson(QueryProgress p) {
         long readRows = p == null ? 0 : p.readRows.get();
         long readBytes = p == null ? 0 : p.readBytes.get();
         long writtenRows = p == null ? 0 : p.writtenRows.get();
@@ -210,10 +276,5 @@ final class HttpQuery implements Runnable {
                 + "\",\"written_bytes\":\"" + writtenBytes + "\",\"total_rows_to_read\":\"" + total
                 + "\",\"result_rows\":\"" + resultRows + "\",\"result_bytes\":\"" + resultBytes
                 + "\",\"elapsed_ns\":\"" + elapsed + "\"}";
-    }
-
-    private static boolean isInsert(String sql) {
-        String keyword = ReadOnlyQueries.leadingKeyword(sql);
-        return keyword != null && keyword.toUpperCase(Locale.ROOT).equals("INSERT");
     }
 }

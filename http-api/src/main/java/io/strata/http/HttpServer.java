@@ -33,18 +33,26 @@ import java.util.concurrent.TimeUnit;
  * {@link QueryRunner}, so a slow query never stalls other connections.
  */
 public final class HttpServer implements AutoCloseable {
-    private final QueryRunner runner;
+    /** Longest request line: ClickHouse's http_max_uri_size (1 MiB) plus the method and version. */
+    static final int MAX_INITIAL_LINE_LENGTH = (1 << 20) + 64;
+    /** All header lines together; longer heads get 431. */
+    static final int MAX_HEADER_SIZE = 1 << 20;
+
     private final String host;
     private final int requestedPort;
-    private final ZoneId serverTimeZone;
+    private final QueryServices services;
     private EventLoopGroup group;
     private Channel serverChannel;
 
     public HttpServer(QueryRunner runner, String host, int port, ZoneId serverTimeZone) {
-        this.runner = runner;
+        this(runner, host, port, serverTimeZone, HttpServerConfig.defaults("0.1.0"));
+    }
+
+    public HttpServer(QueryRunner runner, String host, int port, ZoneId serverTimeZone, HttpServerConfig config) {
         this.host = host;
         this.requestedPort = port;
-        this.serverTimeZone = serverTimeZone;
+        this.services = new QueryServices(runner, serverTimeZone, config,
+                new HttpSessions(config.defaultSessionTimeoutSeconds(), config.maxSessionTimeoutSeconds()));
     }
 
     /**
@@ -68,11 +76,12 @@ public final class HttpServer implements AutoCloseable {
                     @Override
                     protected void initChannel(SocketChannel ch) {
                         ch.pipeline()
-                                .addLast(new IdleStateHandler(0, 0, HttpConnectionHandler.KEEP_ALIVE_TIMEOUT_SECONDS, TimeUnit.SECONDS))
-                                .addLast(new HttpServerCodec())
+                                .addLast(new IdleStateHandler(0, 0, services.config().keepAliveTimeoutSeconds(), TimeUnit.SECONDS))
+                                .addLast(new HttpServerCodec(MAX_INITIAL_LINE_LENGTH, MAX_HEADER_SIZE, 64 << 10))
                                 .addLast(new HttpServerExpectContinueHandler())
+                                .addLast(new PartialReadFilter())
                                 .addLast(new FlowControlHandler())
-                                .addLast(new HttpConnectionHandler(runner, serverTimeZone, queryThreads));
+                                .addLast(new HttpConnectionHandler(services, queryThreads));
                     }
                 });
         try {
@@ -96,7 +105,15 @@ public final class HttpServer implements AutoCloseable {
         return host;
     }
 
-    /** Stops accepting, closes connections and stops the event loops; running queries see their client gone. */
+    /** HTTP sessions currently kept (for tests and monitoring). */
+    int sessionCount() {
+        return services.sessions().size();
+    }
+
+    /**
+     * Stops accepting, closes connections and stops the event loops; running queries see their
+     * client gone. Then every HTTP session ends and its temporary tables are dropped.
+     */
     @Override
     public synchronized void close() {
         if (serverChannel != null) {
@@ -107,5 +124,6 @@ public final class HttpServer implements AutoCloseable {
             group.shutdownGracefully(0, 5, TimeUnit.SECONDS).syncUninterruptibly();
             group = null;
         }
+        services.sessions().close();
     }
 }

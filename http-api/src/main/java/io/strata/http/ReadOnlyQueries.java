@@ -5,9 +5,10 @@ import java.util.Set;
 
 /**
  * Decides whether a query may run from a GET request. ClickHouse runs GET queries with
- * {@code readonly=2} (read queries and setting changes only) so that a crawler or a prefetching
- * browser following a link can never modify data. The engine enforces {@code readonly} too; this
- * check on the leading keyword makes the HTTP guarantee hold regardless, without parsing SQL here.
+ * {@code readonly=2}: read queries, USE, SET and CREATE TEMPORARY TABLE only, so that a crawler or
+ * a prefetching browser following a link can never modify data. The engine enforces
+ * {@code readonly} too; this check on the leading keywords makes the HTTP guarantee hold
+ * regardless, without parsing SQL here.
  */
 final class ReadOnlyQueries {
     private static final Set<String> READ_KEYWORDS = Set.of("SELECT", "WITH", "SHOW", "DESCRIBE", "DESC", "EXISTS",
@@ -17,13 +18,25 @@ final class ReadOnlyQueries {
     }
 
     static boolean isReadOnly(String sql) {
-        String keyword = leadingKeyword(sql);
-        return keyword != null && READ_KEYWORDS.contains(keyword.toUpperCase(Locale.ROOT));
+        int[] at = {0};
+        String keyword = word(sql, at);
+        if (keyword == null) return false;
+        String upper = keyword.toUpperCase(Locale.ROOT);
+        if (upper.equals("CREATE")) {
+            String next = word(sql, at);
+            return next != null && next.equalsIgnoreCase("TEMPORARY");
+        }
+        return READ_KEYWORDS.contains(upper);
     }
 
     /** The first word of the query after whitespace, comments and opening parentheses, or null. */
     static String leadingKeyword(String sql) {
-        int i = 0;
+        return word(sql, new int[] {0});
+    }
+
+    /** The next word from {@code at[0]} on, skipping whitespace, comments and '('; advances {@code at[0]}. */
+    private static String word(String sql, int[] at) {
+        int i = at[0];
         int n = sql.length();
         while (i < n) {
             char c = sql.charAt(i);
@@ -40,6 +53,7 @@ final class ReadOnlyQueries {
         }
         int start = i;
         while (i < n && (Character.isLetter(sql.charAt(i)) || sql.charAt(i) == '_')) i++;
+        at[0] = i;
         return i > start ? sql.substring(start, i) : null;
     }
 }

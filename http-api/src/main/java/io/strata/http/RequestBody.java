@@ -148,6 +148,16 @@ final class RequestBody extends InputStream {
     }
 
     /** Releases buffered content; later content is dropped. Safe from any thread, idempotent. */
+    /**
+     * The body ended before its framing said it would (a truncated Content-Length or chunked
+     * body, a client that went away): whatever the query did with the part it read is abandoned.
+     */
+    static final class Truncated extends IOException {
+        Truncated(String message) {
+            super(message);
+        }
+    }
+
     @Override
     public void close() {
         lock.lock();

@@ -13,7 +13,7 @@ import java.util.List;
  * {@code client}, {@code version}/{@code --version}, {@code help}/{@code --help}.
  */
 public final class Main {
-    private static final String FALLBACK_VERSION = "0.1.0";
+    private static final String FALLBACK_VERSION = io.strata.core.query.ServerVersion.STRATA;
 
     private Main() {
     }
@@ -51,7 +51,8 @@ public final class Main {
                 }
                 case "client" -> ClientMain.run(rest);
                 case "version", "--version", "-V" -> {
-                    System.out.println("Strata " + version());
+                    System.out.println("Strata " + version() + " (compatible with ClickHouse "
+                            + io.strata.core.query.ServerVersion.COMPATIBLE + ")");
                     yield 0;
                 }
                 case "help", "--help", "-h" -> {

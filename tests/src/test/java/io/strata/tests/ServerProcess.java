@@ -140,6 +140,10 @@ final class ServerProcess implements AutoCloseable {
         return process.pid();
     }
 
+    int httpPort() {
+        return httpPort;
+    }
+
     /**
      * POSTs {@code body} with the given URL parameters (query, settings). Throws IOException
      * when no answer came (connection refused or reset: the server is gone).

@@ -137,6 +137,14 @@ public record ErrorCode(int code, String name) {
     public static final ErrorCode ALTER_OF_COLUMN_IS_FORBIDDEN = new ErrorCode(524, "ALTER_OF_COLUMN_IS_FORBIDDEN");
     public static final ErrorCode CANNOT_UPDATE_COLUMN = new ErrorCode(420, "CANNOT_UPDATE_COLUMN");
     public static final ErrorCode BAD_TTL_EXPRESSION = new ErrorCode(450, "BAD_TTL_EXPRESSION");
+    public static final ErrorCode UNKNOWN_COMPRESSION_METHOD = new ErrorCode(89, "UNKNOWN_COMPRESSION_METHOD");
+    public static final ErrorCode ZLIB_INFLATE_FAILED = new ErrorCode(354, "ZLIB_INFLATE_FAILED");
+    public static final ErrorCode INVALID_SESSION_TIMEOUT = new ErrorCode(374, "INVALID_SESSION_TIMEOUT");
+    public static final ErrorCode HTTP_LENGTH_REQUIRED = new ErrorCode(381, "HTTP_LENGTH_REQUIRED");
+    public static final ErrorCode BAD_DATABASE_FOR_TEMPORARY_TABLE = new ErrorCode(442, "BAD_DATABASE_FOR_TEMPORARY_TABLE");
+    public static final ErrorCode ZSTD_DECODER_FAILED = new ErrorCode(561, "ZSTD_DECODER_FAILED");
+    public static final ErrorCode LZ4_DECODER_FAILED = new ErrorCode(618, "LZ4_DECODER_FAILED");
+    public static final ErrorCode SESSION_ID_EMPTY = new ErrorCode(744, "SESSION_ID_EMPTY");
 
     private static final Map<String, ErrorCode> BY_NAME = new HashMap<>();
     private static final Map<Integer, ErrorCode> BY_CODE = new HashMap<>();
@@ -173,6 +181,16 @@ public record ErrorCode(int code, String name) {
                 CANNOT_COMPILE_REGEXP, TOO_SLOW, CANNOT_PARSE_IPV4, ILLEGAL_INDEX,
                 NO_FILE_IN_DATA_PART, BAD_SIZE_OF_FILE_IN_DATA_PART, NO_SUCH_DATA_PART, BAD_DATA_PART_NAME, INVALID_PARTITION_VALUE, CANNOT_ASSIGN_OPTIMIZE,
                 ALTER_OF_COLUMN_IS_FORBIDDEN, CANNOT_UPDATE_COLUMN, BAD_TTL_EXPRESSION)) {
+            if (BY_NAME.put(c.name, c) != null || BY_CODE.put(c.code, c) != null) {
+                throw new ExceptionInInitializerError("duplicate error code " + c);
+            }
+        }
+    }
+
+    static {
+        // the HTTP interface's own codes: request framing, content encodings, sessions, temporary tables
+        for (ErrorCode c : List.of(UNKNOWN_COMPRESSION_METHOD, ZLIB_INFLATE_FAILED, INVALID_SESSION_TIMEOUT, HTTP_LENGTH_REQUIRED,
+                BAD_DATABASE_FOR_TEMPORARY_TABLE, ZSTD_DECODER_FAILED, LZ4_DECODER_FAILED, SESSION_ID_EMPTY)) {
             if (BY_NAME.put(c.name, c) != null || BY_CODE.put(c.code, c) != null) {
                 throw new ExceptionInInitializerError("duplicate error code " + c);
             }

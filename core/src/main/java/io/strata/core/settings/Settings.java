@@ -51,11 +51,23 @@ public final class Settings {
         def("input_format_allow_errors_num", "UInt64", "0", "Maximum absolute amount of errors while reading text formats.");
         def("input_format_allow_errors_ratio", "Float", "0", "Maximum relative amount of errors while reading text formats.");
         def("date_time_input_format", "DateTimeInputFormat", "basic", "Method to read DateTime from text input formats: basic or best_effort.");
+        // binary formats (RowBinary*, Native)
+        def("input_format_with_names_use_header", "Bool", "1", "Match the columns of *WithNames* input to the table's by name.");
+        def("input_format_with_types_use_header", "Bool", "1", "Check that the types of *WithNamesAndTypes input match the table's.");
+        def("input_format_native_allow_types_conversion", "Bool", "1", "Convert Native input columns to the table's column types.");
+        def("format_binary_max_string_size", "UInt64", "1073741824", "The maximum string size in RowBinary input (0: no limit).");
+        def("format_binary_max_array_size", "UInt64", "1073741824", "The maximum array size in RowBinary input (0: no limit).");
         def("format_csv_delimiter", "Char", ",", "The character to be considered as a delimiter in CSV data.");
         def("send_progress_in_http_headers", "Bool", "0", "Send X-ClickHouse-Progress HTTP headers.");
         def("wait_end_of_query", "Bool", "0", "Buffer the whole HTTP response before sending it.");
         def("enable_http_compression", "Bool", "0", "Compress the result of an HTTP request per Accept-Encoding.");
         def("http_zlib_compression_level", "Int64", "3", "Compression level for HTTP responses.");
+        def("http_headers_progress_interval_ms", "UInt64", "100", "Do not send X-ClickHouse-Progress HTTP headers more often than this interval.");
+        def("http_response_buffer_size", "UInt64", "0", "Bytes of an HTTP response buffered before it is sent (0: the server's default).");
+        def("http_wait_end_of_query", "Bool", "0", "Buffer the whole HTTP response on the server before sending it.");
+        def("http_write_exception_in_output_format", "Bool", "0", "Write an exception in the output format (Strata always uses the __exception__ block).");
+        def("http_native_compression_disable_checksumming_on_decompress", "Bool", "0", "Do not verify checksums of decompress=1 request bodies.");
+        def("add_http_cors_header", "Bool", "0", "Add Access-Control-Allow-Origin: * to HTTP responses of requests with an Origin header.");
         def("extremes", "Bool", "0", "Calculate minimums and maximums of the result columns.");
         def("use_uncompressed_cache", "Bool", "0", "Whether to use the cache of uncompressed blocks.");
         def("log_queries", "Bool", "1", "Log queries to system.query_log.");

@@ -155,6 +155,28 @@ public final class DataTypes {
         for (SimpleLongType t : INTERVALS.values()) simple(t);
     }
 
+    /** Type families that take parameters, as system.data_type_families lists them. */
+    private static final List<String> PARAMETRIC_FAMILIES = List.of("Array", "Tuple", "Map", "Nullable", "LowCardinality",
+            "FixedString", "Decimal", "Decimal32", "Decimal64", "Decimal128", "Decimal256", "DateTime64", "Enum", "Enum8",
+            "Enum16", "Nested", "AggregateFunction", "SimpleAggregateFunction");
+
+    /**
+     * Rows of system.data_type_families: {name, case_insensitive ("0"/"1"), alias_to}; the
+     * case-insensitive (SQL standard and MySQL) aliases point to the family they stand for.
+     */
+    public static List<String[]> families() {
+        List<String[]> out = new ArrayList<>();
+        for (String name : SIMPLE.keySet()) out.add(new String[] {name, "0", ""});
+        for (String name : PARAMETRIC_FAMILIES) out.add(new String[] {name, "0", ""});
+        for (Map.Entry<String, DataType> e : SIMPLE_CI.entrySet()) {
+            String canonical = e.getValue().name();
+            if (!e.getKey().equals(canonical.toLowerCase(Locale.ROOT))) {
+                out.add(new String[] {e.getKey().toUpperCase(Locale.ROOT), "1", canonical});
+            }
+        }
+        return out;
+    }
+
     /** A small recursive-descent parser for type names; type names are not SQL so it is separate from the grammar. */
     private static final class TypeNameParser {
         private final String s;

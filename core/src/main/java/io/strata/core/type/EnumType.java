@@ -10,16 +10,20 @@ import java.util.Map;
 /** Enum8/Enum16: a name per numeric value, stored as the value in a {@code long[]}. */
 public final class EnumType extends DataType {
     private final boolean wide;
-    private final Map<String, Integer> values;    // in declaration order
+    private final Map<String, Integer> values;    // in order of value, as ClickHouse keeps them
     private final Map<Integer, String> names = new HashMap<>();
     private final String name;
 
     public EnumType(boolean wide, LinkedHashMap<String, Integer> values) {
         this.wide = wide;
-        this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        // ClickHouse sorts the elements by value: Enum8('b' = 2, 'a' = 1) is named Enum8('a' = 1, 'b' = 2),
+        // and the name is what the Native and *WithNamesAndTypes formats carry
+        LinkedHashMap<String, Integer> sorted = new LinkedHashMap<>();
+        values.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        this.values = Collections.unmodifiableMap(sorted);
         StringBuilder sb = new StringBuilder(wide ? "Enum16(" : "Enum8(");
         boolean first = true;
-        for (Map.Entry<String, Integer> e : values.entrySet()) {
+        for (Map.Entry<String, Integer> e : sorted.entrySet()) {
             names.put(e.getValue(), e.getKey());
             if (!first) sb.append(", ");
             first = false;

@@ -1,10 +1,12 @@
 package io.strata.formats.values;
 
 import io.strata.core.block.Header;
+import io.strata.core.column.Column;
 import io.strata.core.column.ColumnBuilder;
 import io.strata.core.error.DbException;
 import io.strata.core.error.ErrorCode;
 import io.strata.core.format.FormatSettings;
+import io.strata.core.type.DataType;
 import io.strata.core.settings.Settings;
 import io.strata.formats.InputFormat;
 import io.strata.formats.InputReader;
@@ -17,19 +19,30 @@ import java.io.InputStream;
  * Values input: {@code (1,'a'),(2,NULL)} with quoted literals (strings, numbers including
  * negative ones, arrays, tuples, NULL), optional whitespace and commas between rows and an
  * optional trailing {@code ;}. A value that is not a literal of its column's type raises
- * {@link ValuesExpressionException}, so the caller may evaluate it as an expression.
+ * {@link ValuesExpressionException}, so the caller may evaluate it as an expression; a reader made
+ * with a {@link ValuesExpressionEvaluator} evaluates such fields itself, one by one, while the
+ * other fields of the row keep their exact literal values (a Decimal literal next to a function
+ * call is not rounded through Float64).
  */
 public final class ValuesInputFormat implements InputFormat {
     @Override public String name() { return "Values"; }
 
     @Override
     public InputReader create(InputStream in, Header header, FormatSettings settings, Settings querySettings) {
-        return new Reader(in, header, settings);
+        return new Reader(in, header, settings, null);
+    }
+
+    /** A reader that evaluates the fields that are not literals with {@code evaluator} instead of throwing. */
+    public InputReader create(InputStream in, Header header, FormatSettings settings, ValuesExpressionEvaluator evaluator) {
+        return new Reader(in, header, settings, evaluator);
     }
 
     private static final class Reader extends RowInputReader {
-        Reader(InputStream stream, Header header, FormatSettings settings) {
+        private final ValuesExpressionEvaluator evaluator;
+
+        Reader(InputStream stream, Header header, FormatSettings settings, ValuesExpressionEvaluator evaluator) {
             super(stream, header, settings);
+            this.evaluator = evaluator;
         }
 
         @Override
@@ -49,6 +62,8 @@ public final class ValuesInputFormat implements InputFormat {
                 readValue();
                 if (isNullLiteral()) {
                     decoder.appendNull(header.type(i), builders[i]);
+                } else if (evaluator != null) {
+                    decodeOrEvaluate(i, builders[i]);
                 } else {
                     decodeLiteral(i, builders[i]);
                 }
@@ -80,6 +95,24 @@ public final class ValuesInputFormat implements InputFormat {
                         + " here: " + InputErrors.excerpt(field, 0, fieldLength) + ": " + e.getMessage() + ": (at row " + rowNumber + ")",
                         rowNumber, column, text, e);
             }
+        }
+
+        /**
+         * Decodes into a one-row builder first, so that a literal that fails half-way (an array
+         * with an expression inside) leaves nothing behind before the field is evaluated instead.
+         */
+        private void decodeOrEvaluate(int column, ColumnBuilder builder) {
+            if (fieldLength == 0) throw InputErrors.expected("value", in);
+            DataType type = header.type(column);
+            Column value;
+            try {
+                ColumnBuilder one = type.createBuilder(1);
+                decoder.decode(type, one, field, 0, fieldLength, FieldDecoder.Style.QUOTED);
+                value = one.build();
+            } catch (DbException notLiteral) {
+                value = evaluator.evaluate(fieldString(), type);
+            }
+            builder.append(value, 0);
         }
 
         private boolean isNullLiteral() {

@@ -200,6 +200,19 @@ public final class Catalog implements AutoCloseable {
         return f;
     }
 
+    /**
+     * An engine for a table outside every database (a session's temporary table): no metadata
+     * file, its data (if any) in a temporary directory the engine deletes when dropped. The
+     * definition comes back with the engine's pinned defaults.
+     */
+    public TableHandle createDetachedTable(TableDefinition def, Function<TableDefinition, String> createSql) {
+        TableEngineFactory f = factory(def.engine().name());
+        EngineClause clause = f.normalize(def.engine());
+        TableDefinition pinned = new TableDefinition(def.database(), def.name(), def.columns(), clause, null, def.comment(), def.indexes());
+        pinned = pinned.withCreateQuery(createSql.apply(pinned));
+        return new TableHandle(pinned, f.create(pinned, null, false, services));
+    }
+
     private TableEngine createEngine(TableDefinition def, boolean attach) {
         TableEngineFactory f = factory(def.engine().name());
         return f.create(def, tableDataPath(def.database(), def.name()), attach, services);

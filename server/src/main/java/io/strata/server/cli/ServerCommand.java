@@ -2,6 +2,7 @@ package io.strata.server.cli;
 
 import io.strata.core.error.DbException;
 import io.strata.http.HttpServer;
+import io.strata.http.HttpServerConfig;
 import io.strata.server.Engine;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -26,7 +27,17 @@ public final class ServerCommand {
             err.println("Cannot open the data directory " + dataPath + ": " + DbException.wrap(t).toClickHouseString());
             return 1;
         }
-        HttpServer http = new HttpServer(engine.runner(), options.listen(), options.httpPort(), engine.timeZone());
+        HttpServer http;
+        try {
+            HttpServerConfig config = HttpServerConfig.defaults(version)
+                    .withSessionTimeouts(options.defaultSessionTimeout(), options.maxSessionTimeout());
+            if (options.displayName() != null) config = config.withDisplayName(options.displayName());
+            http = new HttpServer(engine.runner(), options.listen(), options.httpPort(), engine.timeZone(), config);
+        } catch (IllegalArgumentException e) {
+            err.println("Bad HTTP options: " + e.getMessage());
+            engine.close();
+            return 1;
+        }
         try {
             http.start();
         } catch (Throwable t) {

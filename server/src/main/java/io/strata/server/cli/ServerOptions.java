@@ -9,18 +9,27 @@ import java.util.Map;
 
 /**
  * Options of {@code strata server}: {@code --path DIR --http-port N --tcp-port N --listen HOST
- * --config FILE}. The config file holds the same keys, one {@code key: value} or {@code key = value}
- * a line ({@code #} comments; dashes and underscores alike); flags given on the command line win.
+ * --config FILE}, and ClickHouse's HTTP session limits {@code --default-session-timeout S
+ * --max-session-timeout S} and {@code --display-name NAME}. The config file holds the same keys, one
+ * {@code key: value} or {@code key = value} a line ({@code #} comments; dashes and underscores
+ * alike); flags given on the command line win.
+ *
+ * @param displayName the X-ClickHouse-Server-Display-Name (null: the host name)
  */
-public record ServerOptions(Path path, int httpPort, int tcpPort, String listen, Path config) {
+public record ServerOptions(Path path, int httpPort, int tcpPort, String listen, Path config,
+                            long defaultSessionTimeout, long maxSessionTimeout, String displayName) {
     public static final Path DEFAULT_PATH = Path.of("strata-data");
     public static final int DEFAULT_HTTP_PORT = 8123;
     public static final int DEFAULT_TCP_PORT = 9000;
     public static final String DEFAULT_LISTEN = "127.0.0.1";
+    private static final List<String> KEYS = List.of("path", "http-port", "tcp-port", "listen", "default-session-timeout",
+            "max-session-timeout", "display-name");
 
     /** Parses {@code args}, reading {@code --config} if given; throws IllegalArgumentException for the user. */
     public static ServerOptions parse(List<String> args) {
-        Map<String, String> flags = Arguments.parse(args, List.of("path", "http-port", "tcp-port", "listen", "config"), List.of());
+        List<String> names = new java.util.ArrayList<>(KEYS);
+        names.add("config");
+        Map<String, String> flags = Arguments.parse(args, names, List.of());
         Map<String, String> values = new LinkedHashMap<>();
         Path config = flags.containsKey("config") ? Path.of(flags.get("config")) : null;
         if (config != null) values.putAll(readConfig(config));
@@ -30,7 +39,20 @@ public record ServerOptions(Path path, int httpPort, int tcpPort, String listen,
                 Arguments.port(values.getOrDefault("http-port", String.valueOf(DEFAULT_HTTP_PORT)), "http-port"),
                 Arguments.port(values.getOrDefault("tcp-port", String.valueOf(DEFAULT_TCP_PORT)), "tcp-port"),
                 values.getOrDefault("listen", DEFAULT_LISTEN),
-                config);
+                config,
+                seconds(values.getOrDefault("default-session-timeout", "60"), "default-session-timeout"),
+                seconds(values.getOrDefault("max-session-timeout", "3600"), "max-session-timeout"),
+                values.get("display-name"));
+    }
+
+    private static long seconds(String value, String name) {
+        try {
+            long v = Long.parseLong(value.strip());
+            if (v >= 0) return v;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--" + name + " must be a number of seconds, got '" + value + "'");
     }
 
     /** Reads a config file into option names (dashed). */
@@ -55,9 +77,9 @@ public record ServerOptions(Path path, int httpPort, int tcpPort, String listen,
             }
             String key = line.substring(0, sep).strip().replace('_', '-');
             String value = stripComment(line.substring(sep + 1).strip());
-            if (!List.of("path", "http-port", "tcp-port", "listen").contains(key)) {
+            if (!KEYS.contains(key)) {
                 throw new IllegalArgumentException(file + ":" + lineNo + ": unknown key '" + key
-                        + "' (known: path, http_port, tcp_port, listen)");
+                        + "' (known: path, http_port, tcp_port, listen, default_session_timeout, max_session_timeout, display_name)");
             }
             values.put(key, unquote(value));
         }
@@ -84,7 +106,10 @@ public record ServerOptions(Path path, int httpPort, int tcpPort, String listen,
                   --http-port N    HTTP interface port (default 8123)
                   --tcp-port N     native protocol port (default 9000; not served yet)
                   --listen HOST    address to listen on (default 127.0.0.1; 0.0.0.0 for all)
-                  --config FILE    file with the same keys (path, http_port, tcp_port, listen); flags win
+                  --default-session-timeout S  idle life of an HTTP session_id session (default 60)
+                  --max-session-timeout S      the largest session_timeout a client may ask (default 3600)
+                  --display-name NAME          X-ClickHouse-Server-Display-Name (default: the host name)
+                  --config FILE    file with the same keys (path, http_port, tcp_port, listen...); flags win
                 """;
     }
 }

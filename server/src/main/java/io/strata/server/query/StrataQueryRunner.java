@@ -98,20 +98,26 @@ public final class StrataQueryRunner implements QueryRunner {
         String sql = request.sql();
         long maxQuerySize = settings.getLong("max_query_size");
         Statement statement;
+        String statementText; // without leading comments: INSERT data offsets count from its start
         try {
-            statement = SqlParser.parseStatement(sql);
+            io.strata.sql.parser.ParsedStatement parsed = SqlParser.parseSingle(sql);
+            statement = parsed.statement();
+            statementText = parsed.text();
         } catch (SyntaxErrorException e) {
             throw new DbException(ErrorCode.SYNTAX_ERROR, e.getMessage());
+        }
+        String outputFormat = null; // FORMAT after DESCRIBE, SHOW, EXISTS...: the rows go out in it
+        if (statement instanceof io.strata.sql.ast.FormattedStatement f) {
+            statement = f.statement();
+            outputFormat = f.format();
         }
         if (maxQuerySize > 0 && sql.length() > maxQuerySize && !(statement instanceof InsertStatement)) {
             throw new DbException(ErrorCode.SYNTAX_ERROR, "Max query size exceeded");
         }
-        if (settings.getLong("readonly") > 0 && !isReadOnly(statement)) {
-            throw new DbException(ErrorCode.READONLY, "Cannot execute query in readonly mode");
-        }
-        return switch (statement) {
+        checkReadonly(statement, settings.getLong("readonly"));
+        QueryExecution execution = switch (statement) {
             case SelectStatement s -> select(s, session, settings, request.parameters(), queryId);
-            case InsertStatement s -> insert(s, sql, request.data(), session, settings, request.parameters(), queryId);
+            case InsertStatement s -> insert(s, statementText, request.data(), session, settings, request.parameters(), queryId);
             case CreateDatabaseStatement s -> {
                 catalog.createDatabase(s.name(), s.ifNotExists());
                 yield empty(settings, queryId);
@@ -123,8 +129,9 @@ public final class StrataQueryRunner implements QueryRunner {
             }
             case TruncateStatement s -> {
                 String db = db(s.table(), session);
-                if (s.ifExists() && !catalog.tableExists(db, s.table().name())) yield empty(settings, queryId);
-                catalog.table(db, s.table().name()).engine().truncate();
+                TableHandle temporary = s.table().database() == null ? SessionTables.find(session, s.table().name()) : null;
+                if (temporary == null && s.ifExists() && !catalog.tableExists(db, s.table().name())) yield empty(settings, queryId);
+                (temporary != null ? temporary : catalog.table(db, s.table().name())).engine().truncate();
                 yield empty(settings, queryId);
             }
             case RenameStatement s -> {
@@ -136,6 +143,7 @@ public final class StrataQueryRunner implements QueryRunner {
             }
             case ExistsStatement s -> {
                 boolean exists = s.kind() == ObjectKind.DATABASE ? catalog.databaseExists(s.name().name())
+                        : s.temporary() ? SessionTables.find(session, s.name().name()) != null
                         : catalog.tableExists(db(s.name(), session), s.name().name());
                 RowsBuilder r = new RowsBuilder(Header.of("result", DataTypes.UINT8));
                 r.add(exists ? 1 : 0);
@@ -151,8 +159,10 @@ public final class StrataQueryRunner implements QueryRunner {
             case ShowTablesStatement s -> {
                 String db = s.database() != null ? s.database() : session.database();
                 RowsBuilder r = new RowsBuilder(Header.of("name", DataTypes.STRING));
-                for (TableHandle t : catalog.tables(db)) {
-                    String n = t.definition().name();
+                List<String> tableNames = new ArrayList<>();
+                if (s.temporary()) tableNames.addAll(SessionTables.of(session).names());
+                else for (TableHandle t : catalog.tables(db)) tableNames.add(t.definition().name());
+                for (String n : tableNames) {
                     if (s.like() == null || like(n, s.like().pattern(), s.like().caseInsensitive()) != s.like().negated()) r.add(n);
                 }
                 yield rows(r, settings, queryId, null);
@@ -163,8 +173,11 @@ public final class StrataQueryRunner implements QueryRunner {
                     if (!catalog.databaseExists(s.name().name())) throw Catalog.unknownDatabase(s.name().name());
                     r.add("CREATE DATABASE " + s.name().name() + "\nENGINE = Atomic");
                 } else {
-                    TableHandle h = catalog.table(db(s.name(), session), s.name().name());
-                    r.add(CreateTableRenderer.render(h.definition()));
+                    TableHandle temporary = s.name().database() == null ? SessionTables.find(session, s.name().name()) : null;
+                    TableHandle h = temporary != null ? temporary : catalog.table(db(s.name(), session), s.name().name());
+                    String create = CreateTableRenderer.render(h.definition());
+                    r.add(temporary == null ? create
+                            : create.replaceFirst("^CREATE TABLE " + SessionTables.DATABASE + "\\.", "CREATE TEMPORARY TABLE "));
                 }
                 yield rows(r, settings, queryId, null);
             }
@@ -182,7 +195,7 @@ public final class StrataQueryRunner implements QueryRunner {
             }
             case ExplainStatement s -> explain(s, session, settings, request.parameters(), queryId);
             case io.strata.sql.ast.OptimizeStatement s -> {
-                TableHandle h = catalog.table(db(s.table(), session), s.table().name());
+                TableHandle h = table(s.table(), session);
                 h.engine().optimize(partitionText(s.partition()), s.isFinal(), s.deduplicate());
                 yield empty(settings, queryId);
             }
@@ -224,6 +237,7 @@ public final class StrataQueryRunner implements QueryRunner {
             default -> throw new DbException(ErrorCode.NOT_IMPLEMENTED, "Statement " + statement.getClass().getSimpleName()
                     .replace("Statement", "") + " is not supported yet");
         };
+        return outputFormat == null ? execution : new FormatOverride(execution, outputFormat);
     }
 
     /**
@@ -288,7 +302,25 @@ public final class StrataQueryRunner implements QueryRunner {
     private static boolean isReadOnly(Statement s) {
         return s instanceof SelectStatement || s instanceof ShowDatabasesStatement || s instanceof ShowTablesStatement
                 || s instanceof ShowCreateStatement || s instanceof DescribeStatement || s instanceof ExistsStatement
-                || s instanceof ExplainStatement || s instanceof UseStatement || s instanceof SetStatement;
+                || s instanceof ExplainStatement || s instanceof UseStatement;
+    }
+
+    /**
+     * ClickHouse's {@code readonly}: 1 allows read queries and USE; 2 also SET (of anything but
+     * readonly itself) and CREATE TEMPORARY TABLE.
+     */
+    private static void checkReadonly(Statement statement, long readonly) {
+        if (readonly <= 0 || isReadOnly(statement)) return;
+        if (statement instanceof SetStatement set) {
+            for (String name : set.settings().keySet()) {
+                if (readonly == 1 || name.equals("readonly")) {
+                    throw new DbException(ErrorCode.READONLY, "Cannot modify '" + name + "' setting in readonly mode");
+                }
+            }
+            return;
+        }
+        if (readonly >= 2 && statement instanceof CreateTableStatement c && c.temporary()) return;
+        throw new DbException(ErrorCode.READONLY, "Cannot execute query in readonly mode");
     }
 
     private static String settingValue(Expr e) {
@@ -308,6 +340,15 @@ public final class StrataQueryRunner implements QueryRunner {
 
     private String db(TableName t, QuerySession session) {
         return t.database() != null ? t.database() : session.database();
+    }
+
+    /** The table a name means: a session's temporary table first when no database is written. */
+    private TableHandle table(TableName t, QuerySession session) {
+        if (t.database() == null) {
+            TableHandle temporary = SessionTables.find(session, t.name());
+            if (temporary != null) return temporary;
+        }
+        return catalog.table(db(t, session), t.name());
     }
 
     private static boolean like(String s, String pattern, boolean ci) {
@@ -339,6 +380,10 @@ public final class StrataQueryRunner implements QueryRunner {
         return new CatalogView() {
             @Override
             public TableHandle table(String database, String name) {
+                if (database == null) {
+                    TableHandle temporary = SessionTables.find(session, name);
+                    if (temporary != null) return temporary;
+                }
                 return catalog.table(database == null ? session.database() : database, name);
             }
 
@@ -410,7 +455,8 @@ public final class StrataQueryRunner implements QueryRunner {
         RowsBuilder r = new RowsBuilder(Header.of("name", str, "type", str, "default_type", str, "default_expression", str,
                 "comment", str, "codec_expression", str, "ttl_expression", str));
         if (s.table() instanceof TableRef t && !(t.database() == null && false)) {
-            TableHandle h = catalog.table(t.database() != null ? t.database() : session.database(), t.table());
+            TableHandle temporary = t.database() == null ? SessionTables.find(session, t.table()) : null;
+            TableHandle h = temporary != null ? temporary : catalog.table(t.database() != null ? t.database() : session.database(), t.table());
             for (ColumnDefinition c : h.definition().columns()) {
                 r.add(c.name(), c.type().name(), c.defaultKind().sql(), nz(c.defaultExpression()), nz(c.comment()),
                         c.codec() == null ? "" : c.codec(), nz(c.ttl()));
@@ -429,6 +475,14 @@ public final class StrataQueryRunner implements QueryRunner {
     }
 
     private void drop(DropStatement s, QuerySession session) {
+        if (s.kind() != ObjectKind.DATABASE && s.name().database() == null
+                && (s.temporary() || SessionTables.find(session, s.name().name()) != null)) {
+            // DROP [TEMPORARY] TABLE t: the session's temporary table comes first, as it does for queries
+            if (!SessionTables.of(session).drop(s.name().name()) && !s.ifExists()) {
+                throw new DbException(ErrorCode.UNKNOWN_TABLE, "Temporary table " + s.name().name() + " does not exist");
+            }
+            return;
+        }
         if (s.kind() == ObjectKind.DATABASE) {
             catalog.dropDatabase(s.name().name(), s.ifExists());
             if (s.name().name().equals(session.database())) session.setDatabase(Catalog.DEFAULT);
@@ -439,7 +493,7 @@ public final class StrataQueryRunner implements QueryRunner {
 
     private QueryExecution createTable(CreateTableStatement s, QuerySession session, Settings settings,
                                        Map<String, String> params, String queryId) {
-        if (s.temporary()) throw new DbException(ErrorCode.NOT_IMPLEMENTED, "Temporary tables are not supported yet");
+        if (s.temporary()) return createTemporaryTable(s, session, settings, params, queryId);
         String db = db(s.name(), session);
         if (!catalog.databaseExists(db)) throw Catalog.unknownDatabase(db);
         if (s.ifNotExists() && catalog.tableExists(db, s.name().name())) return empty(settings, queryId);
@@ -487,6 +541,54 @@ public final class StrataQueryRunner implements QueryRunner {
             ExecutionContext ctx = new ExecutionContext(settings, functionContext(settings), new QueryProgress());
             insertChunks(catalog.table(db, s.name().name()), storedInsertColumns(def, null), asSelect.header(),
                     asSelect.open().apply(ctx), session, settings, params, ctx);
+        }
+        return empty(settings, queryId);
+    }
+
+    /**
+     * CREATE TEMPORARY TABLE: a table of the session only (Memory unless an engine is given, as
+     * ClickHouse allows since 23.3), without a database, dropped with the session.
+     */
+    private QueryExecution createTemporaryTable(CreateTableStatement s, QuerySession session, Settings settings,
+                                                Map<String, String> params, String queryId) {
+        if (s.name().database() != null) {
+            throw new DbException(ErrorCode.BAD_DATABASE_FOR_TEMPORARY_TABLE,
+                    "Temporary tables cannot be inside a database. You should not specify a database for a temporary table");
+        }
+        SessionTables tables = SessionTables.of(session);
+        String name = s.name().name();
+        if (tables.contains(name)) {
+            if (s.ifNotExists()) return empty(settings, queryId);
+            throw new DbException(ErrorCode.TABLE_ALREADY_EXISTS, "Temporary table " + name + " already exists");
+        }
+        List<ColumnDefinition> columns = new ArrayList<>();
+        for (ColumnDef c : s.columns()) columns.add(columnDefinition(c, s.storage().primaryKey() != null));
+        PlannedQuery asSelect = null;
+        if (s.asSelect() != null) {
+            asSelect = planner(session, settings, params).plan(s.asSelect());
+            if (s.columns().isEmpty()) {
+                for (int i = 0; i < asSelect.header().size(); i++) {
+                    columns.add(ColumnDefinition.of(asSelect.header().name(i), asSelect.header().type(i)));
+                }
+            }
+        } else if (s.asTable() != null) {
+            columns.addAll(table(s.asTable(), session).definition().columns());
+        }
+        if (columns.isEmpty()) throw new DbException(ErrorCode.EMPTY_LIST_OF_COLUMNS_PASSED, "Empty list of columns passed");
+        EngineClause engine = s.storage().engine() != null ? engineClause(s)
+                : EngineClause.of("Memory");
+        TableDefinition def = new TableDefinition(SessionTables.DATABASE, name, columns, engine, null, s.comment(), List.of());
+        TableHandle h = catalog.createDetachedTable(def, CreateTableRenderer::render);
+        tables.add(h);
+        if (asSelect != null) {
+            ExecutionContext ctx = new ExecutionContext(settings, functionContext(settings), new QueryProgress());
+            try {
+                insertChunks(h, storedInsertColumns(h.definition(), null), asSelect.header(), asSelect.open().apply(ctx),
+                        session, settings, params, ctx);
+            } catch (RuntimeException e) {
+                tables.drop(name);
+                throw e;
+            }
         }
         return empty(settings, queryId);
     }
@@ -578,7 +680,7 @@ public final class StrataQueryRunner implements QueryRunner {
                                   Map<String, String> params, String queryId) {
         if (s.tableFunction() != null) throw new DbException(ErrorCode.NOT_IMPLEMENTED, "INSERT INTO FUNCTION is not supported yet");
         Settings effective = settings.withAll(settingsOf(s.settings()));
-        TableHandle h = catalog.table(db(s.table(), session), s.table().name());
+        TableHandle h = table(s.table(), session);
         List<ColumnDefinition> target = storedInsertColumns(h.definition(), s.columns());
         List<String> names = new ArrayList<>();
         List<DataType> types = new ArrayList<>();
@@ -614,19 +716,18 @@ public final class StrataQueryRunner implements QueryRunner {
             insertChunks(h, target, sourceHeader, source, session, effective, params, ctx);
         } catch (io.strata.formats.values.ValuesExpressionException e) {
             if (s.select() != null || body != null || !"Values".equals(s.format())) throw e;
-            // VALUES with expressions (e.g. (1 + 1, now())): evaluate the tuples as SQL, as ClickHouse's
-            // Values format falls back to its expression parser; the failed attempt committed nothing
-            StringBuilder structure = new StringBuilder();
-            for (int i = 0; i < types.size(); i++) {
-                if (i > 0) structure.append(", ");
-                structure.append('c').append(i + 1).append(' ').append(types.get(i).name());
-            }
-            String select = "SELECT * FROM values(" + SqlFormatter.quoteString(structure.toString()) + ", "
-                    + s.data(sql).strip() + ")";
-            Statement st = SqlParser.parseStatement(select);
-            PlannedQuery p = planner(session, effective, params).plan(((SelectStatement) st).query());
+            // VALUES with expressions (e.g. (1 + 1, now())): read again field by field as ClickHouse's
+            // Values format does, evaluating only the fields that are not literals, so the literals
+            // beside them keep their exact values; the failed attempt committed nothing
+            SelectPlanner planner = planner(session, effective, params);
+            InputReader evaluating = new io.strata.formats.values.ValuesInputFormat().create(
+                    new ByteArrayInputStream(s.data(sql).getBytes(StandardCharsets.UTF_8)), header,
+                    Formats.formatSettings(effective, functionContext(effective).timeZone()),
+                    (text, type) -> planner.cast(planner.compileOver(Header.EMPTY, SqlParser.parseExpression(text)), type)
+                            .evaluate(new Chunk(new Column[0], 1)));
             ExecutionContext retry = new ExecutionContext(effective, functionContext(effective), new QueryProgress());
-            insertChunks(h, target, p.header(), p.open().apply(retry), session, effective, params, retry);
+            int block = (int) Math.min(65536, Math.max(1, effective.getLong("max_insert_block_size")));
+            insertChunks(h, target, header, () -> evaluating.read(block), session, effective, params, retry);
             ctx = retry;
         }
         return new StreamingExecution(Header.EMPTY, null, null, ctx, queryId, null);

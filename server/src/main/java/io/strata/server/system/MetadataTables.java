@@ -52,7 +52,9 @@ final class MetadataTables {
         Header columns = Header.of("database", s, "table", s, "name", s, "type", s, "position", u64,
                 "default_kind", s, "default_expression", s, "data_compressed_bytes", u64, "data_uncompressed_bytes", u64,
                 "marks_bytes", u64, "comment", s, "is_in_partition_key", u8, "is_in_sorting_key", u8,
-                "is_in_primary_key", u8, "is_in_sampling_key", u8, "compression_codec", s);
+                "is_in_primary_key", u8, "is_in_sampling_key", u8, "compression_codec", s,
+                "character_octet_length", nu64, "numeric_precision", nu64, "numeric_precision_radix", nu64,
+                "numeric_scale", nu64, "datetime_precision", nu64);
         SystemTables.add(catalog, "columns", columns, h -> {
             RowsBuilder r = new RowsBuilder(h);
             SystemTables.forEachTable(catalog, (db, t) -> addColumns(r, db, t));
@@ -127,11 +129,13 @@ final class MetadataTables {
         int pos = 1;
         for (ColumnDefinition c : def.columns()) {
             long[] size = sizes.getOrDefault(c.name(), new long[3]);
+            Object[] sizeFacts = NumericTypeFacts.of(c.type());
             r.add(db, def.name(), c.name(), c.type().name(), pos++, c.defaultKind().sql(),
                     c.defaultExpression() == null ? "" : c.defaultExpression(), size[0], size[1], size[2],
                     c.comment() == null ? "" : c.comment(), partitionKey.contains(c.name()), sortingKey.contains(c.name()),
                     primaryKey.contains(c.name()), samplingKey.contains(c.name()),
-                    c.codec() == null ? "" : "CODEC(" + c.codec() + ")");
+                    c.codec() == null ? "" : "CODEC(" + c.codec() + ")",
+                    sizeFacts[0], sizeFacts[1], sizeFacts[2], sizeFacts[3], sizeFacts[4]);
         }
     }
 }

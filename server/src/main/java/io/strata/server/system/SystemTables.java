@@ -51,21 +51,39 @@ public final class SystemTables {
             return r.build();
         });
 
-        add(catalog, "functions", Header.of("name", s, "is_aggregate", u8, "case_insensitive", u8, "alias_to", s), h -> {
+        // ClickHouse's columns, which Grafana's and the JDBC driver's function lists select by name;
+        // origin is ClickHouse's Enum8 shown as its name, and the documentation columns are empty
+        add(catalog, "functions", Header.of("name", s, "is_aggregate", u8, "case_insensitive", u8, "alias_to", s,
+                "create_query", s, "origin", s, "description", s, "syntax", s, "arguments", s, "parameters", s,
+                "returned_value", s, "examples", s, "introduced_in", s, "categories", s), h -> {
             RowsBuilder r = new RowsBuilder(h);
             for (FunctionRegistry.FunctionInfo f : functions.list()) {
-                r.add(f.name(), f.aggregate() ? 1 : 0, f.caseInsensitive() ? 1 : 0, f.aliasTo());
+                r.add(f.name(), f.aggregate() ? 1 : 0, f.caseInsensitive() ? 1 : 0, f.aliasTo(), "", "System", "", "", "", "",
+                        "", "", "", "");
             }
             return r.build();
         });
 
-        add(catalog, "settings", Header.of("name", s, "value", s, "changed", u8, "description", s, "type", s,
-                "default", s), (h, settings) -> {
+        // the JDBC driver's DatabaseMetaData.getTypeInfo reads this
+        add(catalog, "data_type_families", Header.of("name", s, "case_insensitive", u8, "alias_to", s), h -> {
+            RowsBuilder r = new RowsBuilder(h);
+            for (String[] f : DataTypes.families()) r.add(f[0], Integer.parseInt(f[1]), f[2]);
+            return r.build();
+        });
+
+        DataType ns = DataTypes.nullable(s);
+        add(catalog, "settings", Header.of("name", s, "value", s, "changed", u8, "description", s, "min", ns, "max", ns,
+                "readonly", u8, "type", s, "default", s, "alias_for", s, "is_obsolete", u8, "tier", s), (h, settings) -> {
             RowsBuilder r = new RowsBuilder(h);
             Settings current = settings;
+            // no constraints exist, so only readonly mode keeps a user from changing a setting
+            // (readonly = 2 allows all but readonly itself); connectors read this column to decide
+            // which settings they may send
+            long readonlyMode = current.getLong("readonly");
             for (SettingDefinition d : Settings.definitions()) {
+                boolean locked = readonlyMode == 1 || readonlyMode >= 2 && d.name().equals("readonly");
                 r.add(d.name(), current.getString(d.name()), current.isChanged(d.name()) ? 1 : 0, d.description(),
-                        d.type(), d.defaultValue());
+                        null, null, locked ? 1 : 0, d.type(), d.defaultValue(), "", 0, "Production");
             }
             return r.build();
         });

@@ -57,6 +57,22 @@ class ArgumentParsingTest {
     }
 
     @Test
+    void httpSessionLimitsAndDisplayName(@TempDir Path dir) throws Exception {
+        ServerOptions defaults = ServerOptions.parse(List.of());
+        assertEquals(60, defaults.defaultSessionTimeout());
+        assertEquals(3600, defaults.maxSessionTimeout());
+        assertNull(defaults.displayName());
+        Path config = dir.resolve("strata.conf");
+        Files.writeString(config, "max_session_timeout: 7200\ndisplay_name: prod-1\n");
+        ServerOptions o = ServerOptions.parse(List.of("--config", config.toString(), "--default-session-timeout", "30"));
+        assertEquals(30, o.defaultSessionTimeout());
+        assertEquals(7200, o.maxSessionTimeout());
+        assertEquals("prod-1", o.displayName());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> ServerOptions.parse(List.of("--max-session-timeout", "-5")))
+                .getMessage().contains("--max-session-timeout must be a number of seconds"));
+    }
+
+    @Test
     void badServerArgumentsAreExplained(@TempDir Path dir) throws Exception {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> ServerOptions.parse(List.of("--http-port", "http")))
                 .getMessage().contains("Invalid --http-port 'http'"));

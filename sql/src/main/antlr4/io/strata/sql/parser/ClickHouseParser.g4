@@ -4,7 +4,9 @@ parser grammar ClickHouseParser;
 
 options { tokenVocab = ClickHouseLexer; }
 
-singleStatement : statement SEMICOLON? EOF;
+// A FORMAT clause may end any statement that returns rows (DESCRIBE, SHOW, EXISTS...): clients
+// append one to everything they send. SELECT and INSERT consume their own FORMAT first.
+singleStatement : statement (FORMAT formatName)? SEMICOLON? EOF;
 singleExpression : columnExpr EOF;
 
 statement

@@ -465,6 +465,7 @@ public final class SqlFormatter {
                     + (s.format() == null ? "" : " FORMAT " + identifier(s.format()))
                     + settings(s.settings());
             case InsertStatement i -> insert(i);
+            case FormattedStatement f -> format(f.statement()) + " FORMAT " + identifier(f.format());
             case CreateTableStatement c -> formatCreateTable(c);
             case CreateViewStatement v -> createView(v);
             case CreateDatabaseStatement d -> "CREATE DATABASE " + (d.ifNotExists() ? "IF NOT EXISTS " : "") + identifier(d.name())

@@ -5,5 +5,6 @@ public sealed interface Statement permits SelectStatement, InsertStatement, Crea
         CreateViewStatement, DropStatement, TruncateStatement, RenameStatement, ExchangeStatement, ExistsStatement,
         ShowDatabasesStatement, ShowTablesStatement, ShowCreateStatement, ShowColumnsStatement, ShowProcessListStatement,
         ShowSettingsStatement, ShowOtherStatement, DescribeStatement, UseStatement, SetStatement, ExplainStatement,
-        OptimizeStatement, AlterTableStatement, DeleteStatement, KillQueryStatement, KillMutationStatement, SystemStatement, CheckTableStatement, AttachStatement {
+        OptimizeStatement, AlterTableStatement, DeleteStatement, KillQueryStatement, KillMutationStatement, SystemStatement, CheckTableStatement, AttachStatement,
+        FormattedStatement {
 }

@@ -32,6 +32,14 @@ final class AstBuilder {
         return exprs.expr(ctx.columnExpr());
     }
 
+    /** The statement, wrapped in a FormattedStatement when a FORMAT clause follows it. */
+    Statement singleStatement(ClickHouseParser.SingleStatementContext c) {
+        Statement st = statement(c.statement());
+        if (c.formatName() == null) return st;
+        String format = c.formatName().identifier() != null ? identifier(c.formatName().identifier()) : c.formatName().getText();
+        return new FormattedStatement(st, format);
+    }
+
     Statement statement(StatementContext ctx) {
         ParseTree child = ctx.getChild(0);
         return switch (child) {

@@ -78,7 +78,7 @@ public final class SqlParser {
         String text = sql.substring(piece.start(), piece.end());
         String header = sql.substring(piece.start(), piece.headerEnd());
         Statement statement = parse(sql, header, piece.start(), ClickHouseParser::singleStatement,
-                (builder, tree) -> builder.statement(tree.statement()));
+                (builder, tree) -> builder.singleStatement(tree));
         return new ParsedStatement(statement, text, piece.start(), piece.end());
     }
 

@@ -86,7 +86,10 @@ final class ExpressionCompiler {
         };
     }
 
-    /** A column, or {@code t.name} as an element of a named tuple column {@code t}. */
+    /**
+     * A column, {@code t.name} as an element of a named tuple column {@code t}, or {@code m.keys} /
+     * {@code m.values} as the subcolumns of a Map column (Grafana lists map keys that way).
+     */
     private Expression identifier(Identifier id, Scope scope) {
         try {
             return scope.resolveIdentifier(id);
@@ -102,6 +105,10 @@ final class ExpressionCompiler {
                 }
                 Expression cur = base;
                 for (String element : parts.subList(split, parts.size())) {
+                    if (cur.type().unwrap() instanceof io.strata.core.type.MapType && (element.equals("keys") || element.equals("values"))) {
+                        cur = call(element.equals("keys") ? "mapKeys" : "mapValues", List.of(cur));
+                        continue;
+                    }
                     if (!(cur.type().unwrap() instanceof io.strata.core.type.TupleType tt) || tt.names() == null
                             || !tt.names().contains(element)) {
                         throw e;
@@ -128,12 +135,21 @@ final class ExpressionCompiler {
         }
         DataType type = DataTypes.parse(p.type());
         ColumnBuilder b = type.createBuilder(1);
+        // ClickHouse reads a parameter value in the escaped (TabSeparated) form, all of it: "\N"
+        // is NULL, "\t" a tab, and a raw tab ends the value early
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        ReadBuffer in = new ReadBuffer(bytes);
         try {
-            type.text().readText(new ReadBuffer(text.getBytes(StandardCharsets.UTF_8)), b,
-                    io.strata.core.format.FormatSettings.DEFAULT.withTimeZone(functionContext.timeZone()));
+            type.text().readEscaped(in, b, io.strata.core.format.FormatSettings.DEFAULT.withTimeZone(functionContext.timeZone()));
         } catch (DbException ex) {
             throw new DbException(ErrorCode.BAD_QUERY_PARAMETER, "Value " + text + " cannot be parsed as " + type
                     + " for query parameter '" + p.name() + "'");
+        }
+        if (!in.eof()) {
+            int parsed = (int) in.position();
+            throw new DbException(ErrorCode.BAD_QUERY_PARAMETER, "Value " + text + " cannot be parsed as " + type
+                    + " for query parameter '" + p.name() + "' because it isn't parsed completely: only " + parsed + " of "
+                    + bytes.length + " bytes was parsed: " + new String(bytes, 0, parsed, StandardCharsets.UTF_8));
         }
         return new ConstantExpression(b.build());
     }

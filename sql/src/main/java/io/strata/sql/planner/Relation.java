@@ -15,7 +15,17 @@ import java.util.List;
  * columns being the table's: only then may the planner push a filter into it.
  */
 record Relation(List<String> names, List<DataType> types, List<Boolean> visibleInStar, String qualifier,
-                TableDefinition definition, Opener opener, long exactRows, boolean storageScan) {
+                TableDefinition definition, Opener opener, long exactRows, boolean storageScan,
+                java.util.Map<String, Integer> qualifiedNames) {
+
+    /**
+     * {@code qualifiedNames} maps further spellings of columns to their index: a JOIN's columns as
+     * {@code alias.column} and {@code db.table.column} for either side.
+     */
+    Relation(List<String> names, List<DataType> types, List<Boolean> visibleInStar, String qualifier,
+             TableDefinition definition, Opener opener, long exactRows, boolean storageScan) {
+        this(names, types, visibleInStar, qualifier, definition, opener, exactRows, storageScan, java.util.Map.of());
+    }
 
     interface Opener {
         /**

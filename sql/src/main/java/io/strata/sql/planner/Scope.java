@@ -120,6 +120,8 @@ final class Scope {
         String full = id.name();
         int i = relation.indexOf(full);
         if (i >= 0) return i;
+        Integer qualified = relation.qualifiedNames().get(full);
+        if (qualified != null) return qualified;
         List<String> parts = id.parts();
         if (parts.size() >= 2) {
             String rest = String.join(".", parts.subList(1, parts.size()));

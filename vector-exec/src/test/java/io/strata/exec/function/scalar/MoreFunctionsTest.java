@@ -204,7 +204,11 @@ class MoreFunctionsTest {
 
     @Test
     void miscFunctions() {
-        assertEquals(List.of("0.1.0"), values(call("version")));
+        // version() is the ClickHouse release Strata follows, strataVersion() Strata's own
+        assertEquals(List.of("23.1.0"), values(call("version")));
+        assertEquals(List.of("0.1.0"), values(call("strataVersion")));
+        assertEquals(List.of(54460L), values(call("revision")));
+        assertEquals("UInt32", type("revision").name());
         assertEquals(List.of(65505L), values(call("getSetting", constString("max_block_size", 1))));
         assertEquals("UInt64", type("getSetting", constString("max_block_size", 1)).name());
         assertEquals(ErrorCode.UNKNOWN_SETTING, assertThrows(DbException.class, () -> call("getSetting", constString("nope", 1))).code());

@@ -39,8 +39,8 @@ public final class MiscFunctions {
     private MiscFunctions() {
     }
 
-    /** Strata's own version string, which version() reports. */
-    public static final String VERSION = "0.1.0";
+    /** Strata's own version string, which strataVersion() reports (version() is ClickHouse's numbering). */
+    public static final String VERSION = io.strata.core.query.ServerVersion.STRATA;
 
     static final ErrorCode TOO_SLOW = ErrorCode.TOO_SLOW;
     static final ErrorCode CANNOT_PARSE_IPV4 = ErrorCode.CANNOT_PARSE_IPV4;
@@ -49,8 +49,17 @@ public final class MiscFunctions {
 
     public static List<FunctionDefinition> all() {
         return List.of(
-                FunctionDefinition.of("version", ctx -> constantString(ctx, "version", VERSION)).ci(),
+                FunctionDefinition.of("version", ctx -> constantString(ctx, "version", io.strata.core.query.ServerVersion.COMPATIBLE)).ci(),
+                FunctionDefinition.of("strataVersion", ctx -> constantString(ctx, "strataVersion", VERSION)),
+                FunctionDefinition.of("revision", ctx -> {
+                    Arguments.count(ctx, "revision", 0);
+                    long revision = io.strata.core.query.ServerVersion.REVISION;
+                    return Kernel.bound(DataTypes.UINT32, (args, n) ->
+                            new ConstColumn(new LongColumn(DataTypes.UINT32, new long[] {revision}, 1), n));
+                }),
                 FunctionDefinition.of("hostName", ctx -> constantString(ctx, "hostName", HostName.VALUE)).aliases("hostname"),
+                // the server's display_name; Strata has no such setting, so it is the host name as in ClickHouse's default
+                FunctionDefinition.of("displayName", ctx -> constantString(ctx, "displayName", HostName.VALUE)),
                 FunctionDefinition.of("uptime", MiscFunctions::uptime).nonDeterministic(),
                 FunctionDefinition.of("getSetting", MiscFunctions::getSetting),
                 FunctionDefinition.of("throwIf", MiscFunctions::throwIf),

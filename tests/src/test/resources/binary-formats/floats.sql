@@ -1,0 +1,2 @@
+CREATE TABLE t (id UInt8, f32 Float32, f64 Float64) ENGINE = Memory;
+INSERT INTO t VALUES (1, 0, 0), (2, 1.5, -2.25), (3, inf, -inf), (4, -0.1, 0.1), (5, 3.4028235e38, 1e-300), (6, 1e-45, 2.2250738585072014e-308), (7, 123456.78, 1234567890123.4567);

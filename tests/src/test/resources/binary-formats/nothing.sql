@@ -1,0 +1,3 @@
+CREATE TABLE t (id UInt8) ENGINE = Memory;
+INSERT INTO t VALUES (1), (2);
+SELECT id, NULL AS n, [] AS e, [NULL] AS an FROM t ORDER BY id;

@@ -1,0 +1,2 @@
+CREATE TABLE t (id UInt8, s String, fs FixedString(5)) ENGINE = Memory;
+INSERT INTO t VALUES (1, '', ''), (2, 'abc', 'ab'), (3, 'tab\there\nnewline\\ zero\0end', 'hello'), (4, 'Привет, мир', 'Пр'), (5, 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', '12345');
