@@ -159,13 +159,11 @@ final class HttpQuery implements Runnable {
         }
         Chunk totals = e.totals();
         if (totals != null) writer.writeTotals(totals);
-        writer.finish(statistics(e.progress(), rows));
+        Chunk extremes = e.extremes();
+        if (extremes != null) writer.writeExtremes(extremes);
+        writer.finish(OutputStatistics.of(rows, e.progress()));
         writer.flush();
         response.finish();
-    }
-
-    private static OutputStatistics statistics(QueryProgress progress, long rows) {
-        return new OutputStatistics(rows, -1, progress.elapsedNanos() / 1e9, progress.readRows.get(), progress.readBytes.get());
     }
 
     private ZoneId resolveTimeZone(Settings settings) {
