@@ -179,7 +179,7 @@ def derive(case):
 
     json_compact = read(case, 'JSONCompact')
     json_doc = read(case, 'JSON')
-    if json_compact is not None:
+    if json_compact is not None and json_doc is not None:
         if case == 'totals':
             json_compact = compact_totals_spacing(json_compact)
             write(case, 'JSONCompact', json_compact, 'compact-totals-spacing')

@@ -144,6 +144,98 @@ class FormatCorpusTest {
         return tests.stream();
     }
 
+    /** The expected output of a case in a format (modern/ over clickhouse-18.16/). */
+    static byte[] expected(String caseName, String format) throws IOException {
+        Path modern = CORPUS.resolve("modern").resolve(caseName).resolve(format + ".out");
+        return Files.readAllBytes(Files.exists(modern) ? modern : CORPUS.resolve("clickhouse-18.16").resolve(caseName).resolve(format + ".out"));
+    }
+
+    /** Inserts {@code data} into {@code table} through {@code INSERT ... FORMAT format}, as strata local reads stdin. */
+    static void insert(String table, String format, byte[] data) {
+        executor.setInsertData(new java.io.ByteArrayInputStream(data));
+        try {
+            run("INSERT INTO " + table + " FORMAT " + format);
+        } finally {
+            executor.setInsertData(null);
+        }
+    }
+
+    /** A new empty table with the corpus' columns. */
+    static String copyOfCorpus(String name) throws IOException {
+        String ddl = Files.readString(CORPUS.resolve("corpus.sql"));
+        ddl = ddl.substring(0, ddl.indexOf(';')).replace("CREATE TABLE corpus", "CREATE TABLE " + name);
+        run("DROP TABLE IF EXISTS " + name);
+        run(ddl);
+        return name;
+    }
+
+    // JSON without output_format_json_quote_denormals writes nan and inf as null, which reads back as
+    // 0 (input_format_null_as_default), as in ClickHouse; the comparison maps them alike on both sides.
+    private static final String COMPARABLE = "SELECT id, i64, u64, if(isFinite(f32), f32, 0) AS f32, if(isFinite(f64), f64, 0) AS f64, "
+            + "dec, s, fs, d, dt, n, ns, arr, arrs, arrn, tup, e FROM %s ORDER BY id FORMAT TabSeparated";
+
+    // The Strings formats carry a NULL as its text form, so a Nullable(String) holding the text
+    // 'NULL' reads back as NULL, in ClickHouse as here (deserializeWholeText).
+    private static final String STRINGS_COMPARABLE = "SELECT id, i64, u64, f32, f64, dec, s, fs, d, dt, n, nullIf(ns, 'NULL') AS ns, "
+            + "arr, arrs, arrn, tup, e FROM %s ORDER BY id FORMAT TabSeparated";
+
+    /**
+     * Each input format reads back the corpus as the output format of the same name wrote it: the
+     * table it fills holds the corpus' values.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyInputFormatReadsBackItsOutput() {
+        List<String> lossless = List.of("TabSeparated", "TSV", "TabSeparatedWithNames", "TSVWithNames", "TabSeparatedWithNamesAndTypes",
+                "TSVWithNamesAndTypes", "CSV", "CSVWithNames", "CSVWithNamesAndTypes", "Values", "TSKV");
+        List<String> strings = List.of("JSONStringsEachRow", "JSONCompactStringsEachRow", "JSONCompactStringsEachRowWithNames",
+                "JSONCompactStringsEachRowWithNamesAndTypes", "JSONStrings", "JSONCompactStrings");
+        List<String> json = List.of("JSONEachRow", "JSONCompactEachRow", "JSONCompactEachRowWithNames",
+                "JSONCompactEachRowWithNamesAndTypes", "JSONObjectEachRow", "JSON", "JSONCompact");
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String format : concat(concat(lossless, strings), json)) {
+            tests.add(DynamicTest.dynamicTest(format, () -> {
+                String table = copyOfCorpus("round_trip");
+                insert(table, format, expected("corpus", format));
+                String query = json.contains(format) ? COMPARABLE
+                        : strings.contains(format) ? STRINGS_COMPARABLE : "SELECT * FROM %s ORDER BY id FORMAT TabSeparated";
+                assertEquals(new String(run(query.formatted("corpus")), StandardCharsets.UTF_8),
+                        new String(run(query.formatted(table)), StandardCharsets.UTF_8), format);
+            }));
+        }
+        // the Raw formats and LineAsString take lines literally, so their data must hold no tab or newline
+        for (String format : List.of("TabSeparatedRaw", "TSVRaw", "TabSeparatedRawWithNames", "TabSeparatedRawWithNamesAndTypes")) {
+            tests.add(DynamicTest.dynamicTest(format, () -> {
+                run("DROP TABLE IF EXISTS raw_trip");
+                run("CREATE TABLE raw_trip (id UInt8, i64 Int64, u64 UInt64, f32 Float32, f64 Float64, dec Decimal(18, 4), arr Array(Int32)) ENGINE = Memory");
+                insert("raw_trip", format, expected("json_settings", format));
+                assertEquals(new String(expected("json_settings", "TabSeparated"), StandardCharsets.UTF_8),
+                        new String(run("SELECT * FROM raw_trip ORDER BY id FORMAT TabSeparated"), StandardCharsets.UTF_8), format);
+            }));
+        }
+        tests.add(DynamicTest.dynamicTest("LineAsString", () -> {
+            run("DROP TABLE IF EXISTS lines");
+            run("CREATE TABLE lines (line String) ENGINE = Memory");
+            byte[] text = expected("json_settings", "TabSeparated");
+            insert("lines", "LineAsString", text);
+            assertEquals(new String(text, StandardCharsets.UTF_8), new String(run("SELECT * FROM lines FORMAT TabSeparatedRaw"),
+                    StandardCharsets.UTF_8));
+        }));
+        tests.add(DynamicTest.dynamicTest("RawBLOB", () -> {
+            run("DROP TABLE IF EXISTS blobs");
+            run("CREATE TABLE blobs (b String) ENGINE = Memory");
+            byte[] blob = expected("blob", "RawBLOB");
+            insert("blobs", "RawBLOB", blob);
+            assertEquals(new String(blob, StandardCharsets.UTF_8), new String(run("SELECT b FROM blobs FORMAT RawBLOB"), StandardCharsets.UTF_8));
+        }));
+        return tests.stream();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
     /** The corpus covers what the acceptance names: every text output format, and the hard values. */
     @Test
     void corpusCoversEveryTextFormatAndTheHardValues() throws IOException {
