@@ -51,6 +51,7 @@ class FormatCorpusTest {
 
     private static Engine engine;
     private static EngineStatementExecutor executor;
+    private static io.strata.http.HttpServer http;
 
     record Case(String name, Map<String, String> settings, String query) {
     }
@@ -69,7 +70,25 @@ class FormatCorpusTest {
 
     @AfterAll
     static void close() {
+        if (http != null) http.close();
         if (engine != null) engine.close();
+    }
+
+    /** The same engine over HTTP on a free loopback port, as the expected files were captured from ClickHouse. */
+    static synchronized java.net.URI http(String parameters) {
+        if (http == null) {
+            http = new io.strata.http.HttpServer(engine.runner(), "127.0.0.1", 0, java.time.ZoneId.of("UTC"));
+            http.start();
+        }
+        return java.net.URI.create("http://127.0.0.1:" + http.port() + "/?session_timezone=UTC" + (parameters.isEmpty() ? "" : "&" + parameters));
+    }
+
+    static java.net.http.HttpResponse<byte[]> post(String parameters, String sql) throws IOException, InterruptedException {
+        try (java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient()) {
+            return client.send(java.net.http.HttpRequest.newBuilder(http(parameters))
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(sql)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        }
     }
 
     static byte[] run(String sql) {
@@ -142,6 +161,70 @@ class FormatCorpusTest {
             }
         }
         return tests.stream();
+    }
+
+    /**
+     * The corpus, totals and LIMIT cases over HTTP, settings as URL parameters, exactly as the
+     * ClickHouse 18.16 files were captured: Pretty output has no colours there (not a terminal).
+     */
+    @TestFactory
+    Stream<DynamicTest> everyFormatMatchesClickHouseOverHttp() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Case c : cases()) {
+            if (!List.of("corpus", "totals", "limit", "limit_group").contains(c.name())) continue;
+            Path dir = CORPUS.resolve("clickhouse-18.16").resolve(c.name());
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.sorted().toList()) {
+                    String format = f.getFileName().toString().replace(".out", "");
+                    tests.add(DynamicTest.dynamicTest(c.name() + " " + format, () -> {
+                        StringBuilder params = new StringBuilder();
+                        for (var e : c.settings().entrySet()) {
+                            if (!params.isEmpty()) params.append('&');
+                            params.append(e.getKey()).append('=').append(java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
+                        }
+                        var response = post(params.toString(), c.query() + " FORMAT " + format);
+                        assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
+                        assertEquals(format, response.headers().firstValue("X-ClickHouse-Format").orElse(""));
+                        assertEquals(maskStatistics(new String(expected(c.name(), format), StandardCharsets.UTF_8)),
+                                maskStatistics(new String(response.body(), StandardCharsets.UTF_8)), c.name() + "/" + format);
+                    }));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void prettyColoursOnlyWhenAsked() throws Exception {
+        String sql = "SELECT number AS n, 'a' AS s FROM numbers(2) FORMAT PrettyCompact";
+        String plain = new String(post("", sql).body(), StandardCharsets.UTF_8);
+        assertEquals("┌─n─┬─s─┐\n│ 0 │ a │\n│ 1 │ a │\n└───┴───┘\n", plain);
+        String coloured = new String(post("output_format_pretty_color=1", sql).body(), StandardCharsets.UTF_8);
+        assertEquals("┌─\033[1mn\033[0m─┬─\033[1ms\033[0m─┐\n│ 0 │ a │\n│ 1 │ a │\n└───┴───┘\n", coloured);
+        assertEquals(plain, new String(post("output_format_pretty_color=1", sql.replace("PrettyCompact", "PrettyCompactNoEscapes"))
+                .body(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void systemFormatsListsEveryFormatWithClickHouseColumns() throws Exception {
+        String out = new String(post("", "SELECT name, is_input, is_output, is_tty_friendly, content_type FROM system.formats "
+                + "WHERE name IN ('TSV', 'CSVWithNames', 'Pretty', 'TSKV', 'JSONObjectEachRow', 'LineAsString', 'Null', 'RawBLOB') "
+                + "ORDER BY name FORMAT TSV").body(), StandardCharsets.UTF_8);
+        assertEquals("""
+                CSVWithNames\t1\t1\t1\ttext/csv; charset=UTF-8; header=present
+                JSONObjectEachRow\t1\t1\t1\tapplication/json; charset=UTF-8
+                LineAsString\t1\t1\t1\ttext/tab-separated-values; charset=UTF-8
+                Null\t0\t1\t1\ttext/plain; charset=UTF-8
+                Pretty\t0\t1\t1\ttext/plain; charset=UTF-8
+                RawBLOB\t1\t1\t0\tapplication/octet-stream
+                TSKV\t1\t1\t1\ttext/tab-separated-values; charset=UTF-8
+                TSV\t1\t1\t1\ttext/tab-separated-values; charset=UTF-8
+                """, out);
+        String columns = new String(post("", "SELECT name FROM system.columns WHERE database = 'system' AND table = 'formats' FORMAT TSV")
+                .body(), StandardCharsets.UTF_8);
+        assertEquals(List.of("name", "is_input", "is_output", "supports_parallel_parsing", "supports_parallel_formatting",
+                "is_tty_friendly", "content_type", "supports_random_access", "has_schema_inference", "has_external_schema",
+                "prefers_large_blocks", "supports_append", "supports_subsets_of_columns"), List.of(columns.strip().split("\n")));
     }
 
     /** The expected output of a case in a format (modern/ over clickhouse-18.16/). */
