@@ -227,6 +227,37 @@ class FormatCorpusTest {
                 "prefers_large_blocks", "supports_append", "supports_subsets_of_columns"), List.of(columns.strip().split("\n")));
     }
 
+    /**
+     * An INSERT with malformed rows: without input_format_allow_errors_* it fails naming the row and
+     * the column; with them the good rows land and the skipped ones are counted in the query's progress.
+     */
+    @Test
+    void insertSkipsAndCountsMalformedRows() throws Exception {
+        run("DROP TABLE IF EXISTS bad_rows");
+        run("CREATE TABLE bad_rows (a UInt32, s String) ENGINE = Memory");
+        byte[] data = "1\tx\nbad\ty\n3\tz\nworse\tw\n".getBytes(StandardCharsets.UTF_8);
+        QuerySession session = new QuerySession("default", "default", Settings.DEFAULTS);
+        var failure = org.junit.jupiter.api.Assertions.assertThrows(io.strata.core.error.DbException.class, () -> {
+            try (var e = engine.runner().execute(new io.strata.core.query.QueryRequest("INSERT INTO bad_rows FORMAT TSV", session,
+                    Map.of(), Map.of(), new java.io.ByteArrayInputStream(data), "q-bad-1"))) {
+                while (e.next() != null) {
+                    // the insert works while pulled
+                }
+            }
+        });
+        assertTrue(failure.getMessage().contains("(at row 2)") && failure.getMessage().contains("Column 0, name: a, type: UInt32"),
+                failure.getMessage());
+        assertEquals("", new String(run("SELECT * FROM bad_rows FORMAT TSV"), StandardCharsets.UTF_8));
+        try (var e = engine.runner().execute(new io.strata.core.query.QueryRequest("INSERT INTO bad_rows FORMAT TSV", session,
+                Map.of("input_format_allow_errors_num", "2"), Map.of(), new java.io.ByteArrayInputStream(data), "q-bad-2"))) {
+            while (e.next() != null) {
+                // the insert works while pulled
+            }
+            assertEquals(2, e.progress().skippedInputRows.get());
+        }
+        assertEquals("1\tx\n3\tz\n", new String(run("SELECT * FROM bad_rows ORDER BY a FORMAT TSV"), StandardCharsets.UTF_8));
+    }
+
     /** The expected output of a case in a format (modern/ over clickhouse-18.16/). */
     static byte[] expected(String caseName, String format) throws IOException {
         Path modern = CORPUS.resolve("modern").resolve(caseName).resolve(format + ".out");
