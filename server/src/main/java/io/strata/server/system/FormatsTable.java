@@ -3,7 +3,6 @@ package io.strata.server.system;
 import io.strata.core.block.Chunk;
 import io.strata.core.block.Header;
 import io.strata.formats.Formats;
-import io.strata.formats.OutputFormat;
 
 /**
  * system.formats: every format name the registry knows, aliases included (ClickHouse lists
@@ -32,14 +31,14 @@ final class FormatsTable {
         return b ? 1 : 0;
     }
 
-    /** Whether output appended to an existing file of this format stays valid (no header, prefix or suffix). */
+    // Output with a header, prefix or suffix (names rows, JSON documents, tables) breaks when appended to.
+    private static final java.util.Set<String> NO_APPEND = java.util.Set.of("JSON", "JSONCompact", "JSONStrings",
+            "JSONCompactStrings", "JSONObjectEachRow", "Vertical", "Markdown", "Values", "Null");
+
+    /** Whether output appended to an existing file of this format stays valid. */
     private static boolean appends(String name) {
-        OutputFormat f = Formats.output(name);
-        String canonical = f.name();
-        return !(canonical.contains("WithNames") || canonical.startsWith("Pretty") || canonical.equals("JSON")
-                || canonical.startsWith("JSONCompact") && !canonical.contains("EachRow") || canonical.equals("JSONStrings")
-                || canonical.equals("JSONObjectEachRow") || canonical.equals("Vertical") || canonical.equals("Markdown")
-                || canonical.equals("Values") || canonical.equals("Null"));
+        String canonical = Formats.output(name).name();
+        return !canonical.contains("WithNames") && !canonical.startsWith("Pretty") && !NO_APPEND.contains(canonical);
     }
 
     /** Whether the input format matches columns by name, so some may be missing from the data. */
