@@ -10,4 +10,12 @@ public interface InputReader {
 
     /** The next chunk of at most {@code maxRows} rows (at least one), or null at the end of input. */
     Chunk read(int maxRows);
+
+    /**
+     * Malformed rows skipped so far under input_format_allow_errors_num / input_format_allow_errors_ratio
+     * (INSERT reports them in its progress, as ClickHouse logs "Skipped N rows with errors").
+     */
+    default long skippedRows() {
+        return 0;
+    }
 }

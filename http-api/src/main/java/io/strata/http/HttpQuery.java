@@ -167,7 +167,9 @@ final class HttpQuery implements Runnable {
         }
         Chunk totals = e.totals();
         if (totals != null) writer.writeTotals(totals);
-        writer.finish(statistics(e.progress(), rows));
+        Chunk extremes = e.extremes();
+        if (extremes != null) writer.writeExtremes(extremes);
+        writer.finish(OutputStatistics.of(rows, e.progress()));
         writer.flush();
         // the session is free before the last byte goes out: a client that sends its next request
         // as soon as this response is complete must not find the session still locked
@@ -244,9 +246,6 @@ final class HttpQuery implements Runnable {
         return DbException.wrap(t);
     }
 
-    private static OutputStatistics statistics(QueryProgress progress, long rows) {
-        return new OutputStatistics(rows, -1, progress.elapsedNanos() / 1e9, progress.readRows.get(), progress.readBytes.get());
-    }
 
     private ZoneId resolveTimeZone(Settings settings) {
         try {

@@ -29,6 +29,14 @@ public interface QueryExecution extends AutoCloseable {
         return null;
     }
 
+    /**
+     * The two-row extremes chunk (row 0: each column's minimum, row 1: its maximum) once the result
+     * is exhausted, when the query ran with {@code extremes = 1} and returned rows; null otherwise.
+     */
+    default Chunk extremes() {
+        return null;
+    }
+
     void cancel();
 
     @Override

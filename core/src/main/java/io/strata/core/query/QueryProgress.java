@@ -11,6 +11,10 @@ public final class QueryProgress {
     public final AtomicLong totalRowsToRead = new AtomicLong();
     public final AtomicLong resultRows = new AtomicLong();
     public final AtomicLong resultBytes = new AtomicLong();
+    /** rows_before_limit_at_least of JSON formats. */
+    public final RowsBeforeLimit rowsBeforeLimit = new RowsBeforeLimit();
+    /** Input rows an INSERT skipped as malformed under input_format_allow_errors_num / _ratio. */
+    public final AtomicLong skippedInputRows = new AtomicLong();
     public final long startNanos = System.nanoTime();
 
     public long elapsedNanos() {

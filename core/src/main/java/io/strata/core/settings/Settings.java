@@ -58,6 +58,23 @@ public final class Settings {
         def("format_binary_max_string_size", "UInt64", "1073741824", "The maximum string size in RowBinary input (0: no limit).");
         def("format_binary_max_array_size", "UInt64", "1073741824", "The maximum array size in RowBinary input (0: no limit).");
         def("format_csv_delimiter", "Char", ",", "The character to be considered as a delimiter in CSV data.");
+        // text formats (issue 4): names, types and defaults as ClickHouse 24.x has them
+        def("output_format_pretty_max_column_pad_width", "UInt64", "250", "Maximum width to pad all values in a column in Pretty formats.");
+        def("output_format_pretty_max_value_width", "UInt64", "10000", "Maximum width of value to display in Pretty formats. If greater - it will be cut.");
+        def("output_format_pretty_max_value_width_apply_for_single_value", "UInt64", "0", "Also cut a single value (one row, one column) in Pretty formats.");
+        def("output_format_pretty_grid_charset", "String", "UTF-8", "Charset for printing grid borders: ASCII or UTF-8.");
+        def("output_format_pretty_row_numbers", "Bool", "0", "Add row numbers before each row for Pretty output formats.");
+        def("output_format_tsv_crlf_end_of_line", "Bool", "0", "End lines of TSV output with \\r\\n instead of \\n.");
+        def("output_format_csv_crlf_end_of_line", "Bool", "0", "End lines of CSV output with \\r\\n instead of \\n.");
+        def("output_format_json_array_of_rows", "Bool", "0", "Output all rows of JSONEachRow as one JSON array.");
+        def("format_tsv_null_representation", "String", "\\N", "Custom NULL representation in TSV formats.");
+        def("format_csv_null_representation", "String", "\\N", "Custom NULL representation in CSV formats.");
+        def("format_csv_allow_single_quotes", "Bool", "0", "Allow strings in single quotes in CSV input.");
+        def("format_csv_allow_double_quotes", "Bool", "1", "Allow strings in double quotes in CSV input.");
+        def("input_format_csv_empty_as_default", "Bool", "1", "Treat empty fields in CSV input as default values.");
+        def("input_format_tsv_empty_as_default", "Bool", "0", "Treat empty fields in TSV input as default values.");
+        def("input_format_with_names_use_header", "Bool", "1", "Match the columns of WithNames input formats by the names row.");
+        def("format_json_object_each_row_column_for_object_name", "String", "", "Column holding the object names of JSONObjectEachRow.");
         def("send_progress_in_http_headers", "Bool", "0", "Send X-ClickHouse-Progress HTTP headers.");
         def("wait_end_of_query", "Bool", "0", "Buffer the whole HTTP response before sending it.");
         def("enable_http_compression", "Bool", "0", "Compress the result of an HTTP request per Accept-Encoding.");

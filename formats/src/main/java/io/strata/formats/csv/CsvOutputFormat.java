@@ -13,8 +13,9 @@ import java.util.List;
 
 /**
  * CSV, CSVWithNames and CSVWithNamesAndTypes: values separated by format_csv_delimiter, strings
- * and dates double-quoted by their type's CSV serialization, NULL as {@code \N}, rows ended by
- * {@code \n}. Totals follow the rows after an empty line.
+ * and dates double-quoted by their type's CSV serialization, NULL as format_csv_null_representation
+ * ({@code \N}), rows ended by {@code \n} ({@code \r\n} with output_format_csv_crlf_end_of_line).
+ * Totals and extremes follow the rows, each section after an empty line.
  */
 public class CsvOutputFormat implements OutputFormat {
     private final String name;
@@ -48,19 +49,25 @@ public class CsvOutputFormat implements OutputFormat {
 
     @Override
     public OutputWriter create(OutputStream out, Header header, FormatSettings settings, Settings querySettings) {
-        return new Writer(out, header, settings, withNames, withTypes);
+        return new Writer(out, header, settings, withNames, withTypes, querySettings.getBool("output_format_csv_crlf_end_of_line"),
+                querySettings.getString("format_csv_null_representation"));
     }
 
     private static final class Writer extends RowOutputWriter {
         private final boolean withNames;
         private final boolean withTypes;
         private final char delimiter;
+        private final byte[] lineEnd;
+        private final byte[] nullText;
 
-        Writer(OutputStream stream, Header header, FormatSettings settings, boolean withNames, boolean withTypes) {
+        Writer(OutputStream stream, Header header, FormatSettings settings, boolean withNames, boolean withTypes, boolean crlf,
+               String nullRepresentation) {
             super(stream, header, settings);
             this.withNames = withNames;
             this.withTypes = withTypes;
             this.delimiter = settings.csvDelimiter();
+            this.lineEnd = crlf ? new byte[] {'\r', '\n'} : new byte[] {'\n'};
+            this.nullText = nullRepresentation.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
 
         @Override
@@ -74,7 +81,7 @@ public class CsvOutputFormat implements OutputFormat {
                 if (i > 0) out.write(delimiter);
                 TextEscaping.writeCsv(out, values.get(i));
             }
-            out.write('\n');
+            out.write(lineEnd);
         }
 
         @Override
@@ -82,16 +89,14 @@ public class CsvOutputFormat implements OutputFormat {
             for (int i = 0; i < columns.length; i++) {
                 if (i > 0) out.write(delimiter);
                 CellColumn c = columns[i];
-                if (c.isNull(row)) out.write('\\').write('N');
+                if (c.isNull(row)) out.write(nullText);
                 else c.text.writeCsv(c.values, row, out, settings);
             }
-            out.write('\n');
+            out.write(lineEnd);
         }
 
-        @Override
-        protected void writeTotalsRow(CellColumn[] columns, int row) {
-            out.write('\n');
-            writeRow(columns, row);
-        }
+        @Override protected boolean supportsTotals() { return true; }
+        @Override protected void writeBeforeTotals() { out.write('\n'); }
+        @Override protected void writeBeforeExtremes() { out.write('\n'); }
     }
 }

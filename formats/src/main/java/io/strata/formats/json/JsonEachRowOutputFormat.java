@@ -11,9 +11,10 @@ import java.io.OutputStream;
 import java.util.List;
 
 /**
- * One JSON value per line: JSONEachRow (alias JSONLines, NDJSON) writes {@code {"x":1,"s":"a"}},
- * the Compact variants {@code [1, "a"]} (optionally after a names and a types line), the Strings
- * variants quote every value's text form.
+ * One JSON value per line: JSONEachRow (alias JSONLines, NDJSON) writes {@code {"x":1,"s":"a"}}
+ * (all rows as one array with output_format_json_array_of_rows), the Compact variants
+ * {@code [1, "a"]} (optionally after a names and a types line; totals follow after an empty line),
+ * the Strings variants quote every value's text form.
  */
 public class JsonEachRowOutputFormat implements OutputFormat {
     private final String name;
@@ -57,23 +58,35 @@ public class JsonEachRowOutputFormat implements OutputFormat {
         public CompactStrings() { super("JSONCompactStringsEachRow", List.of(), true, true, false, false); }
     }
 
+    public static final class CompactStringsWithNames extends JsonEachRowOutputFormat {
+        public CompactStringsWithNames() { super("JSONCompactStringsEachRowWithNames", List.of(), true, true, true, false); }
+    }
+
+    public static final class CompactStringsWithNamesAndTypes extends JsonEachRowOutputFormat {
+        public CompactStringsWithNamesAndTypes() {
+            super("JSONCompactStringsEachRowWithNamesAndTypes", List.of(), true, true, true, true);
+        }
+    }
+
     @Override public String name() { return name; }
     @Override public List<String> aliases() { return aliases; }
     @Override public String contentType() { return "application/x-ndjson; charset=UTF-8"; }
 
     @Override
     public OutputWriter create(OutputStream out, Header header, FormatSettings settings, Settings querySettings) {
-        return new Writer(out, header, settings, this);
+        return new Writer(out, header, settings, this, !compact && querySettings.getBool("output_format_json_array_of_rows"));
     }
 
     private static final class Writer extends RowOutputWriter {
         private final JsonEachRowOutputFormat format;
         private final JsonValueWriter values;
         private final byte[][] names;
+        private final boolean arrayOfRows;
 
-        Writer(OutputStream stream, Header header, FormatSettings settings, JsonEachRowOutputFormat format) {
+        Writer(OutputStream stream, Header header, FormatSettings settings, JsonEachRowOutputFormat format, boolean arrayOfRows) {
             super(stream, header, settings);
             this.format = format;
+            this.arrayOfRows = arrayOfRows;
             this.values = new JsonValueWriter(format.strings, settings);
             this.names = new byte[header.size()][];
             for (int i = 0; i < names.length; i++) names[i] = JsonValueWriter.quoted(header.name(i));
@@ -81,6 +94,7 @@ public class JsonEachRowOutputFormat implements OutputFormat {
 
         @Override
         protected void writePrefix() {
+            if (arrayOfRows) out.write("[\n");
             if (format.withNames) writeLine(names);
             if (format.withTypes) {
                 byte[][] types = new byte[header.size()][];
@@ -114,8 +128,24 @@ public class JsonEachRowOutputFormat implements OutputFormat {
                     out.write(names[i]).write(':');
                     values.write(out, columns[i], row);
                 }
-                out.write("}\n");
+                out.write(arrayOfRows ? "}" : "}\n");
             }
         }
+
+        @Override
+        protected void writeRowBetween() {
+            if (arrayOfRows) out.write(",\n");
+        }
+
+        @Override
+        protected void writeSuffix() {
+            if (arrayOfRows) out.write("\n]\n");
+        }
+
+        // ClickHouse writes the totals of the Compact variants as one more row after an empty line;
+        // JSONEachRow has no totals, and none of them has extremes.
+        @Override protected boolean supportsTotals() { return format.compact; }
+        @Override protected boolean supportsExtremes() { return false; }
+        @Override protected void writeBeforeTotals() { out.write('\n'); }
     }
 }

@@ -3,6 +3,7 @@ package io.strata.formats.json;
 import io.strata.core.block.Header;
 import io.strata.core.format.FormatSettings;
 import io.strata.core.settings.Settings;
+import io.strata.core.type.text.FloatTextSerialization;
 import io.strata.formats.OutputFormat;
 import io.strata.formats.OutputStatistics;
 import io.strata.formats.OutputWriter;
@@ -13,9 +14,10 @@ import java.io.OutputStream;
 
 /**
  * JSON, JSONCompact, JSONStrings and JSONCompactStrings: one tab-indented document with "meta",
- * "data" (objects, or arrays in the Compact variants), optional "totals", "rows",
- * "rows_before_limit_at_least" (only when a LIMIT was applied) and "statistics" (unless
- * output_format_write_statistics = 0), byte for byte as ClickHouse lays it out.
+ * "data" (objects, or arrays in the Compact variants), optional "totals" and "extremes" ("min",
+ * "max"), "rows", "rows_before_limit_at_least" (only when a LIMIT was applied) and "statistics"
+ * (unless output_format_write_statistics = 0), byte for byte as ClickHouse lays it out. Compact
+ * totals and extremes separate values with ", " as ClickHouse since 20.x does (18.16 used ",").
  */
 public class JsonOutputFormat implements OutputFormat {
     private final String name;
@@ -57,7 +59,6 @@ public class JsonOutputFormat implements OutputFormat {
         private final boolean writeStatistics;
         private final JsonValueWriter values;
         private final byte[][] names;
-        private boolean dataClosed;
 
         Writer(OutputStream stream, Header header, FormatSettings settings, boolean compact, boolean strings, boolean writeStatistics) {
             super(stream, header, settings);
@@ -113,16 +114,15 @@ public class JsonOutputFormat implements OutputFormat {
             out.write(",\n");
         }
 
-        private void closeData() {
-            if (!dataClosed) {
-                dataClosed = true;
-                out.write("\n\t]");
-            }
+        @Override
+        protected void writeSuffix() {
+            out.write("\n\t]");
         }
+
+        @Override protected boolean supportsTotals() { return true; }
 
         @Override
         protected void writeTotalsRow(CellColumn[] columns, int row) {
-            closeData();
             if (compact) {
                 out.write(",\n\n\t\"totals\": [");
                 writeCompactValues(columns, row);
@@ -135,15 +135,47 @@ public class JsonOutputFormat implements OutputFormat {
         }
 
         @Override
-        protected void writeSuffix(OutputStatistics stats) {
-            closeData();
+        protected void writeBeforeExtremes() {
+            out.write(",\n\n\t\"extremes\":\n\t{\n");
+        }
+
+        @Override
+        protected void writeMinExtreme(CellColumn[] columns, int row) {
+            writeExtreme("min", columns, row);
+        }
+
+        @Override
+        protected void writeMaxExtreme(CellColumn[] columns, int row) {
+            writeExtreme("max", columns, row);
+        }
+
+        private void writeExtreme(String title, CellColumn[] columns, int row) {
+            if (compact) {
+                out.write("\t\t\"").write(title).write("\": [");
+                writeCompactValues(columns, row);
+                out.write(']');
+            } else {
+                out.write("\t\t\"").write(title).write("\":\n\t\t{\n");
+                writeObjectFields(columns, row, "\t\t\t");
+                out.write("\n\t\t}");
+            }
+        }
+
+        @Override
+        protected void writeAfterExtremes() {
+            out.write("\n\t}");
+        }
+
+        @Override
+        protected void writeLastSuffix(OutputStatistics stats) {
             out.write(",\n\n\t\"rows\": ").writeLong(rowsWritten);
             if (stats.rowsBeforeLimit() >= 0) {
                 out.write(",\n\n\t\"rows_before_limit_at_least\": ").writeLong(stats.rowsBeforeLimit());
             }
             if (writeStatistics) {
-                out.write(",\n\n\t\"statistics\":\n\t{\n\t\t\"elapsed\": ").write(TextEscaping.formatDouble(stats.elapsedSeconds()))
-                        .write(",\n\t\t\"rows_read\": ").writeLong(stats.readRows())
+                out.write(",\n\n\t\"statistics\":\n\t{\n\t\t\"elapsed\": ");
+                FloatTextSerialization.writeFloat(out, stats.elapsedSeconds(), false);
+                out.write(",\n\t\t\"rows_read\": ").writeLong(stats.readRows())
                         .write(",\n\t\t\"bytes_read\": ").writeLong(stats.readBytes())
                         .write("\n\t}");
             }

@@ -39,7 +39,7 @@ public final class MarkdownOutputFormat implements OutputFormat {
             }
             out.write("\n|");
             for (int i = 0; i < header.size(); i++) {
-                out.write(PrettyCells.alignsRight(header.type(i)) ? "-:|" : ":-|");
+                out.write(PrettyTable.alignsRight(header.type(i)) ? "-:|" : ":-|");
             }
             out.write('\n');
         }

@@ -1,6 +1,7 @@
 package io.strata.formats.text;
 
 import io.strata.core.io.WriteBuffer;
+import io.strata.core.type.text.TextOutput;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -50,34 +51,15 @@ public final class TextEscaping {
         out.write('"');
     }
 
-    /** A JSON string literal; like ClickHouse, the forward slash is escaped too. */
+    /** A JSON string literal, escaped as column values are ({@link TextOutput#writeJson}). */
     public static void writeJson(WriteBuffer out, String s) {
-        out.write('"');
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-            switch (b) {
-                case '"' -> out.write('\\').write('"');
-                case '\\' -> out.write('\\').write('\\');
-                case '/' -> out.write('\\').write('/');
-                case '\b' -> out.write('\\').write('b');
-                case '\f' -> out.write('\\').write('f');
-                case '\n' -> out.write('\\').write('n');
-                case '\r' -> out.write('\\').write('r');
-                case '\t' -> out.write('\\').write('t');
-                default -> {
-                    if (b >= 0 && b < 0x20) {
-                        out.write("\\u00").write(Character.forDigit(b >> 4, 16)).write(Character.forDigit(b & 15, 16));
-                    } else {
-                        out.write(b);
-                    }
-                }
-            }
-        }
-        out.write('"');
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        TextOutput.writeJson(out, b, 0, b.length);
     }
 
     /** A JSON string literal of raw UTF-8 bytes (JSONStrings formats quote a value's text form). */
     public static void writeJson(WriteBuffer out, byte[] bytes, int off, int len) {
-        writeJson(out, new String(bytes, off, len, StandardCharsets.UTF_8));
+        TextOutput.writeJson(out, bytes, off, len);
     }
 
     /**

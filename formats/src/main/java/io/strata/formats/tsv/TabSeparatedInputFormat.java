@@ -14,10 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * TabSeparated input and its variants: fields separated by tabs, rows by newlines, {@code \N} for
- * NULL. The Raw variants take field bytes literally; WithNames reads a names row and matches
- * columns by name (unknown ones skipped per input_format_skip_unknown_fields, missing ones
- * defaulted); WithNamesAndTypes also skips a types row.
+ * TabSeparated input and its variants: fields separated by tabs, rows by newlines,
+ * format_tsv_null_representation ({@code \N}) for NULL, an empty field as the column default with
+ * input_format_tsv_empty_as_default. The Raw variants take field bytes literally; WithNames reads
+ * a names row and matches columns by name (unknown ones skipped per
+ * input_format_skip_unknown_fields, missing ones defaulted; positional with
+ * input_format_with_names_use_header = 0); WithNamesAndTypes also skips a types row.
  */
 public class TabSeparatedInputFormat implements InputFormat {
     private final String name;
@@ -65,27 +67,35 @@ public class TabSeparatedInputFormat implements InputFormat {
 
     @Override
     public InputReader create(InputStream in, Header header, FormatSettings settings, Settings querySettings) {
-        return new Reader(in, header, settings, raw, withNames, withTypes);
+        return new Reader(in, header, settings, querySettings, raw, withNames, withTypes);
     }
 
     private static final class Reader extends RowInputReader {
         private final boolean raw;
         private final boolean withNames;
         private final boolean withTypes;
+        private final byte[] nullText;
+        private final boolean emptyAsDefault;
+        private final boolean useHeader;
         private int[] columnMap;
 
-        Reader(InputStream stream, Header header, FormatSettings settings, boolean raw, boolean withNames, boolean withTypes) {
-            super(stream, header, settings);
+        Reader(InputStream stream, Header header, FormatSettings settings, Settings querySettings, boolean raw, boolean withNames,
+               boolean withTypes) {
+            super(stream, header, settings, querySettings);
             this.raw = raw;
             this.withNames = withNames;
             this.withTypes = withTypes;
+            this.nullText = querySettings.getString("format_tsv_null_representation").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            this.emptyAsDefault = querySettings.getBool("input_format_tsv_empty_as_default");
+            this.useHeader = querySettings.getBool("input_format_with_names_use_header");
         }
 
         @Override
         protected void readPrefix() {
             columnMap = identityMap();
             if (withNames && !in.eof()) {
-                columnMap = mapNames(readLine());
+                List<String> names = readLine();
+                if (useHeader) columnMap = mapNames(names);
             }
             if (withTypes && !in.eof()) {
                 readLine();
@@ -131,8 +141,10 @@ public class TabSeparatedInputFormat implements InputFormat {
                 readField();
                 int target = columnMap[i];
                 if (target >= 0) {
-                    if (fieldEquals("\\N")) {
+                    if (fieldLength == nullText.length && java.util.Arrays.equals(field, 0, fieldLength, nullText, 0, nullText.length)) {
                         decoder.appendNull(header.type(target), builders[target]);
+                    } else if (fieldLength == 0 && emptyAsDefault) {
+                        builders[target].appendDefault();
                     } else {
                         decoder.decode(header.type(target), builders[target], field, 0, fieldLength,
                                 raw ? FieldDecoder.Style.RAW : FieldDecoder.Style.ESCAPED);

@@ -9,12 +9,15 @@ import io.strata.formats.text.CellColumn;
 import io.strata.formats.text.RowOutputWriter;
 import io.strata.formats.text.TextEscaping;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * TabSeparated and its variants: values separated by tabs, rows ended by a newline, NULL as
- * {@code \N}; the Raw variants write values without escaping; WithNames/WithNamesAndTypes start
- * with a names row (and a types row). Totals follow the rows after an empty line.
+ * TabSeparated and its variants: values separated by tabs, rows ended by a newline
+ * ({@code \r\n} with output_format_tsv_crlf_end_of_line), NULL as format_tsv_null_representation
+ * ({@code \N}); the Raw variants (and LineAsString, which ClickHouse writes the same way) write
+ * values without escaping; WithNames/WithNamesAndTypes start with a names row (and a types row).
+ * Totals and extremes follow the rows, each section after an empty line.
  */
 public class TabSeparatedOutputFormat implements OutputFormat {
     private final String name;
@@ -57,9 +60,17 @@ public class TabSeparatedOutputFormat implements OutputFormat {
         }
     }
 
-    /** LineAsString output: each row's values written raw, one row per line. */
+    /** LineAsString output: each row's values written raw, tab-separated, one row per line. */
     public static final class LineAsString extends TabSeparatedOutputFormat {
         public LineAsString() { super("LineAsString", List.of(), true, false, false); }
+    }
+
+    public static final class LineAsStringWithNames extends TabSeparatedOutputFormat {
+        public LineAsStringWithNames() { super("LineAsStringWithNames", List.of(), true, true, false); }
+    }
+
+    public static final class LineAsStringWithNamesAndTypes extends TabSeparatedOutputFormat {
+        public LineAsStringWithNamesAndTypes() { super("LineAsStringWithNamesAndTypes", List.of(), true, true, true); }
     }
 
     @Override public String name() { return name; }
@@ -68,19 +79,26 @@ public class TabSeparatedOutputFormat implements OutputFormat {
 
     @Override
     public OutputWriter create(OutputStream out, Header header, FormatSettings settings, Settings querySettings) {
-        return new Writer(out, header, settings, raw, withNames, withTypes);
+        return new Writer(out, header, settings, raw, withNames, withTypes,
+                querySettings.getBool("output_format_tsv_crlf_end_of_line"),
+                querySettings.getString("format_tsv_null_representation"));
     }
 
     private static final class Writer extends RowOutputWriter {
         private final boolean raw;
         private final boolean withNames;
         private final boolean withTypes;
+        private final byte[] lineEnd;
+        private final byte[] nullText;
 
-        Writer(OutputStream stream, Header header, FormatSettings settings, boolean raw, boolean withNames, boolean withTypes) {
+        Writer(OutputStream stream, Header header, FormatSettings settings, boolean raw, boolean withNames, boolean withTypes,
+               boolean crlf, String nullRepresentation) {
             super(stream, header, settings);
             this.raw = raw;
             this.withNames = withNames;
             this.withTypes = withTypes;
+            this.lineEnd = crlf ? new byte[] {'\r', '\n'} : new byte[] {'\n'};
+            this.nullText = nullRepresentation.getBytes(StandardCharsets.UTF_8);
         }
 
         @Override
@@ -94,7 +112,7 @@ public class TabSeparatedOutputFormat implements OutputFormat {
                 if (i > 0) out.write('\t');
                 TextEscaping.writeEscaped(out, values.get(i));
             }
-            out.write('\n');
+            out.write(lineEnd);
         }
 
         @Override
@@ -103,20 +121,18 @@ public class TabSeparatedOutputFormat implements OutputFormat {
                 if (i > 0) out.write('\t');
                 CellColumn c = columns[i];
                 if (c.isNull(row)) {
-                    out.write('\\').write('N');
+                    out.write(nullText);
                 } else if (raw) {
                     c.text.writeText(c.values, row, out, settings);
                 } else {
                     c.text.writeEscaped(c.values, row, out, settings);
                 }
             }
-            out.write('\n');
+            out.write(lineEnd);
         }
 
-        @Override
-        protected void writeTotalsRow(CellColumn[] columns, int row) {
-            out.write('\n');
-            writeRow(columns, row);
-        }
+        @Override protected boolean supportsTotals() { return true; }
+        @Override protected void writeBeforeTotals() { out.write('\n'); }
+        @Override protected void writeBeforeExtremes() { out.write('\n'); }
     }
 }

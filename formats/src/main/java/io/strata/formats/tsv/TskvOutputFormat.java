@@ -11,7 +11,11 @@ import io.strata.formats.text.RowOutputWriter;
 import io.strata.formats.text.TextEscaping;
 import java.io.OutputStream;
 
-/** TSKV: {@code name=value} pairs separated by tabs, values TabSeparated-escaped, one row per line. */
+/**
+ * TSKV: {@code name=value} pairs separated by tabs, values TabSeparated-escaped, one row per line.
+ * Like ClickHouse (whose TSKV writer extends its TabSeparated one), totals and extremes follow
+ * after an empty line.
+ */
 public final class TskvOutputFormat implements OutputFormat {
     @Override public String name() { return "TSKV"; }
     @Override public String contentType() { return "text/tab-separated-values; charset=UTF-8"; }
@@ -47,5 +51,9 @@ public final class TskvOutputFormat implements OutputFormat {
             }
             out.write('\n');
         }
+
+        @Override protected boolean supportsTotals() { return true; }
+        @Override protected void writeBeforeTotals() { out.write('\n'); }
+        @Override protected void writeBeforeExtremes() { out.write('\n'); }
     }
 }

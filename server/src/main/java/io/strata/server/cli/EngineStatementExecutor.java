@@ -6,7 +6,6 @@ import io.strata.core.block.Chunk;
 import io.strata.core.block.Header;
 import io.strata.core.error.DbException;
 import io.strata.core.query.QueryExecution;
-import io.strata.core.query.QueryProgress;
 import io.strata.core.query.QueryRequest;
 import io.strata.core.query.QueryRunner;
 import io.strata.core.query.QuerySession;
@@ -28,6 +27,7 @@ public final class EngineStatementExecutor implements StatementExecutor {
     private final QuerySession session;
     private final ZoneId timeZone;
     private java.io.InputStream data;
+    private boolean terminal;
 
     public EngineStatementExecutor(QueryRunner runner, QuerySession session, ZoneId timeZone) {
         this.runner = runner;
@@ -41,6 +41,14 @@ public final class EngineStatementExecutor implements StatementExecutor {
      */
     public void setInsertData(java.io.InputStream data) {
         this.data = data;
+    }
+
+    /**
+     * Whether results go to an interactive terminal: Pretty formats then colour their output under
+     * output_format_pretty_color = auto, as clickhouse-local does.
+     */
+    public void setTerminal(boolean terminal) {
+        this.terminal = terminal;
     }
 
     private static final java.util.regex.Pattern INSERT_FORMAT = java.util.regex.Pattern.compile(
@@ -60,7 +68,8 @@ public final class EngineStatementExecutor implements StatementExecutor {
             }
             String formatName = e.outputFormat() != null ? e.outputFormat() : format;
             OutputFormat outputFormat = Formats.output(formatName);
-            OutputWriter writer = outputFormat.create(out, header, Formats.formatSettings(e.settings(), timeZone), e.settings());
+            OutputStream target = terminal ? new io.strata.formats.TerminalOutputStream(out) : out;
+            OutputWriter writer = outputFormat.create(target, header, Formats.formatSettings(e.settings(), timeZone), e.settings());
             long rows = 0;
             Chunk chunk;
             while ((chunk = e.next()) != null) {
@@ -69,8 +78,9 @@ public final class EngineStatementExecutor implements StatementExecutor {
             }
             Chunk totals = e.totals();
             if (totals != null) writer.writeTotals(totals);
-            QueryProgress p = e.progress();
-            writer.finish(new OutputStatistics(rows, -1, p.elapsedNanos() / 1e9, p.readRows.get(), p.readBytes.get()));
+            Chunk extremes = e.extremes();
+            if (extremes != null) writer.writeExtremes(extremes);
+            writer.finish(OutputStatistics.of(rows, e.progress()));
             writer.flush();
             return rows;
         } catch (Throwable t) {

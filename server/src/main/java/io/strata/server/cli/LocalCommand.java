@@ -27,6 +27,7 @@ public final class LocalCommand {
             EngineStatementExecutor executor = new EngineStatementExecutor(engine.runner(), session, engine.timeZone());
             if (options.query() == null && terminal) {
                 String format = options.format() != null ? options.format() : "PrettyCompact";
+                executor.setTerminal(true);
                 new Repl(executor, format, "strata-local :) ").run();
                 return 0;
             }

@@ -692,6 +692,7 @@ public final class StrataQueryRunner implements QueryRunner {
         ExecutionContext ctx = new ExecutionContext(effective, functionContext(effective), new QueryProgress());
         ChunkSource source;
         Header sourceHeader;
+        InputReader input = null;
         if (s.select() != null) {
             PlannedQuery p = planner(session, effective, params).plan(s.select());
             if (p.header().size() != header.size()) {
@@ -711,9 +712,12 @@ public final class StrataQueryRunner implements QueryRunner {
             int block = (int) Math.min(65536, Math.max(1, effective.getLong("max_insert_block_size")));
             source = () -> reader.read(block);
             sourceHeader = header;
+            input = reader;
         }
         try {
             insertChunks(h, target, sourceHeader, source, session, effective, params, ctx);
+            // rows skipped under input_format_allow_errors_*: the reader logged them, protocols may report them
+            if (input != null) ctx.progress().skippedInputRows.addAndGet(input.skippedRows());
         } catch (io.strata.formats.values.ValuesExpressionException e) {
             if (s.select() != null || body != null || !"Values".equals(s.format())) throw e;
             // VALUES with expressions (e.g. (1 + 1, now())): read again field by field as ClickHouse's

@@ -19,6 +19,7 @@ final class StreamingExecution implements QueryExecution {
     private final String queryId;
     private final Supplier<Chunk> totals;
     private final long maxResultRows;
+    private final ExtremesCollector extremes; // null unless extremes = 1
     private boolean done;
 
     StreamingExecution(Header header, ChunkSource source, String format, ExecutionContext context, String queryId,
@@ -30,6 +31,7 @@ final class StreamingExecution implements QueryExecution {
         this.queryId = queryId;
         this.totals = totals;
         this.maxResultRows = context.settings().getLong("max_result_rows");
+        this.extremes = header.size() > 0 && context.settings().getBool("extremes") ? new ExtremesCollector(header) : null;
     }
 
     @Override public Header header() { return header; }
@@ -52,6 +54,7 @@ final class StreamingExecution implements QueryExecution {
                     throw new DbException(io.strata.core.error.ErrorCode.TOO_MANY_ROWS_OR_BYTES,
                             "Limit for result exceeded, max rows: " + maxResultRows + ", current rows: " + rows);
                 }
+                if (extremes != null) extremes.add(c);
                 return c;
             }
         } catch (RuntimeException | Error e) {
@@ -69,6 +72,11 @@ final class StreamingExecution implements QueryExecution {
     @Override
     public Chunk totals() {
         return totals == null ? null : totals.get();
+    }
+
+    @Override
+    public Chunk extremes() {
+        return extremes == null || !done ? null : extremes.result();
     }
 
     @Override

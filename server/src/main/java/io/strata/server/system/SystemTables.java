@@ -88,6 +88,11 @@ public final class SystemTables {
             return r.build();
         });
 
+        add(catalog, "formats", Header.of("name", s, "is_input", u8, "is_output", u8, "supports_parallel_parsing", u8,
+                "supports_parallel_formatting", u8, "is_tty_friendly", u8, "content_type", s, "supports_random_access", u8,
+                "has_schema_inference", u8, "has_external_schema", u8, "prefers_large_blocks", u8, "supports_append", u8,
+                "supports_subsets_of_columns", u8), FormatsTable::rows);
+
         MetadataTables.register(catalog);
         PartTables.register(catalog);
         BackgroundWorkTables.register(catalog);

@@ -28,6 +28,7 @@ import io.strata.exec.operator.LimitByOperator;
 import io.strata.exec.operator.LimitOperator;
 import io.strata.exec.operator.Operator;
 import io.strata.exec.operator.ProjectOperator;
+import io.strata.exec.operator.RowsBeforeLimitOperator;
 import io.strata.exec.operator.SortKey;
 import io.strata.exec.operator.SortOperator;
 import io.strata.exec.operator.TopNOperator;
@@ -110,6 +111,15 @@ public final class SelectPlanner {
     }
 
     public PlannedQuery plan(SelectUnion union) {
+        depth++;
+        try {
+            return planUnion(union);
+        } finally {
+            depth--;
+        }
+    }
+
+    private PlannedQuery planUnion(SelectUnion union) {
         if (union.queries().size() == 1) {
             return planSelect(union.queries().get(0));
         }
@@ -178,6 +188,9 @@ public final class SelectPlanner {
     }
 
     // ---------------------------------------------------------------------------------------
+
+    /** Nesting of the query level being planned: 1 for the statement, more inside subqueries. */
+    private int depth;
 
     private PlannedQuery planSelect(SelectQuery q) {
         Settings local = settings;
@@ -457,6 +470,11 @@ public final class SelectPlanner {
         Expression finalHaving = havingExpr;
         long fLimit = limit, fOffset = offset;
         boolean withTies = q.limit() != null && q.limit().withTies();
+        // rows_before_limit_at_least: count the rows offered to this level's LIMIT (see RowsBeforeLimit)
+        int level = depth;
+        boolean countBeforeLimit = fLimit >= 0 || fOffset > 0;
+        boolean countedInScan = !aggregation && countBeforeLimit && limitByChannels.length == 0 && !distinct
+                && (fLimit >= 0 && !sortKeys.isEmpty() && !withTies || fLimit >= 0 && sortKeys.isEmpty());
 
         if (!aggregation) {
             List<Integer> scanColumns = List.copyOf(input.usedColumns());
@@ -475,6 +493,7 @@ public final class SelectPlanner {
                     List<Operator> l = new ArrayList<>();
                     if (finalWhere != null) l.add(new FilterOperator(finalWhere));
                     l.add(new ProjectOperator(finalProjection));
+                    if (countedInScan) l.add(new RowsBeforeLimitOperator(ctx.progress().rowsBeforeLimit.counter(level)));
                     if (fLimit >= 0 && !sortKeys.isEmpty() && !distinct && limitByChannels.length == 0 && !withTies) {
                         l.add(new TopNOperator(sortKeys, fLimit + fOffset, ctx));
                     } else if (simpleLimit) {
@@ -498,11 +517,18 @@ public final class SelectPlanner {
                 for (int i = 0; i < outputWidth; i++) all[i] = i;
                 ops.add(new DistinctOperator(all));
             }
+            boolean count = countBeforeLimit && !countedInScan;
             if (!sortKeys.isEmpty()) {
+                // a sort keeps every row, so before it (and LIMIT BY) the count is the same as before the LIMIT
+                if (count && limitByChannels.length == 0) {
+                    ops.add(new RowsBeforeLimitOperator(ctx.progress().rowsBeforeLimit.counter(level)));
+                    count = false;
+                }
                 if (fLimit >= 0 && limitByChannels.length == 0 && !withTies) ops.add(new TopNOperator(sortKeys, fLimit + fOffset, ctx));
                 else ops.add(new SortOperator(sortKeys, ctx));
             }
             if (limitByChannels.length > 0) ops.add(new LimitByOperator(limitByChannels, limitByLimit, limitByOffset));
+            if (count) ops.add(new RowsBeforeLimitOperator(ctx.progress().rowsBeforeLimit.counter(level)));
             if (withTies) ops.add(new io.strata.exec.operator.LimitWithTiesOperator(fLimit, fOffset, sortKeys));
             else if (fLimit >= 0 || fOffset > 0) ops.add(new LimitOperator(fLimit >= 0 ? fLimit : Long.MAX_VALUE, fOffset));
             if (needTrim) ops.add(new ProjectOperator(trim));

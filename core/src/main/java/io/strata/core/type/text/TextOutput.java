@@ -11,6 +11,8 @@ public final class TextOutput {
     }
 
     private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    // ClickHouse's writeJSONString writes the hex digits of control-character escapes in upper case.
+    private static final byte[] HEX_UPPER = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     /**
      * TabSeparated and quoted-string escaping (ClickHouse's writeAnyEscapedString with {@code '}):
@@ -67,9 +69,9 @@ public final class TextOutput {
 
     /**
      * A JSON string as ClickHouse writes it: {@code " \\ \b \f \n \r \t} escaped, forward slashes
-     * escaped (output_format_json_escape_forward_slashes=1), other control characters and
-     * U+2028/U+2029 as {@code \\uXXXX}. Invalid UTF-8 is passed through, as ClickHouse does by
-     * default (output_format_json_validate_utf8=0).
+     * escaped (output_format_json_escape_forward_slashes=1), other control characters as
+     * {@code \\u001F} (upper-case hex, as ClickHouse) and U+2028/U+2029 as {@code \\u2028}. Invalid
+     * UTF-8 is passed through, as ClickHouse does by default (output_format_json_validate_utf8=0).
      */
     public static void writeJson(WriteBuffer out, byte[] b, int off, int len) {
         out.write('"');
@@ -107,8 +109,8 @@ public final class TextOutput {
                 out.write('u');
                 out.write('0');
                 out.write('0');
-                out.write(HEX[c >> 4]);
-                out.write(HEX[c & 15]);
+                out.write(HEX_UPPER[c >> 4]);
+                out.write(HEX_UPPER[c & 15]);
             }
             run = i + 1;
         }

@@ -29,7 +29,7 @@ class StringTextTest {
         assertEquals("\"a'b\\c\td\ne\"\"f/\b\f\r\0g\"", show("String", NASTY, CSV));
         assertEquals("\"a'b\\\\c\\td\\ne\\\"f\\/\\b\\f\\r\\u0000g\"", show("String", NASTY, JSON));
         assertEquals("\"plain\"", show("String", "plain", CSV));
-        assertEquals("\"\\u001f\\u2028é\"", show("String", "\u001f\u2028é", JSON));
+        assertEquals("\"\\u001F\\u2028é\"", show("String", "\u001f\u2028é", JSON));
     }
 
     @Test
