@@ -6,6 +6,8 @@ import io.strata.core.block.Chunk;
 import io.strata.core.block.Header;
 import io.strata.core.error.DbException;
 import io.strata.core.error.ErrorCode;
+import io.strata.core.query.ClientInfo;
+import io.strata.core.query.QueryCancellation;
 import io.strata.core.query.QueryExecution;
 import io.strata.core.query.QueryProgress;
 import io.strata.core.query.QueryRequest;
@@ -18,6 +20,8 @@ import io.strata.formats.OutputStatistics;
 import io.strata.formats.OutputWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -48,6 +52,9 @@ final class HttpQuery implements Runnable {
     private volatile String queryId;
     private volatile QueryExecution execution;
     private volatile boolean cancelled;
+    // stops the query also while the runner is still inside execute() (INSERT ... SELECT, DDL)
+    private final QueryCancellation cancellation = new QueryCancellation();
+    private volatile InetSocketAddress remoteAddress;
     private String formatName;
     private String contentType;
     private ZoneId timeZone;
@@ -67,6 +74,11 @@ final class HttpQuery implements Runnable {
 
     ResponseStream response() {
         return response;
+    }
+
+    /** The client's address, for system.processes (address, port). */
+    void setRemoteAddress(SocketAddress address) {
+        if (address instanceof InetSocketAddress inet) remoteAddress = inet;
     }
 
     @Override
@@ -91,6 +103,7 @@ final class HttpQuery implements Runnable {
     /** The client went away: stop the query; its next write fails and ends the thread. */
     void cancel() {
         cancelled = true;
+        cancellation.cancel();
         QueryExecution e = execution;
         if (e != null) e.cancel();
         if (body != null) body.fail(new IOException("Client has gone away"));
@@ -130,7 +143,8 @@ final class HttpQuery implements Runnable {
         // A fresh session per request; HTTP sessions (session_id) come with the full interface.
         QuerySession session = new QuerySession(options.user(),
                 options.database() != null ? options.database() : "default", Settings.DEFAULTS);
-        QueryRequest request = new QueryRequest(sql, session, Map.copyOf(settings), options.parameters(), data, queryId);
+        QueryRequest request = new QueryRequest(sql, session, Map.copyOf(settings), options.parameters(), data, queryId,
+                clientInfo(), cancellation);
 
         QueryExecution e = runner.execute(request);
         execution = e;
@@ -162,6 +176,18 @@ final class HttpQuery implements Runnable {
         writer.finish(statistics(e.progress(), rows));
         writer.flush();
         response.finish();
+    }
+
+    /** Who sent the query, as system.processes shows it. */
+    private ClientInfo clientInfo() {
+        InetSocketAddress remote = remoteAddress;
+        List<String> quota = urlParameters.get("quota_key");
+        String quotaKey = quota != null && !quota.isEmpty() ? quota.getLast() : requestHeaders.get("X-ClickHouse-Quota");
+        return new ClientInfo(ClientInfo.HTTP,
+                remote == null || remote.getAddress() == null ? "" : remote.getAddress().getHostAddress(),
+                remote == null ? 0 : remote.getPort(), readOnly ? ClientInfo.HTTP_GET : ClientInfo.HTTP_POST,
+                requestHeaders.get(HttpHeaderNames.USER_AGENT), requestHeaders.get(HttpHeaderNames.REFERER),
+                requestHeaders.get("X-Forwarded-For"), quotaKey, "");
     }
 
     private static OutputStatistics statistics(QueryProgress progress, long rows) {

@@ -26,6 +26,7 @@ public final class ServerCommand {
             err.println("Cannot open the data directory " + dataPath + ": " + DbException.wrap(t).toClickHouseString());
             return 1;
         }
+        engine.processes().configure(options.limits());
         HttpServer http = new HttpServer(engine.runner(), options.listen(), options.httpPort(), engine.timeZone());
         try {
             http.start();
