@@ -48,6 +48,7 @@ final class HttpConnectionHandler extends ChannelInboundHandlerAdapter {
     private HttpQuery query;          // the running query, or null
     private boolean readPending;      // a ctx.read() is outstanding (exactly one message will come)
     private boolean broken;           // the decoder gave up mid-body: close once the response is out
+    private Object pipelined;         // a request sent before the current response was done, held until it is
 
     HttpConnectionHandler(QueryServices services, ThreadFactory queryThreads) {
         this.services = services;
@@ -63,6 +64,16 @@ final class HttpConnectionHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         readPending = false;
+        if (msg instanceof HttpRequest && inRequest && bodyComplete && !responseComplete && pipelined == null) {
+            // The read that watches a running query for a disconnect brought the client's next
+            // request instead (HTTP pipelining): it waits, unread further, until the response is done.
+            pipelined = msg;
+            return;
+        }
+        handle(ctx, msg);
+    }
+
+    private void handle(ChannelHandlerContext ctx, Object msg) {
         try {
             if (msg instanceof HttpRequest request) {
                 if (inRequest) {
@@ -120,6 +131,8 @@ final class HttpConnectionHandler extends ChannelInboundHandlerAdapter {
             sendSimple(ctx, request, HttpResponseStatus.OK, OK, keepAlive);
         } else if (path.equals("/") && (get || head) && !hasQuery) {
             sendSimple(ctx, request, HttpResponseStatus.OK, OK, keepAlive);
+        } else if (path.equals(PlayPage.PATH) && (get || head)) {
+            sendSimple(ctx, request, HttpResponseStatus.OK, PlayPage.html(), PlayPage.CONTENT_TYPE, keepAlive);
         } else if (path.equals("/") && (get || post)) {
             if (post) {
                 body = new RequestBody(() -> ctx.executor().execute(() -> maybeRead(ctx)));
@@ -131,6 +144,7 @@ final class HttpConnectionHandler extends ChannelInboundHandlerAdapter {
                     keepAlive, config.keepAliveTimeoutSeconds(), config.displayName(), config.serverVersion(),
                     () -> ctx.executor().execute(() -> onResponseComplete(ctx)));
             query = new HttpQuery(services, get, lengthKnown, request.uri(), request.headers(), body, response);
+            query.setRemoteAddress(ctx.channel().remoteAddress());
             queryThreads.newThread(query).start();
         } else if (path.equals("/") || path.equals("/ping") || path.equals("/replicas_status")) {
             sendSimple(ctx, request, HttpResponseStatus.METHOD_NOT_ALLOWED,
@@ -175,6 +189,12 @@ final class HttpConnectionHandler extends ChannelInboundHandlerAdapter {
         }
         if (bodyComplete) {
             inRequest = false;
+            Object next = pipelined;
+            if (next != null) {
+                pipelined = null;
+                handle(ctx, next);
+                return;
+            }
         } else if (body != null) {
             // The response went out before the whole body came in (an early error): the rest of
             // the body is read and dropped, then the connection carries on with the next request.
@@ -187,11 +207,14 @@ final class HttpConnectionHandler extends ChannelInboundHandlerAdapter {
     /**
      * Asks for the next message when the connection can take it: a new request when none is in
      * progress; more content while the body is incomplete and its consumer has room (content of a
-     * request whose response is done, or of a GET, is read to be dropped).
+     * request whose response is done, or of a GET, is read to be dropped); and, while a query runs
+     * with its whole request read, one read that notices the client closing the connection (the
+     * socket is not watched otherwise), so that the query is cancelled at once.
      */
     private void maybeRead(ChannelHandlerContext ctx) {
         if (readPending || !ctx.channel().isActive()) return;
-        boolean want = !inRequest || (!bodyComplete && (body == null || !body.isPaused()));
+        boolean watch = inRequest && bodyComplete && !responseComplete && pipelined == null;
+        boolean want = !inRequest || (!bodyComplete && (body == null || !body.isPaused())) || watch;
         if (want) {
             readPending = true;
             // Deferred: a read issued inside channelRead re-enters FlowControlHandler's dequeue,
@@ -209,6 +232,10 @@ final class HttpConnectionHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
+        if (pipelined != null) {
+            ReferenceCountUtil.release(pipelined);
+            pipelined = null;
+        }
         if (query != null) query.cancel();
         if (body != null) body.fail(new RequestBody.Truncated("Client has gone away"));
         query = null;
@@ -233,9 +260,14 @@ final class HttpConnectionHandler extends ChannelInboundHandlerAdapter {
 
     private void sendSimple(ChannelHandlerContext ctx, HttpRequest request, HttpResponseStatus status, byte[] text,
                             boolean keepAlive) {
+        sendSimple(ctx, request, status, text, "text/plain; charset=UTF-8", keepAlive);
+    }
+
+    private void sendSimple(ChannelHandlerContext ctx, HttpRequest request, HttpResponseStatus status, byte[] text,
+                            String contentType, boolean keepAlive) {
         ByteBuf content = request.method().equals(HttpMethod.HEAD) ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(text);
         FullHttpResponse response = new DefaultFullHttpResponse(request.protocolVersion(), status, content);
-        response.headers().set(HttpHeaderNames.CONTENT_TYPE, "text/plain; charset=UTF-8");
+        response.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType);
         HttpUtil.setContentLength(response, text.length);
         if (!keepAlive) {
             response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);

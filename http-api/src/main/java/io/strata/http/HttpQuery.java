@@ -6,6 +6,8 @@ import io.strata.core.block.Chunk;
 import io.strata.core.block.Header;
 import io.strata.core.error.DbException;
 import io.strata.core.error.ErrorCode;
+import io.strata.core.query.ClientInfo;
+import io.strata.core.query.QueryCancellation;
 import io.strata.core.query.QueryExecution;
 import io.strata.core.query.QueryProgress;
 import io.strata.core.query.QueryRequest;
@@ -17,8 +19,11 @@ import io.strata.formats.OutputStatistics;
 import io.strata.formats.OutputWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -45,6 +50,9 @@ final class HttpQuery implements Runnable {
     private boolean closeSession;            // close_session=1: the session ends with this request
     private String restoreDatabase;          // the session's database before a per-request `database`
     private String requestDatabase;
+    // stops the query also while the runner is still inside execute() (INSERT ... SELECT, DDL)
+    private final QueryCancellation cancellation = new QueryCancellation();
+    private volatile InetSocketAddress remoteAddress;
 
     HttpQuery(QueryServices services, boolean readOnlyMethod, boolean lengthKnown, String uri, HttpHeaders requestHeaders,
               RequestBody body, ResponseStream response) {
@@ -59,6 +67,11 @@ final class HttpQuery implements Runnable {
 
     ResponseStream response() {
         return response;
+    }
+
+    /** The client's address, for system.processes (address, port). */
+    void setRemoteAddress(SocketAddress address) {
+        if (address instanceof InetSocketAddress inet) remoteAddress = inet;
     }
 
     @Override
@@ -85,6 +98,7 @@ final class HttpQuery implements Runnable {
     /** The client went away: stop the query; its next write fails and ends the thread. */
     void cancel() {
         cancelled = true;
+        cancellation.cancel();
         QueryExecution e = execution;
         if (e != null) e.cancel();
         if (body != null) body.fail(new RequestBody.Truncated("Client has gone away"));
@@ -131,7 +145,8 @@ final class HttpQuery implements Runnable {
             restoreDatabase = session.database();
             session.setDatabase(requestDatabase);
         }
-        QueryRequest request = new QueryRequest(sql, session, Map.copyOf(changes), options.parameters(), text.data(), queryId);
+        QueryRequest request = new QueryRequest(sql, session, Map.copyOf(changes), options.parameters(), text.data(), queryId,
+                clientInfo(url), cancellation);
 
         QueryExecution e = services.runner().execute(request);
         execution = e;
@@ -203,6 +218,18 @@ final class HttpQuery implements Runnable {
             current = current.with(name, value);
         }
         return changes;
+    }
+
+    /** Who sent the query, as system.processes shows it. */
+    private ClientInfo clientInfo(UrlParameters url) {
+        InetSocketAddress remote = remoteAddress;
+        List<String> quota = url.values().get("quota_key");
+        String quotaKey = quota != null && !quota.isEmpty() ? quota.getLast() : requestHeaders.get("X-ClickHouse-Quota");
+        return new ClientInfo(ClientInfo.HTTP,
+                remote == null || remote.getAddress() == null ? "" : remote.getAddress().getHostAddress(),
+                remote == null ? 0 : remote.getPort(), readOnlyMethod ? ClientInfo.HTTP_GET : ClientInfo.HTTP_POST,
+                requestHeaders.get(HttpHeaderNames.USER_AGENT), requestHeaders.get(HttpHeaderNames.REFERER),
+                requestHeaders.get("X-Forwarded-For"), quotaKey, "");
     }
 
     /** Compression, buffering and CORS of the response, from the settings in force for this request. */

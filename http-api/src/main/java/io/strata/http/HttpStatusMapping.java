@@ -39,6 +39,9 @@ final class HttpStatusMapping {
             case "QUERY_IS_TOO_LARGE" -> 413;
             case "NOT_IMPLEMENTED" -> 501;
             case "SOCKET_TIMEOUT", "CANNOT_OPEN_FILE", "CANNOT_SCHEDULE_TASK" -> 503;
+            // ClickHouse answers 500 here; 503 says what it is, an overloaded server that a client
+            // or load balancer should retry later, and the exception code header is the same
+            case "TOO_MANY_SIMULTANEOUS_QUERIES" -> 503;
             case "HTTP_LENGTH_REQUIRED" -> 411;
             case "TIMEOUT_EXCEEDED" -> 408;
             case "UNSUPPORTED_MEDIA_TYPE" -> 415;

@@ -11,6 +11,7 @@ import io.strata.core.block.Header;
 import io.strata.core.column.LongColumn;
 import io.strata.core.error.DbException;
 import io.strata.core.error.ErrorCode;
+import io.strata.core.query.ClientInfo;
 import io.strata.core.query.QueryExecution;
 import io.strata.core.query.QueryProgress;
 import io.strata.core.query.QueryRequest;
@@ -258,6 +259,77 @@ class HttpServerTest {
         }
     }
 
+    @Test
+    void aClientThatHangsUpCancelsItsRunningQuery() throws Exception {
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
+            s.getOutputStream().write("POST /?query_id=hang-up HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\n\r\nWAIT"
+                    .getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream().flush();
+            awaitTrue(() -> runner.last != null && "hang-up".equals(runner.last.queryId()), "the query never started");
+        }
+        QueryRequest hungUp = runner.last;
+        awaitTrue(() -> hungUp.cancellation().isRequested(), "the query was not cancelled when its client went away");
+    }
+
+    @Test
+    void aPipelinedRequestIsAnsweredAfterTheRunningOne() throws Exception {
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
+            s.setSoTimeout(10000);
+            String body = "SELECT number FROM numbers(2)";
+            s.getOutputStream().write(("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: " + body.length() + "\r\n\r\n" + body
+                    + "GET /ping HTTP/1.1\r\nHost: x\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream().flush();
+            InputStream in = s.getInputStream();
+            assertTrue(readResponse(in).endsWith("\r\n\r\n0\n1\n"));
+            assertTrue(readResponse(in).endsWith("\r\n\r\nOk.\n"));
+        }
+    }
+
+    @Test
+    void theClientIsDescribedToTheRunner() throws Exception {
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(uri("/?query_id=described&quota_key=k1"))
+                .header("User-Agent", "strata-test/1").POST(HttpRequest.BodyPublishers.ofString("SELECT number FROM numbers(1)"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        ClientInfo c = runner.last.client();
+        assertEquals(ClientInfo.HTTP, c.interfaceKind());
+        assertEquals("127.0.0.1", c.address());
+        assertTrue(c.port() > 0);
+        assertEquals(ClientInfo.HTTP_POST, c.httpMethod());
+        assertEquals("strata-test/1", c.httpUserAgent());
+        assertEquals("k1", c.quotaKey());
+        assertEquals(200, get("/?query=" + enc("SELECT number FROM numbers(1)")).statusCode());
+        assertEquals(ClientInfo.HTTP_GET, runner.last.client().httpMethod());
+    }
+
+    @Test
+    void tooManySimultaneousQueriesIsServiceUnavailable() throws Exception {
+        HttpResponse<String> r = post("/", "BUSY");
+        assertEquals(503, r.statusCode());
+        assertEquals("202", r.headers().firstValue("X-ClickHouse-Exception-Code").orElse(""));
+    }
+
+    @Test
+    void playPageIsServed() throws Exception {
+        HttpResponse<String> r = get("/play");
+        assertEquals(200, r.statusCode());
+        assertEquals("text/html; charset=UTF-8", r.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(r.body().contains("<title>Strata play</title>") && r.body().contains("id=\"run\""), r.body());
+        HttpResponse<String> head = client.send(HttpRequest.newBuilder(uri("/play")).method("HEAD",
+                HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, head.statusCode());
+        assertEquals("", head.body());
+        assertEquals(404, post("/play", "SELECT 1").statusCode());
+    }
+
+    private static void awaitTrue(java.util.function.BooleanSupplier condition, String message) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < end, message);
+            Thread.sleep(5);
+        }
+    }
+
     /** Reads one response with a Content-Length body from a kept-alive socket. */
     private static String readResponse(InputStream in) throws IOException {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
@@ -314,6 +386,21 @@ class HttpServerTest {
                         return Header.EMPTY;
                     }
                 };
+            }
+            if (sql.equals("WAIT")) {
+                // runs until the protocol cancels it, as a long query would
+                return new Numbers(request.queryId(), settings, 1, -1) {
+                    @Override
+                    public Chunk next() {
+                        while (!request.cancellation().isRequested()) {
+                            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+                        }
+                        throw new DbException(ErrorCode.QUERY_WAS_CANCELLED, "Query was cancelled");
+                    }
+                };
+            }
+            if (sql.equals("BUSY")) {
+                throw new DbException(ErrorCode.TOO_MANY_SIMULTANEOUS_QUERIES, "Too many simultaneous queries. Maximum: 1");
             }
             if (sql.equals("SELECT * FROM missing")) {
                 throw new DbException(ErrorCode.UNKNOWN_TABLE, "Table default.missing does not exist");

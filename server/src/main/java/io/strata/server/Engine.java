@@ -11,7 +11,9 @@ import io.strata.core.type.DataType;
 import io.strata.exec.expression.Expression;
 import io.strata.exec.function.FunctionRegistry;
 import io.strata.server.catalog.Catalog;
+import io.strata.server.query.ProcessList;
 import io.strata.server.query.StrataQueryRunner;
+import io.strata.server.system.ProcessTables;
 import io.strata.server.system.SystemTables;
 import io.strata.sql.analyzer.CatalogView;
 import io.strata.sql.analyzer.TableHandle;
@@ -65,8 +67,10 @@ public final class Engine implements AutoCloseable {
             }
         };
         Catalog catalog = new Catalog(dataPath == null ? null : dataPath.toAbsolutePath(), services);
-        StrataQueryRunner runner = new StrataQueryRunner(catalog, registry, zone);
+        ProcessList processes = new ProcessList(ProcessList.Limits.DEFAULTS);
+        StrataQueryRunner runner = new StrataQueryRunner(catalog, registry, zone, processes);
         SystemTables.register(catalog, registry);
+        ProcessTables.register(catalog, processes);
         catalog.load(runner::definitionFromSql);
         return new Engine(catalog, runner, zone);
     }
@@ -83,6 +87,11 @@ public final class Engine implements AutoCloseable {
     /** The runner protocols execute queries through. */
     public QueryRunner runner() {
         return runner;
+    }
+
+    /** The queries running now (limits, system.processes, KILL QUERY); the server configures its limits. */
+    public ProcessList processes() {
+        return runner.processes();
     }
 
     /** The catalog (tests and tools that reach a table's engine directly). */

@@ -65,6 +65,11 @@ final class ServerProcess implements AutoCloseable {
      * ports of a killed server may still have connections in TIME_WAIT.
      */
     static ServerProcess start(Path data) throws IOException, InterruptedException {
+        return start(data, List.of());
+    }
+
+    /** As {@link #start(Path)}, with more {@code strata server} options (limits...). */
+    static ServerProcess start(Path data, List<String> options) throws IOException, InterruptedException {
         int port = freePort();
         List<String> cmd = new ArrayList<>();
         List<String> jvm = jvmCommand;
@@ -72,6 +77,7 @@ final class ServerProcess implements AutoCloseable {
         else cmd.addAll(jvm);
         cmd.addAll(List.of("server", "--path", data.toString(), "--http-port", String.valueOf(port),
                 "--tcp-port", String.valueOf(freePort())));
+        cmd.addAll(options);
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(ROOT.toFile()).redirectErrorStream(true);
         // C1 only: these servers live for seconds on a 2-core machine, where C2's compiler threads
         // would take the cores from the work under test (start-up is ~30% faster this way)

@@ -28,6 +28,12 @@ public final class Settings {
         def("min_insert_block_size_rows", "UInt64", "1048449", "Squash inserted blocks smaller than this number of rows.");
         def("max_memory_usage", "UInt64", "0", "Maximum memory usage for processing of a single query. 0 means the server limit.");
         def("max_execution_time", "Seconds", "0", "Maximum query execution time in seconds. 0 means unlimited.");
+        def("timeout_overflow_mode", "OverflowMode", "throw", "What to do when max_execution_time is exceeded: throw an exception, or break and return the partial result.");
+        def("replace_running_query", "Bool", "0", "Cancel a running query with the same query_id instead of refusing the new one.");
+        def("replace_running_query_max_wait_ms", "Milliseconds", "5000", "How long to wait for a replaced query to stop.");
+        def("queue_max_wait_ms", "Milliseconds", "0", "How long a query waits for a place when max_concurrent_queries is reached.");
+        def("max_concurrent_queries_for_user", "UInt64", "0", "The maximum number of simultaneously processed queries per user. 0 means unlimited.");
+        def("max_concurrent_queries_for_all_users", "UInt64", "0", "Refuse a query when this many queries are already running. 0 means unlimited.");
         def("max_result_rows", "UInt64", "0", "Limit on result size in rows.");
         def("max_rows_to_read", "UInt64", "0", "Limit on read rows.");
         def("readonly", "UInt64", "0", "0 - everything allowed; 1 - only read queries; 2 - read queries and settings changes.");

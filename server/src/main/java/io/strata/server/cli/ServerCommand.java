@@ -27,6 +27,7 @@ public final class ServerCommand {
             err.println("Cannot open the data directory " + dataPath + ": " + DbException.wrap(t).toClickHouseString());
             return 1;
         }
+        engine.processes().configure(options.limits());
         HttpServer http;
         try {
             HttpServerConfig config = HttpServerConfig.defaults(version)

@@ -23,6 +23,7 @@ final class FormatOverride implements QueryExecution {
     @Override public QueryProgress progress() { return inner.progress(); }
     @Override public String queryId() { return inner.queryId(); }
     @Override public Chunk totals() { return inner.totals(); }
+    @Override public Chunk extremes() { return inner.extremes(); }
     @Override public void cancel() { inner.cancel(); }
     @Override public void close() { inner.close(); }
 }

@@ -82,12 +82,24 @@ public final class StrataQueryRunner implements QueryRunner {
     private final FunctionRegistry registry;
     private final ZoneId serverZone;
     private final TableFunctions tableFunctions;
+    private final ProcessList processes;
 
     public StrataQueryRunner(Catalog catalog, FunctionRegistry registry, ZoneId serverZone) {
+        this(catalog, registry, serverZone, new ProcessList(ProcessList.Limits.DEFAULTS));
+    }
+
+    /** A runner whose queries enter {@code processes} (limits, system.processes, KILL QUERY). */
+    public StrataQueryRunner(Catalog catalog, FunctionRegistry registry, ZoneId serverZone, ProcessList processes) {
         this.catalog = catalog;
         this.registry = registry;
         this.serverZone = serverZone;
         this.tableFunctions = new TableFunctions(registry);
+        this.processes = processes;
+    }
+
+    /** The queries running through this runner. */
+    public ProcessList processes() {
+        return processes;
     }
 
     @Override
@@ -115,7 +127,35 @@ public final class StrataQueryRunner implements QueryRunner {
             throw new DbException(ErrorCode.SYNTAX_ERROR, "Max query size exceeded");
         }
         checkReadonly(statement, settings.getLong("readonly"));
-        QueryExecution execution = switch (statement) {
+        Settings shown = withQuerySettings(statement, settings);
+        RunningQuery running = processes.start(queryId, session.user(), request.client(), QueryKinds.text(statement, sql),
+                QueryKinds.of(statement), QueryKinds.unlimited(statement), shown, session.database(),
+                QueryKinds.parallel(statement) ? shown.maxThreads() : 1);
+        try {
+            if (request.cancellation() != null) request.cancellation().onCancel(running::cancel);
+            Statement st = statement;
+            // every execution context created while the statement runs joins the running query
+            QueryExecution e = ScopedValue.where(ExecutionContext.OWNER, running)
+                    .call(() -> run(st, statementText, request, session, settings, queryId));
+            if (outputFormat != null) e = new FormatOverride(e, outputFormat);
+            return new TrackedExecution(e, running);
+        } catch (RuntimeException | Error t) {
+            running.finish();
+            throw t;
+        }
+    }
+
+    /** {@code settings} with a SELECT's own SETTINGS clauses applied, as select() applies them. */
+    private static Settings withQuerySettings(Statement statement, Settings settings) {
+        if (!(statement instanceof SelectStatement s)) return settings;
+        Settings effective = settings.withAll(settingsOf(s.settings()));
+        for (var q : s.query().queries()) effective = effective.withAll(settingsOf(q.settings()));
+        return effective;
+    }
+
+    private QueryExecution run(Statement statement, String statementText, QueryRequest request, QuerySession session,
+                               Settings settings, String queryId) {
+        return switch (statement) {
             case SelectStatement s -> select(s, session, settings, request.parameters(), queryId);
             case InsertStatement s -> insert(s, statementText, request.data(), session, settings, request.parameters(), queryId);
             case CreateDatabaseStatement s -> {
@@ -230,6 +270,10 @@ public final class StrataQueryRunner implements QueryRunner {
                 yield empty(settings, queryId);
             }
             case io.strata.sql.ast.KillMutationStatement s -> killMutation(s, session, settings, request.parameters(), queryId);
+            case io.strata.sql.ast.KillQueryStatement s -> killQuery(s, session, settings, request.parameters(), queryId);
+            case io.strata.sql.ast.ShowProcessListStatement s ->
+                    select((SelectStatement) SqlParser.parseStatement("SELECT * FROM system.processes"), session, settings,
+                            request.parameters(), queryId);
             case io.strata.sql.ast.SystemStatement s -> {
                 system(s, session);
                 yield empty(settings, queryId);
@@ -237,7 +281,6 @@ public final class StrataQueryRunner implements QueryRunner {
             default -> throw new DbException(ErrorCode.NOT_IMPLEMENTED, "Statement " + statement.getClass().getSimpleName()
                     .replace("Statement", "") + " is not supported yet");
         };
-        return outputFormat == null ? execution : new FormatOverride(execution, outputFormat);
     }
 
     /**
@@ -265,6 +308,27 @@ public final class StrataQueryRunner implements QueryRunner {
             }
         }
         return rows(r, settings, queryId, null);
+    }
+
+    /** {@code KILL QUERY WHERE cond}: the queries system.processes lists under the condition, this one excepted. */
+    private QueryExecution killQuery(io.strata.sql.ast.KillQueryStatement s, QuerySession session, Settings settings,
+                                     Map<String, String> params, String queryId) {
+        String select = "SELECT query_id, user, query FROM system.processes WHERE " + SqlFormatter.format(s.where());
+        PlannedQuery p = planner(session, settings, params).plan(((SelectStatement) SqlParser.parseStatement(select)).query());
+        ExecutionContext ctx = new ExecutionContext(settings, functionContext(settings), new QueryProgress());
+        List<KillQuery.Target> targets = new ArrayList<>();
+        try (ChunkSource src = p.open().apply(ctx)) {
+            for (Chunk c = src.next(); c != null; c = src.next()) {
+                for (int i = 0; i < c.rowCount(); i++) {
+                    String[] v = new String[3];
+                    for (int k = 0; k < 3; k++) v[k] = ((io.strata.core.column.StringColumn) c.column(k).materialize()).getString(i);
+                    if (!v[0].equals(queryId)) targets.add(new KillQuery.Target(v[0], v[1], v[2]));
+                }
+            }
+        }
+        // as ClickHouse: no result at all when the condition selects no query
+        if (targets.isEmpty()) return empty(settings, queryId);
+        return rows(KillQuery.run(processes, targets, s.mode(), ctx), settings, queryId, null);
     }
 
     /** SYSTEM STOP MERGES / START MERGES [db.]table: pauses or resumes merges and mutations. */
@@ -302,7 +366,8 @@ public final class StrataQueryRunner implements QueryRunner {
     private static boolean isReadOnly(Statement s) {
         return s instanceof SelectStatement || s instanceof ShowDatabasesStatement || s instanceof ShowTablesStatement
                 || s instanceof ShowCreateStatement || s instanceof DescribeStatement || s instanceof ExistsStatement
-                || s instanceof ExplainStatement || s instanceof UseStatement;
+                || s instanceof ExplainStatement || s instanceof UseStatement
+                || s instanceof io.strata.sql.ast.ShowProcessListStatement;
     }
 
     /**

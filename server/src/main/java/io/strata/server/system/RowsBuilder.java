@@ -7,13 +7,16 @@ import io.strata.core.column.Column;
 import io.strata.core.column.ColumnBuilder;
 import io.strata.core.column.DoubleColumnBuilder;
 import io.strata.core.column.LongColumnBuilder;
+import io.strata.core.column.LowCardinalityColumnBuilder;
+import io.strata.core.column.MapColumnBuilder;
 import io.strata.core.column.NullableColumnBuilder;
 import io.strata.core.column.StringColumnBuilder;
+import io.strata.core.type.LowCardinalityType;
 
 /**
  * Builds a small chunk row by row from Java values (system tables only: not a hot path). Values
  * are Strings, Numbers (DateTime as epoch seconds), Booleans, byte[] (UUID, FixedString), Lists
- * (arrays) or null (Nullable).
+ * (arrays), Maps (Map columns) or null (Nullable).
  */
 public final class RowsBuilder {
     private final Header header;
@@ -48,6 +51,19 @@ public final class RowsBuilder {
             case ArrayColumnBuilder ab -> {
                 for (Object element : (java.util.List<?>) v) append(ab.elements(), element);
                 ab.endArray();
+            }
+            case MapColumnBuilder mb -> {
+                for (java.util.Map.Entry<?, ?> e : ((java.util.Map<?, ?>) v).entrySet()) {
+                    append(mb.keys(), e.getKey());
+                    append(mb.values(), e.getValue());
+                    mb.endEntry();
+                }
+                mb.endMap();
+            }
+            case LowCardinalityColumnBuilder lb -> {
+                ColumnBuilder one = ((LowCardinalityType) lb.type()).inner().createBuilder(1);
+                append(one, v);
+                lb.append(one.build(), 0);
             }
             case LongColumnBuilder lb -> lb.append(v instanceof Boolean bo ? (bo ? 1 : 0) : ((Number) v).longValue());
             case DoubleColumnBuilder db -> db.append(((Number) v).doubleValue());

@@ -73,6 +73,21 @@ class ArgumentParsingTest {
     }
 
     @Test
+    void queryLimitsFromFlagsAndConfig(@TempDir Path dir) throws Exception {
+        assertEquals(100, ServerOptions.parse(List.of()).limits().maxConcurrentQueries());
+        Path config = dir.resolve("strata.conf");
+        Files.writeString(config, "max_concurrent_queries: 7\nmax_concurrent_insert_queries = 3\n");
+        ServerOptions o = ServerOptions.parse(List.of("--config", config.toString(), "--max-concurrent-select-queries", "5",
+                "--concurrent_threads_soft_limit_num=6"));
+        assertEquals(7, o.limits().maxConcurrentQueries());
+        assertEquals(5, o.limits().maxConcurrentSelectQueries());
+        assertEquals(3, o.limits().maxConcurrentInsertQueries());
+        assertEquals(6, o.limits().threadSlots());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> ServerOptions.parse(List.of("--max-concurrent-queries", "-1")))
+                .getMessage().contains("Invalid --max-concurrent-queries '-1'"));
+    }
+
+    @Test
     void badServerArgumentsAreExplained(@TempDir Path dir) throws Exception {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> ServerOptions.parse(List.of("--http-port", "http")))
                 .getMessage().contains("Invalid --http-port 'http'"));

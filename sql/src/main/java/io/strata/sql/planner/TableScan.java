@@ -87,7 +87,8 @@ final class TableScan implements Relation.Opener {
 
     /**
      * Counts rows and bytes read for progress and X-ClickHouse-Summary: the rows a morsel reports
-     * having read from storage when it filters or stops early, else the rows it returns.
+     * having read from storage when it filters or stops early, else the rows it returns. Checks
+     * for cancellation and the time limit before each read.
      */
     private static List<ChunkSource> countingRows(ExecutionContext ctx, List<ChunkSource> morsels) {
         long total = 0;
@@ -99,15 +100,25 @@ final class TableScan implements Relation.Opener {
 
                 @Override
                 public Chunk next() {
-                    Chunk c = m.next();
-                    long read = m.rowsRead();
-                    if (read >= 0) {
-                        ctx.progress().readRows.addAndGet(read - reported);
-                        reported = read;
-                    } else if (c != null) {
-                        ctx.progress().readRows.addAndGet(c.rowCount());
-                    }
-                    if (c != null) ctx.progress().readBytes.addAndGet(c.byteSize());
+                    Chunk c;
+                    do {
+                        // every pull from storage is a cancellation point, however the pipeline above
+                        // runs the morsels (one after another on one thread, or spread over workers);
+                        // with timeout_overflow_mode = 'break' the data ends here when time is up.
+                        // An engine may return an empty chunk when a filter dropped a whole block,
+                        // so that long stretches without a passing row stay cancellable: skipped here.
+                        ctx.checkInterrupted();
+                        if (ctx.timeLimitReached()) return null;
+                        c = m.next();
+                        long read = m.rowsRead();
+                        if (read >= 0) {
+                            ctx.progress().readRows.addAndGet(read - reported);
+                            reported = read;
+                        } else if (c != null) {
+                            ctx.progress().readRows.addAndGet(c.rowCount());
+                        }
+                        if (c != null) ctx.progress().readBytes.addAndGet(c.byteSize());
+                    } while (c != null && c.rowCount() == 0);
                     return c;
                 }
 

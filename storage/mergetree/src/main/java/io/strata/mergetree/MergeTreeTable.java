@@ -494,7 +494,7 @@ public final class MergeTreeTable implements TableEngine {
     boolean mergeOnce() {
         if (!mergeLock.tryLock()) return false;
         try {
-            if (mergesStopped) return false;
+            if (mergesStopped || closed) return false;
             if (mutations.mutateOnce()) return true;
             List<DataPart> chosen = MergeSelector.select(active, mutations.needingMutation(active), schema.settings());
             if (chosen == null) return TtlMerges.mergeOnce(this, mutations.needingMutation(active));
@@ -651,6 +651,10 @@ public final class MergeTreeTable implements TableEngine {
     public void close() {
         closed = true;
         BackgroundMerges.forget(this);
+        // a merge already running writes into the directory until it ends: wait for it, so that a
+        // closed table's files stay as they are (tests delete the directory right after)
+        mergeLock.lock();
+        mergeLock.unlock();
     }
 
     boolean isClosed() {

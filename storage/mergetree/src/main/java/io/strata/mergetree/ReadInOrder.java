@@ -94,15 +94,15 @@ final class ReadInOrder implements ChunkSource {
             close();
             return null;
         }
-        Chunk c;
-        do {
-            c = merged.next();
-            if (c == null) {
-                close();
-                return null;
-            }
-            if (filter != null) c = passing(c);
-        } while (c.rowCount() == 0);
+        Chunk c = merged.next();
+        if (c == null) {
+            close();
+            return null;
+        }
+        // a block the filter empties is returned empty rather than read past here: the scan above
+        // checks for cancellation between chunks, and a filter that passes nothing for the whole
+        // table must not keep the query from being cancelled until the table is read
+        if (filter != null) c = passing(c);
         long room = limit - emitted;
         if (c.rowCount() > room) c = c.slice(0, (int) room);
         emitted += c.rowCount();
