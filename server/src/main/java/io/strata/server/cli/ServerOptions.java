@@ -82,7 +82,7 @@ public record ServerOptions(Path path, int httpPort, int tcpPort, String listen,
                 Usage: strata server [--path DIR] [--http-port N] [--tcp-port N] [--listen HOST] [--config FILE]
                   --path DIR       data directory (default ./strata-data)
                   --http-port N    HTTP interface port (default 8123)
-                  --tcp-port N     native protocol port (default 9000; not served yet)
+                  --tcp-port N     native protocol port (default 9000)
                   --listen HOST    address to listen on (default 127.0.0.1; 0.0.0.0 for all)
                   --config FILE    file with the same keys (path, http_port, tcp_port, listen); flags win
                 """;
