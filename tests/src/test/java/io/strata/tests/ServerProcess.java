@@ -39,6 +39,7 @@ final class ServerProcess implements AutoCloseable {
 
     private final Process process;
     private final int httpPort;
+    private final int tcpPort;
     private final Deque<String> lastLines = new ArrayDeque<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
 
@@ -49,9 +50,10 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
-    private ServerProcess(Process process, int httpPort) {
+    private ServerProcess(Process process, int httpPort, int tcpPort) {
         this.process = process;
         this.httpPort = httpPort;
+        this.tcpPort = tcpPort;
     }
 
     static int freePort() throws IOException {
@@ -65,25 +67,36 @@ final class ServerProcess implements AutoCloseable {
      * ports of a killed server may still have connections in TIME_WAIT.
      */
     static ServerProcess start(Path data) throws IOException, InterruptedException {
+        return start(data, "");
+    }
+
+    /** As {@link #start(Path)}, with extra JVM options for the server (e.g. a small heap). */
+    static ServerProcess start(Path data, String javaOptions) throws IOException, InterruptedException {
         int port = freePort();
+        int tcpPort = freePort();
         List<String> cmd = new ArrayList<>();
         List<String> jvm = jvmCommand;
-        if (jvm == null) cmd.addAll(List.of(ROOT.resolve("bin/strata").toString()));
-        else cmd.addAll(jvm);
+        if (jvm == null) {
+            cmd.addAll(List.of(ROOT.resolve("bin/strata").toString()));
+        } else {
+            cmd.addAll(jvm);
+            // later JVM flags win over the cached ones; they go before -jar
+            if (!javaOptions.isBlank()) cmd.addAll(cmd.indexOf("-jar"), List.of(javaOptions.strip().split("\\s+")));
+        }
         cmd.addAll(List.of("server", "--path", data.toString(), "--http-port", String.valueOf(port),
-                "--tcp-port", String.valueOf(freePort())));
+                "--tcp-port", String.valueOf(tcpPort)));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(ROOT.toFile()).redirectErrorStream(true);
         // C1 only: these servers live for seconds on a 2-core machine, where C2's compiler threads
         // would take the cores from the work under test (start-up is ~30% faster this way)
         String opts = pb.environment().getOrDefault("STRATA_JAVA_OPTS", "");
-        pb.environment().put("STRATA_JAVA_OPTS", (opts + " -XX:TieredStopAtLevel=1").strip());
+        pb.environment().put("STRATA_JAVA_OPTS", (opts + " -XX:TieredStopAtLevel=1 " + javaOptions).strip());
         Process p = pb.start();
-        ServerProcess server = new ServerProcess(p, port);
+        ServerProcess server = new ServerProcess(p, port, tcpPort);
         server.awaitReady();
         // a kill must hit the JVM itself, not a wrapper that would leave the server running
         String command = p.info().command().orElse("");
         assertTrue(command.endsWith("/java"), "the child process " + p.pid() + " is not the JVM: " + command);
-        if (jvm == null) jvmCommand = jvmPrefix(p.info());
+        if (jvm == null && javaOptions.isBlank()) jvmCommand = jvmPrefix(p.info());
         return server;
     }
 
@@ -134,6 +147,15 @@ final class ServerProcess implements AutoCloseable {
         synchronized (lastLines) {
             return String.join("\n", lastLines);
         }
+    }
+
+    /** The native protocol's port (--tcp-port). */
+    int tcpPort() {
+        return tcpPort;
+    }
+
+    int httpPort() {
+        return httpPort;
     }
 
     long pid() {

@@ -264,7 +264,7 @@ final class NativeQuery {
                     + " bytes in " + seconds(p) + " sec.");
             log.flush(packets);
             if (packets.revision() >= Protocol.DBMS_MIN_PROTOCOL_VERSION_WITH_INCREMENTAL_PROFILE_EVENTS) {
-                ProfileEventsBlock.send(packets, config.displayName(), counters(p));
+                ProfileEventsBlock.send(packets, config.displayName(), counters(p, "SelectQuery"));
             }
         }
         // the end of the result: a block without columns, as ClickHouse's sendData({})
@@ -279,13 +279,16 @@ final class NativeQuery {
     private void finishStatement(QueryExecution execution, int profileEventsRevision) {
         log.flush(packets);
         if (packets.revision() >= profileEventsRevision) {
-            ProfileEventsBlock.send(packets, config.displayName(), counters(execution.progress()));
+            ProfileEventsBlock.send(packets, config.displayName(), counters(execution.progress(), insertStarted ? "InsertQuery" : null));
         }
         packets.endOfStream();
     }
 
-    private static Map<String, Long> counters(QueryProgress p) {
+    /** ClickHouse's event names for what Strata counts; {@code kind} is SelectQuery, InsertQuery or null. */
+    private static Map<String, Long> counters(QueryProgress p, String kind) {
         Map<String, Long> m = new LinkedHashMap<>();
+        m.put("Query", 1L);
+        if (kind != null) m.put(kind, 1L);
         m.put("SelectedRows", p.readRows.get());
         m.put("SelectedBytes", p.readBytes.get());
         m.put("InsertedRows", p.writtenRows.get());
