@@ -29,9 +29,9 @@ public final class Protocol {
     /** The oldest client revision served: the Java driver com.github.housepower speaks 54380. */
     public static final int MIN_CLIENT_REVISION = 54380;
 
-    /** The negotiated revision: the smaller of the client's and ours. */
+    /** The negotiated revision: the smaller of the client's (an unsigned VarUInt) and ours. */
     public static int negotiate(long clientRevision) {
-        return (int) Math.min(clientRevision, SERVER_REVISION);
+        return Long.compareUnsigned(clientRevision, SERVER_REVISION) < 0 ? (int) clientRevision : SERVER_REVISION;
     }
 
     // ---- revisions at which fields appeared (ClickHouse's names) -------------------------------

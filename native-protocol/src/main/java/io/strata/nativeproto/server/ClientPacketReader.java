@@ -74,8 +74,9 @@ final class ClientPacketReader implements Runnable {
                 if (p instanceof ClientPacket.Closed || p instanceof ClientPacket.Unexpected) return;
             }
         } catch (DbException e) {
+            // the stream ended inside a packet: still worth telling a client that only half-closed
             listener.cancelRequested();
-            put(e.code() == ErrorCode.ATTEMPT_TO_READ_AFTER_EOF ? new ClientPacket.Closed() : new ClientPacket.Malformed(e));
+            put(new ClientPacket.Malformed(e));
         } catch (UncheckedIOException e) {
             listener.cancelRequested();
             put(new ClientPacket.Closed());
