@@ -196,6 +196,17 @@ class NativeProtocolTest {
     }
 
     @Test
+    void extremesWhenAskedFor() throws Exception {
+        try (NativeTestClient c = connect(Protocol.SERVER_REVISION)) {
+            List<NativeTestClient.Packet> packets = run(c, "SELECT number, toString(number) AS s, if(number = 3, NULL, number) AS n "
+                    + "FROM numbers(12)", Map.of("extremes", "1", "max_block_size", "5"));
+            NativeTestClient.Packet ex = packets.stream().filter(p -> p.is(Protocol.SERVER_EXTREMES)).findFirst().orElseThrow();
+            assertEquals("0\t0\t0\n11\t9\t11\n", NativeTestClient.text(ex.block()));
+            assertTrue(run(c, "SELECT 1", Map.of()).stream().noneMatch(p -> p.is(Protocol.SERVER_EXTREMES)));
+        }
+    }
+
+    @Test
     void logPacketsFollowSendLogsLevel() throws Exception {
         for (int revision : new int[] {54412, 54460}) {
             try (NativeTestClient c = connect(revision)) {

@@ -230,12 +230,14 @@ final class NativeQuery {
         long lastProgress = System.nanoTime();
         Chunk chunk;
         boolean cancelled = false;
+        ExtremesCollector extremes = settings.getBool("extremes") ? new ExtremesCollector(header) : null;
         try {
             while ((chunk = execution.next()) != null) {
                 if (connection.cancelRequested()) {
                     cancelled = true;
                     break;
                 }
+                if (extremes != null) extremes.add(chunk);
                 if (send) {
                     packets.data(header, chunk);
                     sentBlocks++;
@@ -256,6 +258,8 @@ final class NativeQuery {
         if (!cancelled) {
             Chunk totals = execution.totals();
             if (totals != null) packets.totals(header, totals);
+            Chunk minMax = extremes == null ? null : extremes.result();
+            if (minMax != null) packets.extremes(header, minMax);
             // calculated_rows_before_limit must be true: 18.x clients abort computing it themselves
             packets.profileInfo(sentRows, sentBlocks, sentBytes, false, 0, true);
             sendProgress(execution.progress());
