@@ -119,6 +119,8 @@ for engine in $ENGINES; do
     log "$engine: INSERT of $FILE through clickhouse-client"
     s=$(timed "$port" --query "INSERT INTO hits FORMAT TabSeparated" <"$FILE")
     R[$engine|insert]=$s
+    R[$engine|rows]=$(clickhouse-client --host 127.0.0.1 --port "$port" --query "SELECT count() FROM hits" 2>/dev/null)
+    [ "${R[$engine|rows]}" = "$ROWS" ] || log "$engine: hits has ${R[$engine|rows]} rows after the INSERT, expected $ROWS"
     [ "$s" != FAILED ] && R[$engine|insert_rate]=$(echo "$ROWS / $s" | bc)
     for qi in "${!QUERIES[@]}"; do
         for compression in 1 0; do
