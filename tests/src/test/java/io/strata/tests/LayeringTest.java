@@ -79,11 +79,13 @@ class LayeringTest {
                 "protocol modules are adapters around QueryRunner");
         check("client-cli", (from, to) -> strata(to, "exec", "sql", "server", "http", "mergetree"),
                 "the client depends only on core and formats");
+        check("native-protocol", (from, to) -> strata(to, "exec", "sql", "formats", "server", "client", "http", "mergetree"),
+                "the native protocol depends only on core and compression (an adapter around QueryRunner)");
     }
 
     @Test
     void antlrStaysInTheParserAndNettyInTheProtocolModule() throws IOException {
-        for (String module : List.of("core", "vector-exec", "sql", "formats", "http-api", "client-cli", "server")) {
+        for (String module : List.of("core", "vector-exec", "sql", "formats", "http-api", "native-protocol", "client-cli", "server")) {
             check(module, (from, to) -> to.startsWith("org.antlr.") && !from.startsWith("io.strata.sql.parser."),
                     "only io.strata.sql.parser sees ANTLR types");
             check(module, (from, to) -> to.startsWith("io.netty.") && !from.startsWith("io.strata.http."),

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -78,7 +77,8 @@ class OfficialJdbcDriverTest {
         p.setProperty("user", "default");
         p.setProperty("password", "");
         compression.options.forEach(p::setProperty);
-        return DriverManager.getConnection("jdbc:clickhouse://127.0.0.1:" + server.httpPort(), p);
+        // by name: the native-protocol driver on the test class path claims jdbc:clickhouse: URLs too
+        return new com.clickhouse.jdbc.ClickHouseDriver().connect("jdbc:clickhouse://127.0.0.1:" + server.httpPort(), p);
     }
 
     @ParameterizedTest

@@ -164,7 +164,7 @@ class RunningQueriesServerTest {
         HttpResponse<String> third = query(SLOW, Map.of("query_id", "busy-3"));
         assertEquals(503, third.statusCode(), third::body);
         assertEquals("202", exceptionCode(third), third::body);
-        assertEquals("Code: 202. DB::Exception: Too many simultaneous queries. Maximum: 2. (TOO_MANY_SIMULTANEOUS_QUERIES)\n",
+        assertEquals("Code: 202. DB::Exception: Too many simultaneous queries. Maximum: 2. (TOO_MANY_SIMULTANEOUS_QUERIES) (version 0.1.0)\n",
                 third.body());
 
         // KILL QUERY is not limited: an overloaded server can still be relieved

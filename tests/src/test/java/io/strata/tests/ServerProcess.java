@@ -39,6 +39,7 @@ final class ServerProcess implements AutoCloseable {
 
     private final Process process;
     private final int httpPort;
+    private final int tcpPort;
     private final Deque<String> lastLines = new ArrayDeque<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
 
@@ -49,9 +50,10 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
-    private ServerProcess(Process process, int httpPort) {
+    private ServerProcess(Process process, int httpPort, int tcpPort) {
         this.process = process;
         this.httpPort = httpPort;
+        this.tcpPort = tcpPort;
     }
 
     static int freePort() throws IOException {
@@ -65,31 +67,47 @@ final class ServerProcess implements AutoCloseable {
      * ports of a killed server may still have connections in TIME_WAIT.
      */
     static ServerProcess start(Path data) throws IOException, InterruptedException {
-        return start(data, List.of());
+        return start(data, List.of(), "");
     }
 
     /** As {@link #start(Path)}, with more {@code strata server} options (limits...). */
     static ServerProcess start(Path data, List<String> options) throws IOException, InterruptedException {
+        return start(data, options, "");
+    }
+
+    /** As {@link #start(Path)}, with extra JVM options for the server (e.g. a small heap). */
+    static ServerProcess start(Path data, String javaOptions) throws IOException, InterruptedException {
+        return start(data, List.of(), javaOptions);
+    }
+
+    /** As {@link #start(Path)}, with more server options and extra JVM options. */
+    static ServerProcess start(Path data, List<String> options, String javaOptions) throws IOException, InterruptedException {
         int port = freePort();
+        int tcpPort = freePort();
         List<String> cmd = new ArrayList<>();
         List<String> jvm = jvmCommand;
-        if (jvm == null) cmd.addAll(List.of(ROOT.resolve("bin/strata").toString()));
-        else cmd.addAll(jvm);
+        if (jvm == null) {
+            cmd.addAll(List.of(ROOT.resolve("bin/strata").toString()));
+        } else {
+            cmd.addAll(jvm);
+            // later JVM flags win over the cached ones; they go before -jar
+            if (!javaOptions.isBlank()) cmd.addAll(cmd.indexOf("-jar"), List.of(javaOptions.strip().split("\\s+")));
+        }
         cmd.addAll(List.of("server", "--path", data.toString(), "--http-port", String.valueOf(port),
-                "--tcp-port", String.valueOf(freePort())));
+                "--tcp-port", String.valueOf(tcpPort)));
         cmd.addAll(options);
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(ROOT.toFile()).redirectErrorStream(true);
         // C1 only: these servers live for seconds on a 2-core machine, where C2's compiler threads
         // would take the cores from the work under test (start-up is ~30% faster this way)
         String opts = pb.environment().getOrDefault("STRATA_JAVA_OPTS", "");
-        pb.environment().put("STRATA_JAVA_OPTS", (opts + " -XX:TieredStopAtLevel=1").strip());
+        pb.environment().put("STRATA_JAVA_OPTS", (opts + " -XX:TieredStopAtLevel=1 " + javaOptions).strip());
         Process p = pb.start();
-        ServerProcess server = new ServerProcess(p, port);
+        ServerProcess server = new ServerProcess(p, port, tcpPort);
         server.awaitReady();
         // a kill must hit the JVM itself, not a wrapper that would leave the server running
         String command = p.info().command().orElse("");
         assertTrue(command.endsWith("/java"), "the child process " + p.pid() + " is not the JVM: " + command);
-        if (jvm == null) jvmCommand = jvmPrefix(p.info());
+        if (jvm == null && javaOptions.isBlank()) jvmCommand = jvmPrefix(p.info());
         return server;
     }
 
@@ -142,12 +160,17 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
-    long pid() {
-        return process.pid();
+    /** The native protocol's port (--tcp-port). */
+    int tcpPort() {
+        return tcpPort;
     }
 
     int httpPort() {
         return httpPort;
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     /**

@@ -8,4 +8,12 @@ package io.strata.core.query;
 public interface QueryRunner {
     /** Starts a query; throws DbException for errors found before execution (syntax, unknown table...). */
     QueryExecution execute(QueryRequest request);
+
+    /**
+     * Starts a query whose INSERT data, if it needs any, comes as blocks from {@code blocks}
+     * (the native protocol). Runners without block inserts run the request as it is.
+     */
+    default QueryExecution execute(QueryRequest request, InsertBlocks blocks) {
+        return execute(request);
+    }
 }

@@ -119,6 +119,11 @@ public final class Settings {
         def("lightweight_deletes_sync", "UInt64", "2", "Wait for lightweight deletes.");
         def("allow_experimental_lightweight_delete", "Bool", "1", "Allow DELETE FROM.");
         def("allow_drop_detached", "Bool", "0", "Allow ALTER TABLE ... DROP DETACHED PART[ITION] ... queries.");
+        def("send_logs_level", "LogsLevel", "none", "Send server text logs with the specified minimum level to the client (native protocol).");
+        def("network_zstd_compression_level", "Int64", "1", "ZSTD level for the native protocol's compression.");
+        def("interactive_delay", "UInt64", "100000", "Microseconds between checks for cancellation and progress packets (native protocol).");
+        def("low_cardinality_allow_in_native_format", "Bool", "1", "Send LowCardinality columns as such over the native protocol.");
+        def("input_format_defaults_for_omitted_fields", "Bool", "1", "Send the table's column defaults to the client before INSERT data (native protocol).");
         def("strata_force_scalar", "Bool", "0", "Strata: force scalar kernels instead of Vector API kernels.");
     }
 

@@ -3,18 +3,29 @@ package io.strata.server.cli;
 import io.strata.core.error.DbException;
 import io.strata.http.HttpServer;
 import io.strata.http.HttpServerConfig;
+import io.strata.nativeproto.NativeLimits;
+import io.strata.nativeproto.server.NativeServer;
 import io.strata.server.Engine;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code strata server}: opens the engine on the data directory, starts the HTTP interface and
- * serves until SIGTERM/SIGINT, when a shutdown hook stops accepting, lets the HTTP server close and
- * closes the engine so that everything acknowledged is on disk.
+ * {@code strata server}: opens the engine on the data directory, starts the HTTP interface and the
+ * native TCP protocol, and serves until SIGTERM/SIGINT, when a shutdown hook stops accepting, lets
+ * both servers close and closes the engine so that everything acknowledged is on disk.
  */
 public final class ServerCommand {
     private ServerCommand() {
+    }
+
+    /** The name a native client shows for this server (ClickHouse's display_name: the host name). */
+    private static String displayName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "strata";
+        }
     }
 
     /** Runs the server; returns only on a start-up failure (exit status 1) or after shutdown. */
@@ -48,8 +59,24 @@ public final class ServerCommand {
             engine.close();
             return 1;
         }
+        NativeServer nativeServer = new NativeServer(engine.runner(), new NativeServer.Config(options.listen(), options.tcpPort(),
+                engine.timeZone(), displayName(), http.port(), NativeLimits.DEFAULT));
+        try {
+            nativeServer.start();
+        } catch (Throwable t) {
+            err.println("Cannot start the native protocol on " + options.listen() + ":" + options.tcpPort() + ": "
+                    + t.getMessage() + " (is another server running? choose another port with --tcp-port)");
+            http.close();
+            engine.close();
+            return 1;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("strata-shutdown").unstarted(() -> {
+            try {
+                nativeServer.close();
+            } catch (Throwable t) {
+                err.println("Error while stopping the native protocol: " + t);
+            }
             try {
                 http.close();
             } catch (Throwable t) {
@@ -63,9 +90,8 @@ public final class ServerCommand {
             err.println("Strata stopped.");
             stopped.countDown();
         }));
-        // The native protocol comes in a later issue; the port is reported so the line is stable.
         out.println("Strata " + version + " ready: HTTP " + options.listen() + ":" + http.port() + ", native TCP "
-                + options.listen() + ":" + options.tcpPort() + " (not yet served), data " + dataPath);
+                + options.listen() + ":" + nativeServer.port() + ", data " + dataPath);
         out.flush();
         try {
             stopped.await();

@@ -6,6 +6,7 @@ import io.strata.core.column.Column;
 import io.strata.core.error.DbException;
 import io.strata.core.error.ErrorCode;
 import io.strata.core.function.FunctionContext;
+import io.strata.core.query.InsertBlocks;
 import io.strata.core.query.QueryExecution;
 import io.strata.core.query.QueryProgress;
 import io.strata.core.query.QueryRequest;
@@ -104,6 +105,11 @@ public final class StrataQueryRunner implements QueryRunner {
 
     @Override
     public QueryExecution execute(QueryRequest request) {
+        return execute(request, null);
+    }
+
+    @Override
+    public QueryExecution execute(QueryRequest request, InsertBlocks blocks) {
         QuerySession session = request.session();
         String queryId = request.queryId() == null ? UUID.randomUUID().toString() : request.queryId();
         Settings settings = session.settings().withAll(request.settings());
@@ -136,7 +142,7 @@ public final class StrataQueryRunner implements QueryRunner {
             Statement st = statement;
             // every execution context created while the statement runs joins the running query
             QueryExecution e = ScopedValue.where(ExecutionContext.OWNER, running)
-                    .call(() -> run(st, statementText, request, session, settings, queryId));
+                    .call(() -> run(st, statementText, request, blocks, session, settings, queryId));
             if (outputFormat != null) e = new FormatOverride(e, outputFormat);
             return new TrackedExecution(e, running);
         } catch (RuntimeException | Error t) {
@@ -153,11 +159,11 @@ public final class StrataQueryRunner implements QueryRunner {
         return effective;
     }
 
-    private QueryExecution run(Statement statement, String statementText, QueryRequest request, QuerySession session,
-                               Settings settings, String queryId) {
+    private QueryExecution run(Statement statement, String statementText, QueryRequest request, InsertBlocks blocks,
+                               QuerySession session, Settings settings, String queryId) {
         return switch (statement) {
             case SelectStatement s -> select(s, session, settings, request.parameters(), queryId);
-            case InsertStatement s -> insert(s, statementText, request.data(), session, settings, request.parameters(), queryId);
+            case InsertStatement s -> insert(s, statementText, request.data(), blocks, session, settings, request.parameters(), queryId);
             case CreateDatabaseStatement s -> {
                 catalog.createDatabase(s.name(), s.ifNotExists());
                 yield empty(settings, queryId);
@@ -741,8 +747,8 @@ public final class StrataQueryRunner implements QueryRunner {
         return out;
     }
 
-    private QueryExecution insert(InsertStatement s, String sql, InputStream body, QuerySession session, Settings settings,
-                                  Map<String, String> params, String queryId) {
+    private QueryExecution insert(InsertStatement s, String sql, InputStream body, InsertBlocks blocks, QuerySession session,
+                                  Settings settings, Map<String, String> params, String queryId) {
         if (s.tableFunction() != null) throw new DbException(ErrorCode.NOT_IMPLEMENTED, "INSERT INTO FUNCTION is not supported yet");
         Settings effective = settings.withAll(settingsOf(s.settings()));
         TableHandle h = table(s.table(), session);
@@ -766,6 +772,10 @@ public final class StrataQueryRunner implements QueryRunner {
             }
             source = p.open().apply(ctx);
             sourceHeader = p.header();
+        } else if (blocks != null && body == null && s.data(sql).isBlank()) {
+            // the native protocol: the client learns the columns, then sends blocks of them
+            source = blocks.open(header, h.definition());
+            sourceHeader = header;
         } else {
             String inline = s.data(sql);
             InputStream in = new ByteArrayInputStream(inline.getBytes(StandardCharsets.UTF_8));

@@ -1,0 +1,70 @@
+package io.strata.nativeproto;
+
+import io.strata.core.io.WriteBuffer;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes the native protocol's primitives into a buffer that drains into the socket. Packets are
+ * assembled in the buffer and {@link #flush() flushed} at packet boundaries the peer waits on.
+ */
+public final class PacketOutput {
+    /** Bytes buffered before they are pushed to the socket even without a flush. */
+    private static final int DRAIN_THRESHOLD = 1 << 16;
+
+    private final WriteBuffer buffer;
+
+    public PacketOutput(OutputStream out) {
+        this.buffer = new WriteBuffer(out, DRAIN_THRESHOLD);
+    }
+
+    /** The underlying buffer, for the block writer (uncompressed blocks go straight into it). */
+    public WriteBuffer buffer() {
+        return buffer;
+    }
+
+    public PacketOutput writeVarUInt(long v) {
+        buffer.writeVarUInt(v);
+        return this;
+    }
+
+    public PacketOutput writeUInt8(int v) {
+        buffer.write(v);
+        return this;
+    }
+
+    public PacketOutput writeBool(boolean v) {
+        buffer.write(v ? 1 : 0);
+        return this;
+    }
+
+    public PacketOutput writeInt32(int v) {
+        buffer.writeInt32(v);
+        return this;
+    }
+
+    public PacketOutput writeInt64(long v) {
+        buffer.writeInt64(v);
+        return this;
+    }
+
+    public PacketOutput writeString(String s) {
+        return writeBytes(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public PacketOutput writeBytes(byte[] b) {
+        buffer.writeVarUInt(b.length);
+        buffer.write(b);
+        return this;
+    }
+
+    public PacketOutput writeRaw(byte[] b, int off, int len) {
+        buffer.write(b, off, len);
+        return this;
+    }
+
+    /** Pushes everything written to the peer. */
+    public void flush() {
+        buffer.flush();
+    }
+}

@@ -1,0 +1,177 @@
+package io.strata.nativeproto;
+
+import io.strata.compression.BlockChecksum;
+import io.strata.compression.Codec;
+import io.strata.compression.CompressedBlocks;
+import io.strata.core.block.Chunk;
+import io.strata.core.block.Header;
+import io.strata.core.error.DbException;
+import io.strata.core.io.WriteBuffer;
+
+/**
+ * Writes the server's packets for one connection, each by the negotiated revision. Blocks of
+ * Data, Totals and Extremes are compressed when the query asked for it (ClickHouse's frames of at
+ * most 1 MiB, each ending with the block); Log and ProfileEvents blocks never are, as in
+ * ClickHouse.
+ */
+public final class ServerPackets {
+    /** How a query's result blocks are written; set per query. */
+    public record BlockMode(Codec codec, boolean allowLowCardinality) {
+        public static final BlockMode PLAIN = new BlockMode(null, true);
+    }
+
+    /** A block bigger than this is kept for the next one only up to this size. */
+    private static final int KEPT_BUFFER_BYTES = 4 << 20;
+
+    private final PacketOutput out;
+    private final int revision;
+    private final BlockChecksum checksum = BlockChecksum.cityHash128();
+    private WriteBuffer block = new WriteBuffer();
+    private byte[] frame = new byte[0];
+    private BlockMode mode = BlockMode.PLAIN;
+    private NativeBlockWriter resultWriter;
+    private final NativeBlockWriter plainWriter;
+
+    public ServerPackets(PacketOutput out, int revision) {
+        this.out = out;
+        this.revision = revision;
+        this.plainWriter = new NativeBlockWriter(revision, true);
+        this.resultWriter = plainWriter;
+    }
+
+    public int revision() {
+        return revision;
+    }
+
+    public void setBlockMode(BlockMode mode) {
+        this.mode = mode;
+        this.resultWriter = new NativeBlockWriter(revision, mode.allowLowCardinality());
+    }
+
+    /** Hello: name, version, our revision, then time zone, display name and patch by the client's revision. */
+    public void hello(String name, int major, int minor, int patch, String timeZone, String displayName) {
+        out.writeVarUInt(Protocol.SERVER_HELLO).writeString(name).writeVarUInt(major).writeVarUInt(minor)
+                .writeVarUInt(Protocol.SERVER_REVISION);
+        if (revision >= Protocol.DBMS_MIN_REVISION_WITH_SERVER_TIMEZONE) out.writeString(timeZone);
+        if (revision >= Protocol.DBMS_MIN_REVISION_WITH_SERVER_DISPLAY_NAME) out.writeString(displayName);
+        if (revision >= Protocol.DBMS_MIN_REVISION_WITH_VERSION_PATCH) out.writeVarUInt(patch);
+        out.flush();
+    }
+
+    public void pong() {
+        out.writeVarUInt(Protocol.SERVER_PONG);
+        out.flush();
+    }
+
+    public void data(Header header, Chunk chunk) {
+        resultBlock(Protocol.SERVER_DATA, header, chunk);
+    }
+
+    public void totals(Header header, Chunk chunk) {
+        resultBlock(Protocol.SERVER_TOTALS, header, chunk);
+    }
+
+    public void extremes(Header header, Chunk chunk) {
+        resultBlock(Protocol.SERVER_EXTREMES, header, chunk);
+    }
+
+    private void resultBlock(int packet, Header header, Chunk chunk) {
+        block.truncate(0);
+        resultWriter.write(header, chunk, false, block);
+        out.writeVarUInt(packet).writeString("");
+        byte[] bytes = block.reserve(0);
+        int len = block.size();
+        if (mode.codec() == null) {
+            out.writeRaw(bytes, 0, len);
+        } else {
+            for (int off = 0, n; off < len; off += n) {
+                n = Math.min(len - off, CompressedBlocks.MAX_COMPRESS_BLOCK_SIZE);
+                int room = CompressedBlocks.maxBlockSize(mode.codec(), n);
+                if (frame.length < room) frame = new byte[room];
+                int framed = CompressedBlocks.write(mode.codec(), bytes, off, n, frame, 0, checksum);
+                out.writeRaw(frame, 0, framed);
+            }
+        }
+        if (block.size() > KEPT_BUFFER_BYTES) block = new WriteBuffer();
+        out.flush();
+    }
+
+    /** Log and ProfileEvents: uncompressed blocks whatever the query's compression. */
+    private void plainBlock(int packet, Header header, Chunk chunk) {
+        out.writeVarUInt(packet).writeString("");
+        plainWriter.write(header, chunk, false, out.buffer());
+        out.flush();
+    }
+
+    public void log(Header header, Chunk chunk) {
+        plainBlock(Protocol.SERVER_LOG, header, chunk);
+    }
+
+    public void profileEvents(Header header, Chunk chunk) {
+        plainBlock(Protocol.SERVER_PROFILE_EVENTS, header, chunk);
+    }
+
+    /**
+     * Exception: Int32 code, String name, String message, String stack trace, UInt8 has_nested.
+     * The message is what ClickHouse's displayText() is, "DB::Exception: " and the text; clients
+     * add the code and, modern ones, the code's name.
+     */
+    public void exception(DbException e, boolean withStackTrace) {
+        out.writeVarUInt(Protocol.SERVER_EXCEPTION);
+        out.writeInt32(e.code().code());
+        out.writeString("DB::Exception");
+        out.writeString("DB::Exception: " + e.getMessage());
+        out.writeString(withStackTrace ? stackTrace(e) : "");
+        out.writeBool(false);
+        out.flush();
+    }
+
+    private static String stackTrace(Throwable e) {
+        Throwable root = e.getCause() != null ? e.getCause() : e;
+        StackTraceElement[] frames = root.getStackTrace();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < Math.min(frames.length, 40); i++) {
+            sb.append(i).append(". ").append(frames[i]).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Progress: the increments since the last Progress packet of the query. */
+    public void progress(long readRows, long readBytes, long totalRowsToRead, long writtenRows, long writtenBytes, long elapsedNanos) {
+        out.writeVarUInt(Protocol.SERVER_PROGRESS).writeVarUInt(readRows).writeVarUInt(readBytes).writeVarUInt(totalRowsToRead);
+        if (revision >= Protocol.DBMS_MIN_REVISION_WITH_CLIENT_WRITE_INFO) out.writeVarUInt(writtenRows).writeVarUInt(writtenBytes);
+        if (revision >= Protocol.DBMS_MIN_PROTOCOL_VERSION_WITH_SERVER_QUERY_TIME_IN_PROGRESS) out.writeVarUInt(elapsedNanos);
+        out.flush();
+    }
+
+    /** ProfileInfo: rows, blocks, bytes, applied_limit, rows_before_limit, calculated_rows_before_limit. */
+    public void profileInfo(long rows, long blocks, long bytes, boolean appliedLimit, long rowsBeforeLimit, boolean calculatedRowsBeforeLimit) {
+        out.writeVarUInt(Protocol.SERVER_PROFILE_INFO).writeVarUInt(rows).writeVarUInt(blocks).writeVarUInt(bytes)
+                .writeBool(appliedLimit).writeVarUInt(rowsBeforeLimit).writeBool(calculatedRowsBeforeLimit);
+        out.flush();
+    }
+
+    /** TableColumns: external table name (empty: the main table) and the ColumnsDescription text. */
+    public void tableColumns(String description) {
+        out.writeVarUInt(Protocol.SERVER_TABLE_COLUMNS).writeString("").writeString(description);
+        out.flush();
+    }
+
+    /** TablesStatusResponse: for each table that exists, its name and "not replicated". */
+    public void tablesStatus(java.util.List<String[]> tables) {
+        out.writeVarUInt(Protocol.SERVER_TABLES_STATUS_RESPONSE).writeVarUInt(tables.size());
+        for (String[] t : tables) {
+            out.writeString(t[0]).writeString(t[1]).writeBool(false);
+        }
+        out.flush();
+    }
+
+    public void endOfStream() {
+        out.writeVarUInt(Protocol.SERVER_END_OF_STREAM);
+        out.flush();
+    }
+
+    public void flush() {
+        out.flush();
+    }
+}

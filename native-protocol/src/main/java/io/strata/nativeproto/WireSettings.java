@@ -1,0 +1,142 @@
+package io.strata.nativeproto;
+
+import io.strata.core.error.DbException;
+import io.strata.core.error.ErrorCode;
+import io.strata.core.settings.SettingDefinition;
+import io.strata.core.settings.Settings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Settings (and query parameters) as a Query packet carries them: a list of {@code name, value}
+ * ended by an empty name. Two encodings, by negotiated revision:
+ * <ul>
+ * <li>below 54429 (SettingsWriteFormat::BINARY): the value in its setting type's binary form:
+ * VarUInt for unsigned integers, booleans, thread counts and time spans, zigzag VarInt for signed
+ * integers, a string for everything else (floats, enums, strings). The reader must know each
+ * name's type to find where its value ends, so an unknown name cannot be skipped: it ends the
+ * connection with UNKNOWN_SETTING.</li>
+ * <li>from 54429 (STRINGS_WITH_FLAGS): {@code name, VarUInt flags, String value}; flags are
+ * IMPORTANT (1) and CUSTOM (2). An unknown setting is skipped unless it is marked important, as
+ * ClickHouse does. Query parameters always come this way, as CUSTOM settings whose value is a
+ * quoted literal ({@code 'text'}).</li>
+ * </ul>
+ */
+public final class WireSettings {
+    /** One setting as received. */
+    public record Change(String name, String value, boolean important, boolean custom) {
+    }
+
+    /** How a setting type's value is encoded in the BINARY format. */
+    private enum BinaryKind { VAR_UINT, VAR_INT, STRING }
+
+    /**
+     * Types of ClickHouse settings that Strata does not define but that old clients send
+     * (clickhouse-client 18.x passes its command-line settings on), so their values can be
+     * stepped over in the BINARY format.
+     */
+    private static final Map<String, BinaryKind> FOREIGN = Map.ofEntries(
+            Map.entry("use_client_time_zone", BinaryKind.VAR_UINT),
+            Map.entry("connect_timeout", BinaryKind.VAR_UINT),
+            Map.entry("receive_timeout", BinaryKind.VAR_UINT),
+            Map.entry("send_timeout", BinaryKind.VAR_UINT),
+            Map.entry("max_result_bytes", BinaryKind.VAR_UINT),
+            Map.entry("result_overflow_mode", BinaryKind.STRING),
+            Map.entry("max_bytes_to_read", BinaryKind.VAR_UINT),
+            Map.entry("max_parser_depth", BinaryKind.VAR_UINT),
+            Map.entry("output_format_pretty_max_column_pad_width", BinaryKind.VAR_UINT),
+            Map.entry("input_format_parallel_parsing", BinaryKind.VAR_UINT),
+            Map.entry("max_distributed_connections", BinaryKind.VAR_UINT),
+            Map.entry("distributed_aggregation_memory_efficient", BinaryKind.VAR_UINT),
+            Map.entry("prefer_localhost_replica", BinaryKind.VAR_UINT));
+
+    private WireSettings() {
+    }
+
+    /** Reads a settings list in the encoding of {@code revision}. */
+    public static List<Change> read(PacketInput in, int revision, NativeLimits limits) {
+        boolean strings = revision >= Protocol.DBMS_MIN_REVISION_WITH_SETTINGS_SERIALIZED_AS_STRINGS;
+        List<Change> out = new ArrayList<>();
+        while (true) {
+            String name = in.readString(limits.maxStringBytes());
+            if (name.isEmpty()) return out;
+            if (out.size() >= limits.maxSettings()) {
+                throw new DbException(ErrorCode.TOO_LARGE_ARRAY_SIZE, "Too many settings in one packet (at most " + limits.maxSettings() + ")");
+            }
+            if (strings) {
+                long flags = in.readVarUInt();
+                String value = in.readString(limits.maxQueryBytes());
+                out.add(new Change(name, value, (flags & Protocol.SETTING_FLAG_IMPORTANT) != 0,
+                        (flags & Protocol.SETTING_FLAG_CUSTOM) != 0));
+            } else {
+                out.add(new Change(name, readBinaryValue(in, name, limits), false, false));
+            }
+        }
+    }
+
+    private static String readBinaryValue(PacketInput in, String name, NativeLimits limits) {
+        BinaryKind kind = binaryKind(name);
+        return switch (kind) {
+            case VAR_UINT -> Long.toUnsignedString(in.readVarUInt());
+            case VAR_INT -> {
+                long v = in.readVarUInt();
+                yield Long.toString((v >>> 1) ^ -(v & 1));
+            }
+            case STRING -> in.readString(limits.maxStringBytes());
+        };
+    }
+
+    private static BinaryKind binaryKind(String name) {
+        for (SettingDefinition d : Settings.definitions()) {
+            if (d.name().equals(name)) {
+                return switch (d.type()) {
+                    case "UInt64", "Bool", "MaxThreads", "Seconds", "Milliseconds", "UInt64Auto" -> BinaryKind.VAR_UINT;
+                    case "Int64" -> BinaryKind.VAR_INT;
+                    default -> BinaryKind.STRING;
+                };
+            }
+        }
+        BinaryKind foreign = FOREIGN.get(name);
+        if (foreign != null) return foreign;
+        throw new DbException(ErrorCode.UNKNOWN_SETTING, "Unknown setting " + name
+                + " (in the binary settings format of revisions below 54429 its value cannot be skipped)");
+    }
+
+    /**
+     * A query parameter's value: ClickHouse sends it as a quoted literal ({@code 'a\'b'}); the
+     * parameter is the unquoted, unescaped text. Anything else is taken as it is.
+     */
+    public static String parameterValue(String literal) {
+        if (literal.length() < 2 || literal.charAt(0) != '\'' || literal.charAt(literal.length() - 1) != '\'') return literal;
+        StringBuilder sb = new StringBuilder(literal.length());
+        for (int i = 1; i < literal.length() - 1; i++) {
+            char c = literal.charAt(i);
+            if (c != '\\' || i + 1 >= literal.length() - 1) {
+                sb.append(c);
+                continue;
+            }
+            char e = literal.charAt(++i);
+            switch (e) {
+                case 'n' -> sb.append('\n');
+                case 't' -> sb.append('\t');
+                case 'r' -> sb.append('\r');
+                case '0' -> sb.append('\0');
+                case 'b' -> sb.append('\b');
+                case 'f' -> sb.append('\f');
+                case 'a' -> sb.append('\007');
+                case 'v' -> sb.append('\013');
+                case 'x' -> {
+                    if (i + 2 < literal.length() - 1) {
+                        sb.append((char) Integer.parseInt(literal.substring(i + 1, i + 3), 16));
+                        i += 2;
+                    } else {
+                        sb.append('x');
+                    }
+                }
+                default -> sb.append(e);
+            }
+        }
+        return sb.toString();
+    }
+}
