@@ -209,4 +209,39 @@ class RunningQueriesServerTest {
         assertEquals("394", exceptionCode(await(first)));
         awaitGone("same-id");
     }
+
+    @Test
+    void nativeProtocolQueriesShareTheProcessListAndKillQuery() throws Exception {
+        try (NativeTestClient client = NativeTestClient.connect(server.tcpPort())) {
+            client.query(SLOW);
+            long end = System.nanoTime() + DEADLINE.toNanos();
+            while (!ok("SELECT count() FROM system.processes WHERE interface = 1").strip().equals("1")) {
+                assertTrue(System.nanoTime() < end, "the native query never showed in system.processes");
+                Thread.sleep(50);
+            }
+            assertEquals("default\t::ffff:127.0.0.1\t1\t0\tstrata-test\tSelect\t" + SLOW + "\n",
+                    ok("SELECT user, address, interface, http_method, client_name, query_kind, query"
+                            + " FROM system.processes WHERE interface = 1"));
+            assertTrue(ok("KILL QUERY WHERE interface = 1 SYNC").startsWith("finished\t"));
+            List<NativeTestClient.Packet> packets = client.readToEnd();
+            NativeTestClient.Packet last = packets.getLast();
+            assertTrue(last.is(io.strata.nativeproto.Protocol.SERVER_EXCEPTION), () -> "the client was not told: " + packets);
+            assertEquals(394, last.error().code(), last.error()::toString);
+            // the connection carries on
+            assertEquals("1\n", client.select("SELECT 1"));
+        }
+        // a native client that hangs up mid-query cancels it, as an HTTP client does
+        NativeTestClient gone = NativeTestClient.connect(server.tcpPort());
+        gone.query(SLOW);
+        long end = System.nanoTime() + DEADLINE.toNanos();
+        while (!ok("SELECT count() FROM system.processes WHERE interface = 1").strip().equals("1")) {
+            assertTrue(System.nanoTime() < end, "the native query never showed in system.processes");
+            Thread.sleep(50);
+        }
+        gone.close();
+        while (!ok("SELECT count() FROM system.processes WHERE interface = 1").strip().equals("0")) {
+            assertTrue(System.nanoTime() < end, "the query of a client that hung up is still running");
+            Thread.sleep(50);
+        }
+    }
 }
