@@ -1,23 +1,11 @@
 package io.strata.mergetree;
 
-import io.strata.compression.CompressedInputStream;
 import io.strata.core.block.Chunk;
 import io.strata.core.block.Header;
 import io.strata.core.column.Column;
-import io.strata.core.io.ReadBuffer;
 import io.strata.core.table.ChunkSource;
 import io.strata.core.table.ScanFilter;
-import io.strata.core.type.DataType;
-import io.strata.core.type.binary.NativeSerialization;
 import io.strata.exec.operator.FilterOperator;
-import java.io.BufferedInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
@@ -45,11 +33,15 @@ final class PartReader implements ChunkSource {
     private boolean closed;
 
     PartReader(DataPart part, Header columns, List<MarkRange> ranges) {
-        this(part, columns, ranges, null);
+        this(part, columns, ranges, null, false);
     }
 
-    /** A reader applying {@code prewhere} (null: none); its required columns must all be in {@code columns}. */
-    PartReader(DataPart part, Header columns, List<MarkRange> ranges, ScanFilter prewhere) {
+    /**
+     * A reader applying {@code prewhere} (null: none); its required columns must all be in
+     * {@code columns}. With {@code cacheBlocks} decompressed blocks come from and go to the
+     * server's uncompressed cache.
+     */
+    PartReader(DataPart part, Header columns, List<MarkRange> ranges, ScanFilter prewhere, boolean cacheBlocks) {
         this.part = part;
         this.columns = columns;
         this.ranges = ranges;
@@ -57,7 +49,7 @@ final class PartReader implements ChunkSource {
         for (int i = 0; i < cursors.length; i++) {
             int p = part.columns().indexOf(columns.name(i));
             if (p >= 0 && part.columns().type(p).equals(columns.type(i))) {
-                cursors[i] = new ColumnCursor(part, columns.name(i), columns.type(i));
+                cursors[i] = new ColumnCursor(part, columns.name(i), columns.type(i), cacheBlocks);
             }
         }
         this.granule = ranges.isEmpty() ? 0 : ranges.get(0).begin();
@@ -151,6 +143,12 @@ final class PartReader implements ChunkSource {
         return prewhere == null ? -1 : decodedRows;
     }
 
+    /** With PREWHERE every chunk holds only rows the filter passed. */
+    @Override
+    public boolean filterApplied() {
+        return prewhere != null;
+    }
+
     @Override
     public long estimatedRows() {
         long n = 0;
@@ -164,65 +162,5 @@ final class PartReader implements ChunkSource {
         closed = true;
         for (ColumnCursor c : cursors) if (c != null) c.close();
         part.release();
-    }
-
-    /** A column's position in its data file: re-seeks when asked for a granule out of sequence. */
-    private static final class ColumnCursor {
-        private final DataPart part;
-        private final String column;
-        private final DataType type;
-        private final Path file;
-        private FileChannel channel;
-        private ReadBuffer buffer;
-        private int nextGranule = -1;
-
-        ColumnCursor(DataPart part, String column, DataType type) {
-            this.part = part;
-            this.column = column;
-            this.type = type;
-            this.file = part.directory().resolve(PartFiles.dataFile(column));
-        }
-
-        Column read(int granule, int rows) {
-            try {
-                if (granule != nextGranule) seek(granule);
-                Column c = NativeSerialization.read(type, buffer, rows);
-                nextGranule = granule + 1;
-                return c;
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read " + file, e);
-            } catch (io.strata.core.error.DbException e) {
-                throw new io.strata.core.error.DbException(e.code(), e.getMessage() + " (while reading column " + column
-                        + " of part " + part.name() + " at " + part.directory() + ")");
-            } catch (UncheckedIOException e) {
-                throw new io.strata.core.error.DbException(io.strata.core.error.ErrorCode.CANNOT_READ_ALL_DATA,
-                        "Cannot read column " + column + " of part " + part.name() + ": " + e.getCause());
-            }
-        }
-
-        private void seek(int granule) throws IOException {
-            DataPart.Marks marks = part.marks(column);
-            if (channel == null) channel = FileChannel.open(file, StandardOpenOption.READ);
-            channel.position(marks.blockOffset()[granule]);
-            InputStream raw = new BufferedInputStream(Channels.newInputStream(channel), 1 << 16) {
-                @Override
-                public void close() {
-                    // the channel outlives one positioned stream
-                }
-            };
-            CompressedInputStream in = new CompressedInputStream(raw, part.name() + "/" + file.getFileName());
-            in.skipNBytes(marks.offsetInBlock()[granule]);
-            buffer = new ReadBuffer(in);
-        }
-
-        void close() {
-            if (channel != null) {
-                try {
-                    channel.close();
-                } catch (IOException ignored) {
-                    // read-only file
-                }
-            }
-        }
     }
 }
