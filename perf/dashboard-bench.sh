@@ -18,6 +18,8 @@
 #   KEEP_DATA [1]                  keep the loaded data directories for the next run
 #   CONNECTIONS ["1 16 128"] DURATION [30] WARMUP [5]   the load: connection counts, measured
 #                                  and warm-up seconds per count
+#   FIRST_WARMUP [20]              seconds of untimed load at 16 connections before the first count
+#                                  (the JIT compiles Strata's hot paths; ClickHouse gets the same)
 #   COUNTERS [200]                 how many CounterID values the queries draw from
 #   MIN_ROWS [2000] MAX_ROWS [60000]  ... each with this many rows in the table (a few granules)
 #   SEQUENCE [2000]                lines of the query sequence
@@ -42,6 +44,7 @@ LOAD=${LOAD:-auto}
 CONNECTIONS=${CONNECTIONS:-1 16 128}
 DURATION=${DURATION:-30}
 WARMUP=${WARMUP:-5}
+FIRST_WARMUP=${FIRST_WARMUP:-20}
 COUNTERS=${COUNTERS:-200}
 MIN_ROWS=${MIN_ROWS:-2000}
 MAX_ROWS=${MAX_ROWS:-60000}
@@ -139,6 +142,11 @@ bench_server() { # ENGINE
     put "$engine" version "$(sql 'SELECT version()')"
     "$JAVA" "$LOADER" check --port "$PORT" --queries "$QUERY_FILE" --first "$CHECK_QUERIES" --path "$BENCH_PATH" --out "$WORK/check-$engine.txt" \
         || log "$engine: answer check failed"
+    if [ "$FIRST_WARMUP" != 0 ]; then
+        log "$engine: ${FIRST_WARMUP} s of warm-up load"
+        "$JAVA" -XX:+UseParallelGC "$LOADER" run --port "$PORT" --queries "$QUERY_FILE" --label warm-up --path "$BENCH_PATH" \
+            --connections 16 --duration "$FIRST_WARMUP" --warmup 0 >/dev/null
+    fi
     log "$engine: load at ${CONNECTIONS// /, } connections, ${WARMUP} s warm-up + ${DURATION} s each"
     load_before=$(cut -d' ' -f1 /proc/loadavg)
     cpu_before=$(cpu_ticks "$SERVER_PID")
@@ -180,15 +188,15 @@ report() {
         fi
         echo
         {
-            printf 'connections\tqps clickhouse\tqps strata\tratio\tp50 ms ch\tp50 ms strata\tp99 ms ch\tp99 ms strata\tratio\terrors ch\terrors strata\n'
+            printf 'connections\tqps clickhouse\tqps strata\tratio\tp50 ms ch\tp50 ms strata\tp99 ms ch\tp99 ms strata\tratio\tcpu ms/q ch\tcpu ms/q strata\terrors ch\terrors strata\n'
             for n in $CONNECTIONS; do
                 local qc qs p50c p50s p99c p99s
                 qc=$(field clickhouse "$n" 5); qs=$(field strata "$n" 5)
                 p50c=$(field clickhouse "$n" 6); p50s=$(field strata "$n" 6)
                 p99c=$(field clickhouse "$n" 8); p99s=$(field strata "$n" 8)
-                printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "${qc:--}" "${qs:--}" "$(ratio "$qs" "$qc")" \
+                printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "${qc:--}" "${qs:--}" "$(ratio "$qs" "$qc")" \
                     "${p50c:--}" "${p50s:--}" "${p99c:--}" "${p99s:--}" "$(ratio "$p99s" "$p99c")" \
-                    "$(field clickhouse "$n" 10)" "$(field strata "$n" 10)"
+                    "$(field clickhouse "$n" 12)" "$(field strata "$n" 12)" "$(field clickhouse "$n" 10)" "$(field strata "$n" 10)"
             done
         } | column -t -s $'\t'
         for engine in $DASH_ENGINES; do
@@ -197,7 +205,8 @@ report() {
                 [ -n "$ch" ] && echo "$engine at $n connections, first error: $ch"
             done
         done
-        echo "(ratio = strata / clickhouse: above 1 is better for qps, worse for p99; loader lines in $WORK/load-*-$RUN_ID.tsv)"
+        echo "(ratio = strata / clickhouse: above 1 is better for qps, worse for p99; cpu ms/q: the server's CPU time over"
+        echo " the measured interval per answer; loader lines in $WORK/load-*-$RUN_ID.tsv)"
     } | tee "$WORK/results-$RUN_ID.txt"
 }
 
