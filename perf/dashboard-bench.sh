@@ -24,9 +24,11 @@
 #   MIN_ROWS [2000] MAX_ROWS [60000]  ... each with this many rows in the table (a few granules)
 #   SEQUENCE [2000]                lines of the query sequence
 #   CHECK_QUERIES [40]             distinct queries whose answers must agree between the servers
-#   BENCH_PATH [/?database=default&use_uncompressed_cache=1]  the request path of every query:
+#   BENCH_PATH [/?database=default&use_uncompressed_cache=1&log_queries=0]  every query's path:
 #                                  the uncompressed block cache ClickHouse recommends for short
-#                                  queries (18.16's default; off by default in later versions)
+#                                  queries (18.16's default; off by default in later versions), and
+#                                  no query log (insert-bench's ClickHouse profile turns it on; a
+#                                  query_log row per dashboard query is not what is measured)
 #   CH_MAX_CONCURRENT_QUERIES [1000]  ClickHouse's limit, above the largest connection count
 set -uo pipefail
 
@@ -50,7 +52,7 @@ MIN_ROWS=${MIN_ROWS:-2000}
 MAX_ROWS=${MAX_ROWS:-60000}
 SEQUENCE=${SEQUENCE:-2000}
 CHECK_QUERIES=${CHECK_QUERIES:-40}
-BENCH_PATH=${BENCH_PATH:-/?database=default&use_uncompressed_cache=1}
+BENCH_PATH=${BENCH_PATH:-/?database=default&use_uncompressed_cache=1&log_queries=0}
 
 # The servers, the loading, settling and OPTIMIZE come from the insert benchmark.
 # shellcheck source=perf/insert-bench.sh

@@ -9,10 +9,12 @@ import java.util.Map;
 
 /**
  * Options of {@code strata server}: {@code --path DIR --http-port N --tcp-port N --listen HOST
- * --config FILE}. The config file holds the same keys, one {@code key: value} or {@code key = value}
+ * --mark-cache-size BYTES --uncompressed-cache-size BYTES --config FILE} (cache sizes: -1 when not
+ * given, for the engine's defaults). The config file holds the same keys, one {@code key: value} or {@code key = value}
  * a line ({@code #} comments; dashes and underscores alike); flags given on the command line win.
  */
-public record ServerOptions(Path path, int httpPort, int tcpPort, String listen, Path config) {
+public record ServerOptions(Path path, int httpPort, int tcpPort, String listen, Path config, long markCacheSize,
+                            long uncompressedCacheSize) {
     public static final Path DEFAULT_PATH = Path.of("strata-data");
     public static final int DEFAULT_HTTP_PORT = 8123;
     public static final int DEFAULT_TCP_PORT = 9000;
@@ -20,7 +22,8 @@ public record ServerOptions(Path path, int httpPort, int tcpPort, String listen,
 
     /** Parses {@code args}, reading {@code --config} if given; throws IllegalArgumentException for the user. */
     public static ServerOptions parse(List<String> args) {
-        Map<String, String> flags = Arguments.parse(args, List.of("path", "http-port", "tcp-port", "listen", "config"), List.of());
+        Map<String, String> flags = Arguments.parse(args, List.of("path", "http-port", "tcp-port", "listen", "config",
+                "mark-cache-size", "uncompressed-cache-size"), List.of());
         Map<String, String> values = new LinkedHashMap<>();
         Path config = flags.containsKey("config") ? Path.of(flags.get("config")) : null;
         if (config != null) values.putAll(readConfig(config));
@@ -30,7 +33,20 @@ public record ServerOptions(Path path, int httpPort, int tcpPort, String listen,
                 Arguments.port(values.getOrDefault("http-port", String.valueOf(DEFAULT_HTTP_PORT)), "http-port"),
                 Arguments.port(values.getOrDefault("tcp-port", String.valueOf(DEFAULT_TCP_PORT)), "tcp-port"),
                 values.getOrDefault("listen", DEFAULT_LISTEN),
-                config);
+                config,
+                bytes(values.get("mark-cache-size"), "mark-cache-size"),
+                bytes(values.get("uncompressed-cache-size"), "uncompressed-cache-size"));
+    }
+
+    private static long bytes(String value, String name) {
+        if (value == null) return -1;
+        try {
+            long n = Long.parseLong(value.strip());
+            if (n >= 0) return n;
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--" + name + " takes a number of bytes, not '" + value + "'");
     }
 
     /** Reads a config file into option names (dashed). */
@@ -55,9 +71,9 @@ public record ServerOptions(Path path, int httpPort, int tcpPort, String listen,
             }
             String key = line.substring(0, sep).strip().replace('_', '-');
             String value = stripComment(line.substring(sep + 1).strip());
-            if (!List.of("path", "http-port", "tcp-port", "listen").contains(key)) {
+            if (!List.of("path", "http-port", "tcp-port", "listen", "mark-cache-size", "uncompressed-cache-size").contains(key)) {
                 throw new IllegalArgumentException(file + ":" + lineNo + ": unknown key '" + key
-                        + "' (known: path, http_port, tcp_port, listen)");
+                        + "' (known: path, http_port, tcp_port, listen, mark_cache_size, uncompressed_cache_size)");
             }
             values.put(key, unquote(value));
         }
@@ -84,7 +100,11 @@ public record ServerOptions(Path path, int httpPort, int tcpPort, String listen,
                   --http-port N    HTTP interface port (default 8123)
                   --tcp-port N     native protocol port (default 9000; not served yet)
                   --listen HOST    address to listen on (default 127.0.0.1; 0.0.0.0 for all)
-                  --config FILE    file with the same keys (path, http_port, tcp_port, listen); flags win
+                  --mark-cache-size BYTES          MergeTree marks cache (default 5 GiB, at most a tenth of the heap)
+                  --uncompressed-cache-size BYTES  decompressed blocks cache for queries with use_uncompressed_cache=1
+                                                   (default 8 GiB, at most a tenth of the heap; 0 turns it off)
+                  --config FILE    file with the same keys (path, http_port, tcp_port, listen, mark_cache_size,
+                                   uncompressed_cache_size); flags win
                 """;
     }
 }

@@ -214,9 +214,10 @@ public final class ComparisonFunctions {
         if (Arguments.isString(a) || a.id() == TypeId.UUID || a.id() == TypeId.IPV6) return Kind.BYTES;
         boolean ua = Vectors.isUInt64(a), ub = Vectors.isUInt64(b);
         boolean sa = a instanceof IntegerType ia ? ia.signed() : true, sb = b instanceof IntegerType ib ? ib.signed() : true;
-        if (ua && ub) return Kind.UNSIGNED;
-        if (ua && sb) return Kind.UNSIGNED_SIGNED;
-        if (ub && sa) return Kind.SIGNED_UNSIGNED;
+        // UInt64 against a narrower unsigned type (a UInt8 literal) compares unsigned: its values
+        // past Int64's range must not read as negative
+        if (ua) return sb ? Kind.UNSIGNED_SIGNED : Kind.UNSIGNED;
+        if (ub) return sa ? Kind.SIGNED_UNSIGNED : Kind.UNSIGNED;
         return Kind.SIGNED;
     }
 
