@@ -9,4 +9,5 @@ SELECT s, s = '', s != '', s < 'abc', s >= 'a', s > 'ab' FROM cmp ORDER BY s;
 SELECT f, f > 0, f < 1, f = 1.5 FROM cmp ORDER BY f;
 SELECT n, n = 1, n != 0, n > 0 FROM cmp ORDER BY d;
 SELECT d FROM cmp WHERE d > '2024-01-01' AND s != '' ORDER BY d;
+SELECT i, i > 0 AND u > 2, i < 0 OR s = '', i > -10 AND u > 0 AND s != 'zz' FROM cmp ORDER BY i;
 SELECT count() FROM cmp WHERE d = 'not a date'; -- { serverError CANNOT_PARSE_DATE }

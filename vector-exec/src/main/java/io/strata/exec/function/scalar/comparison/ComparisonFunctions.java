@@ -177,7 +177,13 @@ public final class ComparisonFunctions {
                 long[] r = new long[n];
                 if (op == Op.EQ || op == Op.NE) {
                     long equal = op == Op.EQ ? 1 : 0;
-                    for (int i = 0; i < n; i++) r[i] = Arrays.equals(ab, ao[i], ao[i + 1], kb, kFrom, kTo) ? equal : 1 - equal;
+                    int kLength = kTo - kFrom;
+                    // lengths first: most rows differ in length, and s != '' is only a length test
+                    for (int i = 0; i < n; i++) {
+                        int from = ao[i], length = ao[i + 1] - from;
+                        boolean same = length == kLength && (kLength == 0 || Arrays.equals(ab, from, from + length, kb, kFrom, kTo));
+                        r[i] = same ? equal : 1 - equal;
+                    }
                 } else {
                     for (int i = 0; i < n; i++) r[i] = op.test(Arrays.compareUnsigned(ab, ao[i], ao[i + 1], kb, kFrom, kTo)) ? 1 : 0;
                 }
