@@ -18,6 +18,10 @@
 #   STRATA_JAVA_OPTS               extra JVM flags for the Strata server of the main loads
 #   INSERT_SETTINGS                URL parameters added to every INSERT (e.g. max_insert_block_size=131072)
 #   KEEP_DATA [0]                  1 keeps each server's data directory after its run (logs are kept)
+#   REUSE_DATA [0]                 1 starts a server on the data directory a KEEP_DATA run left
+#   HITS_FILE                      the data file [$WORK/hits_${ROWS}_s${SEED}.tsv]
+#   CH_MAX_CONCURRENT_QUERIES [20] ClickHouse's max_concurrent_queries
+# perf/dashboard-bench.sh sources this script for its functions (main runs only when executed).
 # A Strata failure (say, a feature not implemented yet) is reported in the table, not fatal.
 set -uo pipefail
 
@@ -25,7 +29,7 @@ ROOT=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
 ROWS=${ROWS:-10000000}
 SEED=${SEED:-1}
 WORK=${WORK:-/tmp/strata-insert-bench}
-FILE=$WORK/hits_${ROWS}_s${SEED}.tsv
+FILE=${HITS_FILE:-$WORK/hits_${ROWS}_s${SEED}.tsv}
 ENGINES=${ENGINES:-clickhouse strata}
 VARIANTS=${VARIANTS-lz4 zstd}
 QUERY_RUNS=${QUERY_RUNS:-7}
@@ -122,7 +126,7 @@ write_clickhouse_config() { # DIR VARIANT
     <http_port>$CH_HTTP_PORT</http_port>
     <tcp_port>$CH_TCP_PORT</tcp_port>
     <listen_host>127.0.0.1</listen_host>
-    <max_concurrent_queries>20</max_concurrent_queries>
+    <max_concurrent_queries>${CH_MAX_CONCURRENT_QUERIES:-20}</max_concurrent_queries>
     <uncompressed_cache_size>1073741824</uncompressed_cache_size>
     <mark_cache_size>1073741824</mark_cache_size>
     <path>$dir/data/</path>
@@ -152,7 +156,8 @@ start_clickhouse() { # VARIANT
     local dir=$WORK/clickhouse-$1
     command -v clickhouse-server >/dev/null || { log "clickhouse-server is not installed"; return 1; }
     port_free "$CH_HTTP_PORT" && port_free "$CH_TCP_PORT" || { log "port $CH_HTTP_PORT or $CH_TCP_PORT is in use"; return 1; }
-    rm -rf "$dir" && mkdir -p "$dir/log"
+    if [ "${REUSE_DATA:-0}" != 1 ]; then rm -rf "$dir"; fi
+    mkdir -p "$dir/log"
     write_clickhouse_config "$dir" "$1"
     clickhouse-server --config-file="$dir/config.xml" >"$dir/log/stdout.log" 2>&1 &
     SERVER_PID=$!
@@ -165,7 +170,8 @@ start_clickhouse() { # VARIANT
 start_strata() { # NAME [JVM options]
     local dir=$WORK/strata-$1
     port_free "$STRATA_HTTP_PORT" && port_free "$STRATA_TCP_PORT" || { log "port $STRATA_HTTP_PORT or $STRATA_TCP_PORT is in use"; return 1; }
-    rm -rf "$dir" && mkdir -p "$dir/path"
+    if [ "${REUSE_DATA:-0}" != 1 ]; then rm -rf "$dir"; fi
+    mkdir -p "$dir/path"
     # bin/strata execs java, so $! is the server JVM itself (what RSS and heap are read from).
     STRATA_JAVA_OPTS="${2:-${STRATA_JAVA_OPTS:-}}" "$ROOT/bin/strata" server --path "$dir/path" \
         --http-port "$STRATA_HTTP_PORT" --tcp-port "$STRATA_TCP_PORT" >"$dir/server.log" 2>&1 &
@@ -547,4 +553,6 @@ main() {
     print_report
 }
 
-main "$@"
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+    main "$@"
+fi

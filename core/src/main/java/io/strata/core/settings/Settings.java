@@ -93,6 +93,10 @@ public final class Settings {
         def("add_http_cors_header", "Bool", "0", "Add Access-Control-Allow-Origin: * to HTTP responses of requests with an Origin header.");
         def("extremes", "Bool", "0", "Calculate minimums and maximums of the result columns.");
         def("use_uncompressed_cache", "Bool", "0", "Whether to use the cache of uncompressed blocks.");
+        def("merge_tree_max_rows_to_use_cache", "UInt64", "1048576",
+                "A MergeTree read of more rows than this does not use the uncompressed cache (big queries would evict small ones' blocks).");
+        def("merge_tree_min_rows_for_concurrent_read", "UInt64", "163840",
+                "Each thread of a MergeTree read gets at least this many rows: a smaller read runs on one thread.");
         def("log_queries", "Bool", "1", "Log queries to system.query_log.");
         def("allow_experimental_analyzer", "Bool", "1", "Allow the new query analyzer.");
         def("insert_deduplicate", "Bool", "1", "Deduplicate inserted blocks in replicated tables.");

@@ -24,6 +24,16 @@ public interface ChunkSource extends AutoCloseable {
         return -1;
     }
 
+    /**
+     * Whether every chunk of this morsel already satisfies the scan's filter (the ReadRequest's
+     * ScanFilter, evaluated exactly while reading, as PREWHERE does): the planner then need not
+     * evaluate the WHERE a second time above the scan. False (the default) when the morsel may
+     * return rows the filter rejects.
+     */
+    default boolean filterApplied() {
+        return false;
+    }
+
     @Override
     default void close() {
     }

@@ -5,6 +5,7 @@ import io.strata.http.HttpServer;
 import io.strata.http.HttpServerConfig;
 import io.strata.nativeproto.NativeLimits;
 import io.strata.nativeproto.server.NativeServer;
+import io.strata.mergetree.ReadCaches;
 import io.strata.server.Engine;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -31,6 +32,10 @@ public final class ServerCommand {
     /** Runs the server; returns only on a start-up failure (exit status 1) or after shutdown. */
     public static int run(ServerOptions options, String version, PrintStream out, PrintStream err) {
         Path dataPath = options.path().toAbsolutePath().normalize();
+        if (options.markCacheSize() >= 0 || options.uncompressedCacheSize() >= 0) {
+            ReadCaches.configure(options.markCacheSize() >= 0 ? options.markCacheSize() : ReadCaches.markCacheSize(),
+                    options.uncompressedCacheSize() >= 0 ? options.uncompressedCacheSize() : ReadCaches.uncompressedCacheSize());
+        }
         Engine engine;
         try {
             engine = Engine.open(dataPath);

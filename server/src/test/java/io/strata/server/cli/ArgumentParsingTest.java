@@ -39,6 +39,20 @@ class ArgumentParsingTest {
     }
 
     @Test
+    void cacheSizesFromFlagsAndConfig(@TempDir Path dir) throws Exception {
+        ServerOptions none = ServerOptions.parse(List.of());
+        assertEquals(-1, none.markCacheSize());
+        assertEquals(-1, none.uncompressedCacheSize());
+        Path config = dir.resolve("strata.conf");
+        Files.writeString(config, "mark_cache_size: 1048576\nuncompressed_cache_size = 0\n");
+        ServerOptions o = ServerOptions.parse(List.of("--config", config.toString(), "--mark-cache-size", "2097152"));
+        assertEquals(2097152, o.markCacheSize());
+        assertEquals(0, o.uncompressedCacheSize());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> ServerOptions.parse(List.of("--uncompressed-cache-size", "1G")))
+                .getMessage().contains("number of bytes"));
+    }
+
+    @Test
     void configFileIsReadAndFlagsWin(@TempDir Path dir) throws Exception {
         Path config = dir.resolve("strata.yaml");
         Files.writeString(config, """

@@ -390,9 +390,10 @@ public final class SelectPlanner {
                     && isPlainCountOnly(aggCalls);
             source = ctx -> {
                 List<ChunkSource> morsels = countOnly ? RowCountSource.of(exact) : relation.opener().open(ctx, scanColumns, -1, pushed);
+                boolean filter = finalWhere != null && !filteredByStorage(morsels, pushed);
                 Supplier<List<Operator>> ops = () -> {
                     List<Operator> l = new ArrayList<>();
-                    if (finalWhere != null) l.add(new FilterOperator(finalWhere));
+                    if (filter) l.add(new FilterOperator(finalWhere));
                     l.add(new ProjectOperator(preProjection));
                     return l;
                 };
@@ -489,9 +490,10 @@ public final class SelectPlanner {
                 List<ChunkSource> morsels = keyOrder != null
                         ? relation.opener().openInKeyOrder(ctx, scanColumns, keyOrder, fLimit + fOffset, pushed)
                         : relation.opener().open(ctx, scanColumns, scanHint, pushed);
+                boolean filter = finalWhere != null && !filteredByStorage(morsels, pushed);
                 Supplier<List<Operator>> ops = () -> {
                     List<Operator> l = new ArrayList<>();
-                    if (finalWhere != null) l.add(new FilterOperator(finalWhere));
+                    if (filter) l.add(new FilterOperator(finalWhere));
                     l.add(new ProjectOperator(finalProjection));
                     if (countedInScan) l.add(new RowsBeforeLimitOperator(ctx.progress().rowsBeforeLimit.counter(level)));
                     if (fLimit >= 0 && !sortKeys.isEmpty() && !distinct && limitByChannels.length == 0 && !withTies) {
@@ -688,6 +690,16 @@ public final class SelectPlanner {
                     + " expression is not representable as UInt64");
         }
         return v;
+    }
+
+    /**
+     * Whether the storage applied the pushed WHERE to every row of these morsels (PREWHERE), so
+     * that evaluating it again above the scan would only repeat the work.
+     */
+    private static boolean filteredByStorage(List<ChunkSource> morsels, PushedFilter pushed) {
+        if (pushed == null || morsels.isEmpty()) return false;
+        for (ChunkSource m : morsels) if (!m.filterApplied()) return false;
+        return true;
     }
 
     private boolean containsAggregate(Expr e) {

@@ -128,6 +128,11 @@ final class TableScan implements Relation.Opener {
                 }
 
                 @Override
+                public boolean filterApplied() {
+                    return m.filterApplied();
+                }
+
+                @Override
                 public void close() {
                     m.close();
                 }

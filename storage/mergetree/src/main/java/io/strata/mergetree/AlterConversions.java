@@ -102,9 +102,17 @@ final class AlterConversions {
         return reader(part, requested, ranges, applyMask, null);
     }
 
-    /** As above; a plain part (no conversion needed) reads with {@code prewhere} applied early when given. */
     ChunkSource reader(DataPart part, Header requested, List<MarkRange> ranges, boolean applyMask,
                        io.strata.core.table.ScanFilter prewhere) {
+        return reader(part, requested, ranges, applyMask, prewhere, false);
+    }
+
+    /**
+     * As above; a plain part (no conversion needed) reads with {@code prewhere} applied early when
+     * given; {@code cacheBlocks}: through the server's uncompressed cache.
+     */
+    ChunkSource reader(DataPart part, Header requested, List<MarkRange> ranges, boolean applyMask,
+                       io.strata.core.table.ScanFilter prewhere, boolean cacheBlocks) {
         Map<String, String> inPart = namesInPart(part);
         boolean plain = !applyMask || !hasMask(part);
         for (int i = 0; i < requested.size() && plain; i++) {
@@ -112,8 +120,8 @@ final class AlterConversions {
             int p = stored == null ? -1 : part.columns().indexOf(stored);
             plain = stored != null && stored.equals(requested.name(i)) && part.columns().type(p).equals(requested.type(i));
         }
-        if (plain) return prewhere == null ? new PartReader(part, requested, ranges) : new PartReader(part, requested, ranges, prewhere);
-        return new ConvertingReader(part, requested, ranges, inPart, applyMask);
+        if (plain) return new PartReader(part, requested, ranges, prewhere, cacheBlocks);
+        return new ConvertingReader(part, requested, ranges, inPart, applyMask, cacheBlocks);
     }
 
     /** A reader of every stored column of the current definition, in table order (merges, mutations). */
@@ -164,7 +172,8 @@ final class AlterConversions {
         private final int maskIndex;
         private int[] positions = new int[0];
 
-        ConvertingReader(DataPart part, Header requested, List<MarkRange> ranges, Map<String, String> inPart, boolean applyMask) {
+        ConvertingReader(DataPart part, Header requested, List<MarkRange> ranges, Map<String, String> inPart, boolean applyMask,
+                         boolean cacheBlocks) {
             this.requested = requested;
             // columns needed: the requested ones plus, transitively, what defaults of absent ones read
             Set<String> need = new LinkedHashSet<>(requested.names());
@@ -197,7 +206,7 @@ final class AlterConversions {
             } else {
                 maskIndex = -1;
             }
-            source = new PartReader(part, new Header(names, types), ranges);
+            source = new PartReader(part, new Header(names, types), ranges, null, cacheBlocks);
         }
 
         @Override

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -33,6 +35,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class DataPart {
     private final Path dir;
     private final PartInfo info;
+    private final String name; // info.name(), built once: readers name the part in every message
     private final Header columns;
     private final long rows;
     private final int[] granuleRows;
@@ -45,7 +48,8 @@ public final class DataPart {
     private final Map<String, String> commitMetadata;
     private final PartType type;
     private volatile CompactMarks compactMarks;
-    private final Map<String, Marks> marks = new ConcurrentHashMap<>();
+    private final Object identity; // of checksums.txt, for the read caches' keys
+    private final Map<String, ColumnFileKey> fileKeys = new ConcurrentHashMap<>();
     private final Map<String, java.util.Optional<SkipIndexFile>> skipIndexes = new ConcurrentHashMap<>();
     private final AtomicInteger readers = new AtomicInteger();
     private volatile boolean outdated;
@@ -53,13 +57,22 @@ public final class DataPart {
 
     /** Per-granule positions of one column's data: compressed block offset and offset inside the block. */
     record Marks(long[] blockOffset, int[] offsetInBlock) {
+        /** Heap bytes held, as the mark cache counts them. */
+        long bytes() {
+            return 8L * blockOffset.length + 4L * offsetInBlock.length + ReadCaches.ENTRY_OVERHEAD;
+        }
+    }
+
+    /** Which checksums.txt a part was loaded from: a later part of the same name has another. */
+    private record FileIdentity(Object fileKey, long modifiedNanos, long size) {
     }
 
     private DataPart(Path dir, PartInfo info, Header columns, long rows, int[] granuleRows, Column[] index,
                      Column[] partitionValue, Map<String, Column> minmax, Checksums checksums, long modificationTime,
-                     Map<String, String> commitMetadata) {
+                     Map<String, String> commitMetadata, Object identity) {
         this.dir = dir;
         this.info = info;
+        this.name = info.name();
         this.columns = columns;
         this.rows = rows;
         this.granuleRows = granuleRows;
@@ -72,6 +85,7 @@ public final class DataPart {
         this.modificationTime = modificationTime;
         this.commitMetadata = commitMetadata;
         this.type = checksums.files().containsKey(PartFiles.COMPACT_MARKS) ? PartType.COMPACT : PartType.WIDE;
+        this.identity = identity;
     }
 
     /** Loads and verifies a part directory (sizes of all files, CRC of the small ones). */
@@ -124,8 +138,12 @@ public final class DataPart {
                     if (tab > 0) metadata.put(line.substring(0, tab), line.substring(tab + 1).replace("\\n", "\n").replace("\\\\", "\\"));
                 }
             }
-            long mtime = Files.getLastModifiedTime(ck).toMillis();
-            return new DataPart(dir, info, columns, rows, granuleRows, index, partitionValue, minmax, checksums, mtime, metadata);
+            BasicFileAttributes ckAttributes = Files.readAttributes(ck, BasicFileAttributes.class);
+            long mtime = ckAttributes.lastModifiedTime().toMillis();
+            Object identity = new FileIdentity(ckAttributes.fileKey(), ckAttributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
+                    ckAttributes.size());
+            return new DataPart(dir, info, columns, rows, granuleRows, index, partitionValue, minmax, checksums, mtime, metadata,
+                    identity);
         } catch (IOException e) {
             throw new DbException(ErrorCode.CORRUPTED_DATA, "Cannot load part " + name + ": " + e);
         } catch (RuntimeException e) {
@@ -177,24 +195,49 @@ public final class DataPart {
 
     // ---------------------------------------------------------------------------------------
 
+    /** A column's marks, through the server's mark cache. */
     Marks marks(String column) {
-        return marks.computeIfAbsent(column, c -> {
-            Path f = dir.resolve(PartFiles.marksFile(c));
-            try {
-                ReadBuffer in = new ReadBuffer(Files.readAllBytes(f));
-                expectMagic(in, PartFiles.MARKS_MAGIC, f.getFileName().toString(), name());
-                int n = granuleRows.length;
-                long[] block = new long[n];
-                int[] offset = new int[n];
-                for (int g = 0; g < n; g++) {
-                    block[g] = in.readInt64();
-                    offset[g] = (int) in.readInt64();
-                }
-                return new Marks(block, offset);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        ColumnFileKey key = fileKey(PartFiles.marksFile(column));
+        BoundedCache<ColumnFileKey, Marks> cache = ReadCaches.marks();
+        Marks m = cache.get(key);
+        if (m == null) {
+            m = loadMarks(key.path());
+            cache.put(key, m, m.bytes());
+        }
+        return m;
+    }
+
+    private Marks loadMarks(Path f) {
+        try {
+            ReadBuffer in = new ReadBuffer(Files.readAllBytes(f));
+            expectMagic(in, PartFiles.MARKS_MAGIC, f.getFileName().toString(), name());
+            int n = granuleRows.length;
+            long[] block = new long[n];
+            int[] offset = new int[n];
+            for (int g = 0; g < n; g++) {
+                block[g] = in.readInt64();
+                offset[g] = (int) in.readInt64();
             }
-        });
+            return new Marks(block, offset);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The read caches' key of one of this part's files. */
+    ColumnFileKey fileKey(String file) {
+        ColumnFileKey k = fileKeys.get(file);
+        if (k == null) {
+            k = new ColumnFileKey(dir, identity, file);
+            fileKeys.put(file, k);
+        }
+        return k;
+    }
+
+    /** Size of one of the part's files as checksums.txt records it, or -1 when not listed. */
+    long fileSize(String file) {
+        Checksums.Entry e = checksums.files().get(file);
+        return e == null ? -1 : e.size();
     }
 
     /** A compact part's marks (data.mrk3), loaded and checked on first use. */
@@ -242,7 +285,7 @@ public final class DataPart {
     }
 
     public String name() {
-        return info.name();
+        return name;
     }
 
     /** Wide or compact: how the part's column data is laid out. */

@@ -12,6 +12,7 @@ import io.strata.exec.operator.RowComparators;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +33,9 @@ final class KeyCondition {
     private final List<String> indexNames;
     private final List<DataType> indexTypes;
     private final EngineServices services;
-    private final Map<FilterCondition.Compare, Binding> bindings = new HashMap<>();
+    // by identity: the tree's own nodes are looked up on every evaluation, and a record's hash
+    // would walk its expression, columns and type each time
+    private final Map<FilterCondition.Compare, Binding> bindings = new IdentityHashMap<>();
 
     /** A condition over index columns named {@code indexNames} (key elements' SQL, or column names). */
     KeyCondition(FilterCondition condition, List<String> indexNames, List<DataType> indexTypes, EngineServices services) {
@@ -83,7 +86,9 @@ final class KeyCondition {
     final class Ranges {
         private final Column[] values;
         private final Map<Binding, Column> evaluated = new HashMap<>();
-        private final Map<String, RowComparator> comparators = new HashMap<>();
+        // one per comparison: its index values against its constants (keyed by identity, since
+        // evaluating a range asks for it once per comparison and granule range)
+        private final Map<FilterCondition.Compare, RowComparator> comparators = new IdentityHashMap<>();
         int[] lo;
         int[] hi;
 
@@ -104,9 +109,13 @@ final class KeyCondition {
             });
         }
 
-        private RowComparator comparator(Binding b, Column left, Column constants) {
-            return comparators.computeIfAbsent(b + "@" + System.identityHashCode(constants),
-                    x -> RowComparators.create(left, constants, 1));
+        private RowComparator comparator(FilterCondition.Compare cmp, Column left) {
+            RowComparator c = comparators.get(cmp);
+            if (c == null) {
+                c = RowComparators.create(left, cmp.values(), 1);
+                comparators.put(cmp, c);
+            }
+            return c;
         }
     }
 
@@ -155,7 +164,7 @@ final class KeyCondition {
                 if (lo < 0 && hi < 0) return BOTH;
                 Column v = r.valuesFor(b);
                 if (v == null) return BOTH;
-                return compare(cmp, v, lo, hi, r.comparator(b, v, cmp.values()));
+                return compare(cmp, v, lo, hi, r.comparator(cmp, v));
             }
             case FilterCondition.Unknown u -> {
                 return BOTH;
@@ -230,7 +239,14 @@ final class KeyCondition {
     /** Index names of the binding targets (for tests and EXPLAIN). */
     List<String> usedColumns() {
         List<String> out = new ArrayList<>();
-        for (Binding b : bindings.values()) if (!out.contains(indexNames.get(b.column()))) out.add(indexNames.get(b.column()));
+        for (int k = 0; k < indexNames.size(); k++) {
+            for (Binding b : bindings.values()) {
+                if (b.column() == k) {
+                    out.add(indexNames.get(k));
+                    break;
+                }
+            }
+        }
         return out;
     }
 }

@@ -207,11 +207,24 @@ public final class MergeTreeTable implements TableEngine {
                 (part, ranges) -> reading.reader(part, columns, ranges));
         if (inOrder != null) return List.of(inOrder);
         var prewhere = PartReader.prewherePays(request.filter(), columns) ? request.filter() : null;
+        List<DataPart> parts = new ArrayList<>();
+        List<List<MarkRange>> partRanges = new ArrayList<>();
+        long rows = 0;
         for (DataPart part : snapshot) {
             List<MarkRange> ranges = planner.markRanges(part);
             if (ranges.isEmpty()) continue;
-            for (List<MarkRange> morsel : ReadPlanner.morsels(ranges, snapshot.size(), request.maxThreads())) {
-                out.add(reading.reader(part, columns, morsel, true, prewhere));
+            parts.add(part);
+            partRanges.add(ranges);
+            for (MarkRange r : ranges) rows += part.granuleStart(r.end()) - part.granuleStart(r.begin());
+        }
+        boolean cacheBlocks = ReadPlanner.cachesBlocks(rows, request);
+        if (ReadPlanner.streams(rows, request) == 1 && parts.size() > 0) {
+            for (int i = 0; i < parts.size(); i++) out.add(reading.reader(parts.get(i), columns, partRanges.get(i), true, prewhere, cacheBlocks));
+            return out.size() == 1 ? out : List.of(new ChainedReaders(out));
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            for (List<MarkRange> morsel : ReadPlanner.morsels(partRanges.get(i), snapshot.size(), request.maxThreads())) {
+                out.add(reading.reader(parts.get(i), columns, morsel, true, prewhere, cacheBlocks));
             }
         }
         return out;
@@ -641,6 +654,7 @@ public final class MergeTreeTable implements TableEngine {
         // a merge still running writes into the directory: wait until it sees the shutdown and stops
         mergeLock.lock();
         try {
+            ReadCaches.invalidate(dir);
             PartDirectories.deleteRecursively(dir);
         } finally {
             mergeLock.unlock();

@@ -23,6 +23,9 @@ final class PartDirectories {
      * leftover; the rename is fsynced before the first file goes.
      */
     static void removePart(Path part) {
+        // the part is immutable and its cached marks, blocks and open files can never be hit
+        // again: drop them now, while they would only hold memory and deleted files' space
+        ReadCaches.invalidate(part);
         Path doomed = part.resolveSibling(PartFiles.TEMPORARY_PREFIX + "delete_" + part.getFileName());
         try {
             deleteRecursively(doomed);

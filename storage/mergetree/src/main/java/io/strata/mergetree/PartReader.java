@@ -35,11 +35,15 @@ final class PartReader implements ChunkSource {
     private boolean closed;
 
     PartReader(DataPart part, Header columns, List<MarkRange> ranges) {
-        this(part, columns, ranges, null);
+        this(part, columns, ranges, null, false);
     }
 
-    /** A reader applying {@code prewhere} (null: none); its required columns must all be in {@code columns}. */
-    PartReader(DataPart part, Header columns, List<MarkRange> ranges, ScanFilter prewhere) {
+    /**
+     * A reader applying {@code prewhere} (null: none); its required columns must all be in
+     * {@code columns}. With {@code cacheBlocks} decompressed blocks come from and go to the
+     * server's uncompressed cache.
+     */
+    PartReader(DataPart part, Header columns, List<MarkRange> ranges, ScanFilter prewhere, boolean cacheBlocks) {
         this.part = part;
         this.columns = columns;
         this.ranges = ranges;
@@ -49,7 +53,7 @@ final class PartReader implements ChunkSource {
             int p = part.columns().indexOf(columns.name(i));
             if (p >= 0 && part.columns().type(p).equals(columns.type(i))) {
                 cursors[i] = compact != null ? compact.cursor(columns.name(i), columns.type(i))
-                        : new WideColumnCursor(part, columns.name(i), columns.type(i));
+                        : new WideColumnCursor(part, columns.name(i), columns.type(i), cacheBlocks);
             }
         }
         this.granule = ranges.isEmpty() ? 0 : ranges.get(0).begin();
@@ -141,6 +145,12 @@ final class PartReader implements ChunkSource {
     @Override
     public long rowsRead() {
         return prewhere == null ? -1 : decodedRows;
+    }
+
+    /** With PREWHERE every chunk holds only rows the filter passed. */
+    @Override
+    public boolean filterApplied() {
+        return prewhere != null;
     }
 
     @Override

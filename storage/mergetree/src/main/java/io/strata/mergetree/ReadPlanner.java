@@ -87,6 +87,14 @@ final class ReadPlanner {
         return out;
     }
 
+    /**
+     * How many pieces a granule range that may match is split into at each step of the primary
+     * key search (ClickHouse's merge_tree_coarse_index_granularity): ranges that cannot match are
+     * dropped whole, so a point query on a part of thousands of granules evaluates the condition
+     * tens of times instead of once per granule.
+     */
+    static final int COARSE_INDEX_GRANULARITY = 8;
+
     private List<MarkRange> primaryKeyRanges(DataPart part) {
         int granules = part.granules();
         if (granules == 0 || !partitionMayMatch(part)) return List.of();
@@ -98,24 +106,68 @@ final class ReadPlanner {
         for (int k = 0; k < keys; k++) same[k] = RowComparators.create(index[k], index[k], 1);
         KeyCondition.Ranges r = primary.ranges(index);
         List<MarkRange> out = new ArrayList<>();
-        int runStart = -1;
-        for (int g = 0; g < granules; g++) {
-            // element k is bounded by rows g and g+1 only while all earlier elements are equal there
-            boolean bounded = true;
-            for (int k = 0; k < keys; k++) {
-                r.lo[k] = bounded ? g : -1;
-                r.hi[k] = bounded ? g + 1 : -1;
-                if (bounded && same[k].compare(g, g + 1) != 0) bounded = false;
+        // ranges still to look at, as [begin, end) pairs; popped in ascending order
+        int[] stack = new int[64];
+        int top = 0;
+        stack[top++] = 0;
+        stack[top++] = granules;
+        int runStart = -1, runEnd = -1;
+        while (top > 0) {
+            int end = stack[--top], begin = stack[--top];
+            if (!mayMatch(begin, end, keys, same, r)) continue;
+            if (end - begin == 1) {
+                if (runEnd == begin) {
+                    runEnd = end;
+                } else {
+                    if (runStart >= 0) out.add(new MarkRange(runStart, runEnd));
+                    runStart = begin;
+                    runEnd = end;
+                }
+                continue;
             }
-            boolean read = (primary.evaluate(r) & KeyCondition.TRUE) != 0;
-            if (read && runStart < 0) runStart = g;
-            if (!read && runStart >= 0) {
-                out.add(new MarkRange(runStart, g));
-                runStart = -1;
+            int step = Math.max(1, (end - begin + COARSE_INDEX_GRANULARITY - 1) / COARSE_INDEX_GRANULARITY);
+            int pieces = (end - begin + step - 1) / step;
+            if (top + 2 * pieces > stack.length) stack = java.util.Arrays.copyOf(stack, Math.max(stack.length * 2, top + 2 * pieces));
+            // pushed last piece first, so that the first comes out next
+            for (int p = pieces - 1; p >= 0; p--) {
+                stack[top++] = begin + p * step;
+                stack[top++] = Math.min(end, begin + (p + 1) * step);
             }
         }
-        if (runStart >= 0) out.add(new MarkRange(runStart, granules));
+        if (runStart >= 0) out.add(new MarkRange(runStart, runEnd));
         return out;
+    }
+
+    /**
+     * Whether granules [begin, end) may hold matching rows: their keys lie between the index
+     * rows {@code begin} and {@code end} (the next granule's first key, or the part's last), and
+     * key element k is bounded by those rows only while all earlier elements are equal there.
+     */
+    private boolean mayMatch(int begin, int end, int keys, RowComparator[] same, KeyCondition.Ranges r) {
+        boolean bounded = true;
+        for (int k = 0; k < keys; k++) {
+            r.lo[k] = bounded ? begin : -1;
+            r.hi[k] = bounded ? end : -1;
+            if (bounded && same[k].compare(begin, end) != 0) bounded = false;
+        }
+        return (primary.evaluate(r) & KeyCondition.TRUE) != 0;
+    }
+
+    /**
+     * How many threads a read of {@code rows} rows is worth, as ClickHouse decides it: each gets at
+     * least merge_tree_min_rows_for_concurrent_read rows, at most max_threads of them.
+     */
+    static int streams(long rows, ReadRequest request) {
+        long minRows = request.settings() == null ? 0 : request.settings().getLong("merge_tree_min_rows_for_concurrent_read");
+        int threads = Math.max(1, request.maxThreads());
+        if (minRows <= 0) return threads;
+        return (int) Math.max(1, Math.min(threads, rows / minRows));
+    }
+
+    /** Whether a read of {@code rows} rows goes through the uncompressed cache. */
+    static boolean cachesBlocks(long rows, ReadRequest request) {
+        if (request.settings() == null || !request.settings().getBool("use_uncompressed_cache")) return false;
+        return rows <= request.settings().getLong("merge_tree_max_rows_to_use_cache");
     }
 
     /**

@@ -26,8 +26,13 @@ final class PackedKeyGroupTable extends GroupTable {
     private int[] slotGroups; // -1 = empty
     private int mask;
     private int used;
-    // keys of at most 16 bits (UInt8, Int16, Nullable(UInt8)...) index this array directly: no hashing
-    private final int[] direct;
+    // keys of at most 16 bits (UInt8, Int16, Nullable(UInt8)...) index this array directly: no
+    // hashing. A table of more than 8 bits (256 KB at 16) is only built once the rows seen would
+    // fill it: a GROUP BY over a few thousand rows (a dashboard query) must not allocate and fill
+    // it for a handful of groups; until then the hash map serves.
+    private int[] direct;
+    private final int directBits; // key bits when a direct table may be used, else -1
+    private long rowsSeen;
 
     PackedKeyGroupTable(List<DataType> keyTypes, boolean keepKeys) {
         super(keyTypes, keepKeys);
@@ -37,13 +42,22 @@ final class PackedKeyGroupTable extends GroupTable {
             bits[i] = packedBits(keyTypes.get(i));
             total += bits[i];
         }
-        if (total <= 16) {
-            direct = new int[1 << total];
-            Arrays.fill(direct, -1);
-        } else {
-            direct = null;
-        }
+        directBits = total <= 16 ? total : -1;
         allocate(16);
+        if (directBits >= 0 && directBits <= SMALL_DIRECT_BITS) makeDirect();
+    }
+
+    /** Key widths whose direct table (at most 1 KB) is always built at once. */
+    static final int SMALL_DIRECT_BITS = 8;
+
+    /** Builds the direct table, taking over the groups the hash map holds so far. */
+    private void makeDirect() {
+        int[] d = new int[1 << directBits];
+        Arrays.fill(d, -1);
+        for (int s = 0; s < slotGroups.length; s++) {
+            if (slotGroups[s] >= 0) d[(int) slotKeys[s]] = slotGroups[s];
+        }
+        direct = d;
     }
 
     private void allocate(int capacity) {
@@ -55,6 +69,7 @@ final class PackedKeyGroupTable extends GroupTable {
 
     @Override
     public void findOrInsert(Column[] keys, int rowCount, int[] groupIds) {
+        if (direct == null && directBits >= 0 && (rowsSeen += rowCount) >= 1L << directBits) makeDirect();
         if (direct != null && keys.length == 1 && keys[0] instanceof LongColumn single) {
             // one narrow integer key: index the direct table with the values themselves, no packing pass
             long[] v = single.values();

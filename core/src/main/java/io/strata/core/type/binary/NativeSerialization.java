@@ -419,7 +419,11 @@ public final class NativeSerialization {
 
     private static Column readStrings(DataType type, ReadBuffer in, int rows) {
         int[] offsets = new int[rows + 1];
-        byte[] bytes = new byte[Math.max(64, Math.min(rows * 16, 1 << 20))];
+        // Over an array (a MergeTree granule's exact bytes) what remains bounds the strings' total
+        // and sizes the array at once; over a stream, a guess that grows.
+        int guess = in.hasStream() ? Math.min(rows * 16, 1 << 20)
+                : Math.min(in.bufferLimit() - in.bufferPos() - rows, Math.max(rows * 16, 1 << 20));
+        byte[] bytes = new byte[Math.max(64, guess)];
         int size = 0;
         int i = 0;
         while (i < rows) {

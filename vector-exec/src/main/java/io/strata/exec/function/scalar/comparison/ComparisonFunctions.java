@@ -1,11 +1,11 @@
 package io.strata.exec.function.scalar.comparison;
 
 import io.strata.core.column.Column;
+import io.strata.core.column.ConstColumn;
 import io.strata.core.column.LongColumn;
 import io.strata.core.column.StringColumn;
 import io.strata.core.error.DbException;
 import io.strata.core.error.ErrorCode;
-import io.strata.core.function.FunctionContext;
 import io.strata.core.function.ScalarFunction.BindContext;
 import io.strata.core.function.ScalarFunction.BoundFunction;
 import io.strata.core.type.DataType;
@@ -18,7 +18,6 @@ import io.strata.core.type.IntegerType;
 import io.strata.core.type.TypeId;
 import io.strata.exec.function.scalar.Arguments;
 import io.strata.exec.function.scalar.FunctionDefinition;
-import io.strata.exec.function.scalar.Kernel;
 import io.strata.exec.function.scalar.NumericTypes;
 import io.strata.exec.function.scalar.Supertypes;
 import io.strata.exec.function.scalar.Vectors;
@@ -113,16 +112,87 @@ public final class ComparisonFunctions {
         } else {
             throw illegal(a, b, op);
         }
-        FunctionContext fc = ctx.functionContext();
-        return Kernel.bound(DataTypes.UINT8, (args, n) -> {
-            Column x = args[0], y = args[1];
-            if (target != null) {
-                Converter conv = new Converter(fc, Converter.Mode.THROW);
-                x = conv.convert(x, target);
-                y = conv.convert(y, target);
+        Converter conv = target == null ? null : new Converter(ctx.functionContext(), Converter.Mode.THROW);
+        return new BoundFunction() {
+            @Override
+            public DataType returnType() {
+                return DataTypes.UINT8;
             }
-            return new LongColumn(DataTypes.UINT8, compare(op, kind, x, y, n), n);
-        });
+
+            // A constant side is converted once, as a constant (EventDate >= '2013-07-01' parses
+            // the text once, not on every row), and a column against a constant is compared
+            // without expanding the constant into a column first.
+            @Override
+            public boolean acceptsConstArguments() {
+                return true;
+            }
+
+            @Override
+            public Column execute(Column[] args, int n) {
+                Column x = args[0], y = args[1];
+                if (conv != null) {
+                    x = conv.convert(x, target);
+                    y = conv.convert(y, target);
+                }
+                if (y instanceof ConstColumn k && !(x instanceof ConstColumn)) {
+                    long[] r = compareWithConstant(op, kind, x, k.value(), n);
+                    if (r != null) return new LongColumn(DataTypes.UINT8, r, n);
+                }
+                return new LongColumn(DataTypes.UINT8, compare(op, kind, dense(x), dense(y), n), n);
+            }
+        };
+    }
+
+    private static Column dense(Column c) {
+        return c instanceof ConstColumn k ? k.materialize() : c;
+    }
+
+    /** {@code x op value} (value: one row) for the common kinds; null for the others. */
+    private static long[] compareWithConstant(Op op, Kind kind, Column x, Column value, int n) {
+        if (value.isNullAt(0)) return null;
+        switch (kind) {
+            case SIGNED, UNSIGNED -> {
+                long[] a = x instanceof LongColumn l ? l.values() : Vectors.longs(x, n);
+                long b = value instanceof LongColumn l ? l.values()[0] : Vectors.longs(value, 1)[0];
+                long[] r = new long[n];
+                if (kind == Kind.UNSIGNED) {
+                    for (int i = 0; i < n; i++) r[i] = op.test(Long.compareUnsigned(a[i], b)) ? 1 : 0;
+                    return r;
+                }
+                switch (op) {
+                    case EQ -> { for (int i = 0; i < n; i++) r[i] = a[i] == b ? 1 : 0; }
+                    case NE -> { for (int i = 0; i < n; i++) r[i] = a[i] != b ? 1 : 0; }
+                    case LT -> { for (int i = 0; i < n; i++) r[i] = a[i] < b ? 1 : 0; }
+                    case GT -> { for (int i = 0; i < n; i++) r[i] = a[i] > b ? 1 : 0; }
+                    case LE -> { for (int i = 0; i < n; i++) r[i] = a[i] <= b ? 1 : 0; }
+                    case GE -> { for (int i = 0; i < n; i++) r[i] = a[i] >= b ? 1 : 0; }
+                }
+                return r;
+            }
+            case BYTES -> {
+                if (!(Vectors.dense(x) instanceof StringColumn a) || !(Vectors.dense(value) instanceof StringColumn k)) return null;
+                byte[] ab = a.bytes(), kb = k.bytes();
+                int[] ao = a.offsets(), ko = k.offsets();
+                int kFrom = ko[0], kTo = ko[1];
+                long[] r = new long[n];
+                if (op == Op.EQ || op == Op.NE) {
+                    long equal = op == Op.EQ ? 1 : 0;
+                    int kLength = kTo - kFrom;
+                    // lengths first: most rows differ in length, and s != '' is only a length test
+                    for (int i = 0; i < n; i++) {
+                        int from = ao[i], length = ao[i + 1] - from;
+                        boolean same = length == kLength && (kLength == 0 || Arrays.equals(ab, from, from + length, kb, kFrom, kTo));
+                        r[i] = same ? equal : 1 - equal;
+                    }
+                } else {
+                    for (int i = 0; i < n; i++) r[i] = op.test(Arrays.compareUnsigned(ab, ao[i], ao[i + 1], kb, kFrom, kTo)) ? 1 : 0;
+                }
+                return r;
+            }
+            default -> {
+                return null;
+            }
+        }
     }
 
     private static boolean isComposite(DataType t) {
@@ -150,9 +220,10 @@ public final class ComparisonFunctions {
         if (Arguments.isString(a) || a.id() == TypeId.UUID || a.id() == TypeId.IPV6) return Kind.BYTES;
         boolean ua = Vectors.isUInt64(a), ub = Vectors.isUInt64(b);
         boolean sa = a instanceof IntegerType ia ? ia.signed() : true, sb = b instanceof IntegerType ib ? ib.signed() : true;
-        if (ua && ub) return Kind.UNSIGNED;
-        if (ua && sb) return Kind.UNSIGNED_SIGNED;
-        if (ub && sa) return Kind.SIGNED_UNSIGNED;
+        // UInt64 against a narrower unsigned type (a UInt8 literal) compares unsigned: its values
+        // past Int64's range must not read as negative
+        if (ua) return sb ? Kind.UNSIGNED_SIGNED : Kind.UNSIGNED;
+        if (ub) return sa ? Kind.SIGNED_UNSIGNED : Kind.UNSIGNED;
         return Kind.SIGNED;
     }
 

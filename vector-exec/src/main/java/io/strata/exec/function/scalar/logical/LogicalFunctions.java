@@ -58,6 +58,10 @@ public final class LogicalFunctions {
         DataType rt = nullable ? DataTypes.nullable(DataTypes.UINT8) : DataTypes.UINT8;
         boolean resultNullable = nullable;
         return Kernel.bound(rt, (args, n) -> {
+            if (!resultNullable && op != Op.XOR) {
+                long[] fast = foldPlain(op, args, n);
+                if (fast != null) return new LongColumn(DataTypes.UINT8, fast, n);
+            }
             // Per row: value (0/1) and unknown (NULL) flags, folded argument by argument.
             byte[] value = new byte[n], unknown = new byte[n];
             byte init = (byte) (op == Op.AND ? 1 : 0);
@@ -108,6 +112,27 @@ public final class LogicalFunctions {
             LongColumn values = new LongColumn(DataTypes.UINT8, r, n);
             return resultNullable ? new NullableColumn(rt, values, resultNulls) : values;
         });
+    }
+
+    /**
+     * AND/OR of plain integer masks (no NULLs possible, the usual WHERE a = x AND b != y): folded
+     * straight into the result, without the per-argument truth and NULL byte masks of the general
+     * path. Null when an argument is of another kind.
+     */
+    private static long[] foldPlain(Op op, Column[] args, int n) {
+        for (Column c : args) if (!(c instanceof LongColumn)) return null;
+        long[] r = new long[n];
+        long[] first = ((LongColumn) args[0]).values();
+        for (int i = 0; i < n; i++) r[i] = first[i] != 0 ? 1 : 0;
+        for (int a = 1; a < args.length; a++) {
+            long[] v = ((LongColumn) args[a]).values();
+            if (op == Op.AND) {
+                for (int i = 0; i < n; i++) r[i] &= v[i] != 0 ? 1 : 0;
+            } else {
+                for (int i = 0; i < n; i++) r[i] |= v[i] != 0 ? 1 : 0;
+            }
+        }
+        return r;
     }
 
     private static BoundFunction bindNot(BindContext ctx) {
