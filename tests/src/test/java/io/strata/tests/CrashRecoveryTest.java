@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Crash safety of MergeTree tables in the real server process: rounds of concurrent HTTP inserts
  * into a partitioned MergeTree and a ReplacingMergeTree, with background merges, OPTIMIZE and a
- * DELETE mutation running (tolerated as NOT_IMPLEMENTED until mutations exist), each round ended
+ * DELETE mutation running, each round ended
  * by SIGKILL to the server JVM at a random moment.
  * After every restart on the same data directory: each acknowledged insert is visible exactly
  * once, each other insert wholly or not at all (and stays as first seen), each acknowledged
@@ -50,8 +50,6 @@ class CrashRecoveryTest {
     private static final int PARTITIONS = 4;
     /** ReplacingMergeTree keys from here on are the per-thread hot keys; they fall in partition 4. */
     private static final long HOT_KEY = 1L << 62;
-    /** The HTTP exception code of NOT_IMPLEMENTED. */
-    private static final String NOT_IMPLEMENTED = "48";
 
     private static final String CREATE_PLAIN = "CREATE TABLE plain (round_no UInt32, thread_no UInt8, seq_no UInt32, row_no UInt32, "
             + "p UInt8, chk UInt64, payload String) ENGINE = MergeTree PARTITION BY p ORDER BY (chk, row_no) "
@@ -92,7 +90,6 @@ class CrashRecoveryTest {
     private final BatchLedger ledger = new BatchLedger();
     /** Anything a client saw while the server was alive that it should not have: non-200 answers, dropped requests. */
     private final Queue<String> clientProblems = new ConcurrentLinkedQueue<>();
-    private volatile boolean mutationsMissing;
     private volatile CountDownLatch firstAck;
     private long seed;
     /** The server of the moment, killed after a failed test. */
@@ -141,8 +138,8 @@ class CrashRecoveryTest {
         running.stop();
         running.close();
         running = null;
-        System.out.printf("CrashRecoveryTest seed %d: %d rounds, %s, %.1f s%s%n", seed, rounds, ledger.summary(),
-                (System.nanoTime() - started) / 1e9, mutationsMissing ? "; mutations not implemented, DELETE step skipped" : "");
+        System.out.printf("CrashRecoveryTest seed %d: %d rounds, %s, %.1f s%n", seed, rounds, ledger.summary(),
+                (System.nanoTime() - started) / 1e9);
     }
 
     /** A start-up failure after a crash is a finding like any other: report it with the seed. */
@@ -306,13 +303,6 @@ class CrashRecoveryTest {
         if (resp.ok()) {
             victim.deletePending = false;
             victim.expect = Expect.ABSENT;
-        } else if (NOT_IMPLEMENTED.equals(resp.exceptionCode())) {
-            // TODO(mutations): ALTER TABLE ... DELETE is not implemented yet (issue 3, mutations);
-            // until it is, the batch simply stays. Once mutations land this branch goes dead and the
-            // deletion is checked as above.
-            mutationsMissing = true;
-            victim.deletePending = false;
-            victim.expect = Expect.PRESENT;
         } else {
             clientProblems.add(sql + " answered HTTP " + resp.status() + ": " + resp.body());
         }
