@@ -54,7 +54,8 @@ public record InsertStatement(String query, String format, String data) {
      * Where the inline data of an {@code INSERT ... FORMAT F} (F not Values) starting at token
      * {@code first} begins, or -1 when the statement is no such INSERT. Values data is SQL-like
      * (literals, parentheses) and ends at a semicolon like any statement; other formats' data runs
-     * to the end of the script.
+     * to the end of the script. A semicolon right after the format name, on its line, ends the
+     * statement without data.
      */
     static int formatDataStart(String text, List<SqlLexer.Token> tokens, int first) {
         if (first >= tokens.size() || !tokens.get(first).isWord(text, "INSERT")) return -1;
@@ -69,6 +70,12 @@ public record InsertStatement(String query, String format, String data) {
             if (token.isWord(text, "FORMAT")) {
                 int name = nextSignificant(tokens, t + 1);
                 if (name < 0 || tokens.get(name).kind() != SqlLexer.Kind.WORD || tokens.get(name).isWord(text, VALUES)) return -1;
+                int after = nextSignificant(tokens, name + 1);
+                // "FORMAT TSV;" ends the statement there: the rows come from elsewhere
+                if (after >= 0 && tokens.get(after).isOperator(text, ";") && text.substring(tokens.get(name).end(),
+                        tokens.get(after).start()).indexOf('\n') < 0) {
+                    return -1;
+                }
                 return dataStart(text, tokens.get(name).end());
             }
         }

@@ -20,7 +20,9 @@ import io.strata.nativeproto.client.ServerException;
 import io.strata.nativeproto.client.ServerInfo;
 import io.strata.nativeproto.client.ServerPacket;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -227,8 +229,11 @@ public final class NativeStatementExecutor implements StatementExecutor, AutoClo
         String source = insert.hasInlineData() ? "query" : "stdin";
         InputStream data = insert.hasInlineData()
                 ? new ByteArrayInputStream(insert.data().getBytes(StandardCharsets.UTF_8)) : insertData;
+        if (!insert.hasInlineData()) {
+            insertData = null; // stdin is read once
+            data = nonEmpty(data);
+        }
         if (data == null) throw new DrainedError(new DbException(ErrorCode.NO_DATA_TO_INSERT, "No data to insert"));
-        if (!insert.hasInlineData()) insertData = null; // stdin is read once
         InputFormat format = clientSide(() -> Formats.input(insert.format()));
         c.sendQuery(queryId(), insert.query(), settings, sendsParameters ? parameters : Map.of());
         running = c;
@@ -293,6 +298,20 @@ public final class NativeStatementExecutor implements StatementExecutor, AutoClo
         DrainedError(DbException error) {
             super(error.getMessage(), error, false, false);
             this.error = error;
+        }
+    }
+
+    /** {@code in}, or null when it is null or has no bytes at all (clickhouse-client's "No data to insert"). */
+    private static InputStream nonEmpty(InputStream in) {
+        if (in == null) return null;
+        PushbackInputStream p = new PushbackInputStream(in, 1);
+        try {
+            int b = p.read();
+            if (b < 0) return null;
+            p.unread(b);
+            return p;
+        } catch (IOException e) {
+            throw new DrainedError(new DbException(ErrorCode.CANNOT_READ_ALL_DATA, "Cannot read stdin: " + describe(e)));
         }
     }
 

@@ -19,6 +19,11 @@ public interface StatementExecutor {
      */
     StatementResult execute(String sql, String format, OutputStream out, ProgressListener progress) throws StatementException;
 
+    /** Runs {@code sql} without progress reports; returns the rows of its result (or sent by an INSERT). */
+    default long execute(String sql, String format, OutputStream out) throws StatementException {
+        return execute(sql, format, out, ProgressListener.NONE).rows();
+    }
+
     /**
      * Asks the running statement to stop; called from another thread (Ctrl-C). Returns false when
      * nothing runs or it cannot be cancelled; {@link #execute} then returns with

@@ -46,6 +46,9 @@ import java.util.UUID;
  * something unreadable).
  */
 final class NativeQuery {
+    /** A statement that starts with INSERT, after comments. */
+    private static final java.util.regex.Pattern INSERT = java.util.regex.Pattern.compile(
+            "(?is)\\s*(?:(?:--|#)[^\\n]*(?:\\n|$)\\s*|/\\*.*?\\*/\\s*)*INSERT\\b");
     private final NativeConnection connection;
     private final QueryRunner runner;
     private final ClientPacketReader reader;
@@ -98,7 +101,15 @@ final class NativeQuery {
             } else if (execution.header().size() > 0) {
                 streamResult(execution);
             } else {
-                drain(execution);
+                if (INSERT.matcher(packet.query()).lookingAt()) {
+                    // an INSERT may ask for the client's blocks only once pulled (openInsert then
+                    // writes packets itself): it is pulled here, with no Progress racing its header
+                    while (execution.next() != null) {
+                        // the rows are written while pulled
+                    }
+                } else {
+                    drain(execution);
+                }
                 sendProgress(execution.progress());
                 finishStatement(execution, Protocol.DBMS_MIN_PROTOCOL_VERSION_WITH_INCREMENTAL_PROFILE_EVENTS);
             }
