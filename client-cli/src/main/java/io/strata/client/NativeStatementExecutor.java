@@ -2,6 +2,7 @@ package io.strata.client;
 
 import io.strata.core.block.Chunk;
 import io.strata.core.block.Header;
+import io.strata.core.column.Column;
 import io.strata.core.error.DbException;
 import io.strata.core.error.ErrorCode;
 import io.strata.core.format.FormatSettings;
@@ -12,6 +13,7 @@ import io.strata.formats.InputReader;
 import io.strata.formats.OutputFormat;
 import io.strata.formats.OutputStatistics;
 import io.strata.formats.OutputWriter;
+import io.strata.formats.values.ValuesExpressionEvaluator;
 import io.strata.formats.values.ValuesInputFormat;
 import io.strata.nativeproto.NativeBlockReader;
 import io.strata.nativeproto.Protocol;
@@ -28,7 +30,9 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -254,10 +258,11 @@ public final class NativeStatementExecutor implements StatementExecutor, AutoClo
             }
         }
         long rows = 0;
+        List<NativeClient> helpers = new ArrayList<>();
         try {
             FormatSettings fs = formatSettings(zone);
             InputReader reader = format instanceof ValuesInputFormat values
-                    ? values.create(data, header, fs, (io.strata.formats.values.ValuesExpressionEvaluator) null)
+                    ? values.create(data, header, fs, expressions(helpers))
                     : format.create(data, header, fs, localSettings);
             int blockRows = (int) Math.max(1, Math.min(localSettings.getLong("max_insert_block_size"), MAX_INSERT_BLOCK_ROWS));
             Chunk chunk;
@@ -269,6 +274,8 @@ public final class NativeStatementExecutor implements StatementExecutor, AutoClo
             abandon(c);
             DbException error = DbException.wrap(e);
             throw new DrainedError(new DbException(error.code(), error.getMessage() + ": data for INSERT was parsed from " + source, e));
+        } finally {
+            for (NativeClient h : helpers) h.close();
         }
         c.endData();
         while (true) {
@@ -299,6 +306,29 @@ public final class NativeStatementExecutor implements StatementExecutor, AutoClo
             super(error.getMessage(), error, false, false);
             this.error = error;
         }
+    }
+
+    /**
+     * Evaluates a Values field that is not a literal ({@code now()}, {@code 1 + 1}) as
+     * clickhouse-client does with its own engine: here the server evaluates it, on a second
+     * connection opened on first use (the first one is busy with the INSERT), as
+     * {@code SELECT CAST((expression) AS Type)}.
+     */
+    private ValuesExpressionEvaluator expressions(List<NativeClient> helpers) {
+        return (expression, type) -> {
+            if (helpers.isEmpty()) helpers.add(connector.get());
+            try {
+                List<NativeBlockReader.Block> blocks = helpers.getFirst().select(
+                        "SELECT CAST((" + expression + ") AS " + type.name() + ")", settings);
+                if (blocks.isEmpty() || blocks.getFirst().rows() != 1) {
+                    throw new DbException(ErrorCode.CANNOT_PARSE_TEXT, "Cannot evaluate the expression " + expression);
+                }
+                return Column.relabel(blocks.getFirst().chunk().column(0), type);
+            } catch (ServerException e) {
+                throw new DbException(ErrorCode.CANNOT_PARSE_TEXT, "Cannot evaluate the expression " + expression + ": "
+                        + e.displayText());
+            }
+        };
     }
 
     /** {@code in}, or null when it is null or has no bytes at all (clickhouse-client's "No data to insert"). */

@@ -167,6 +167,9 @@ class StrataClientTest {
         Run bad = client("10\tten\tnot a date\n", "--ignore-error", "-q", "INSERT INTO ins FORMAT TSV; SELECT count() FROM ins");
         assertTrue(bad.err().contains("data for INSERT was parsed from stdin"), bad.err());
         assertEquals("10\n", bad.out());
+        // fields that are expressions, not literals, are evaluated by the server on a second connection
+        ok(null, "-q", "INSERT INTO ins VALUES (10 + 1, concat('ele', 'ven'), toDate('2024-01-01') + 10)");
+        assertEquals("eleven\t2024-01-11\n", ok(null, "-q", "SELECT s, d FROM ins WHERE a = 11").out());
         Run server = client(null, "-q", "INSERT INTO no_such_table VALUES (1)");
         assertEquals(60, server.exit());
     }
