@@ -58,7 +58,8 @@ public final class Repl {
     }
 
     public void run() throws IOException {
-        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+        // no grapheme-cluster probing: its test output (flag emoji and mode queries) crashes some terminals (tmux 3.3a)
+        try (Terminal terminal = TerminalBuilder.builder().system(true).graphemeCluster(false).build()) {
             PrintStream out = new PrintStream(terminal.output(), true, terminal.encoding());
             for (String line : config.banner()) out.println(line);
             if (!config.banner().isEmpty()) out.println();

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -11,22 +13,27 @@ import java.util.function.Predicate;
 
 /**
  * A program running in a real terminal: a detached tmux session of a fixed size on its own tmux
- * server (its own socket, so a user's tmux is never touched). Keys go in with
+ * server (its own socket in a temporary directory, so a user's tmux is never touched). Keys go in with
  * {@code tmux send-keys}; the screen comes back with {@code tmux capture-pane -p -e}, escape
  * sequences (colours, bold) included.
  */
 final class TmuxTerminal implements AutoCloseable {
-    private final String socket;
+    private final Path socket;
     private final String session = "strata";
 
-    private TmuxTerminal(String socket) {
+    private TmuxTerminal(Path socket) {
         this.socket = socket;
     }
 
-    /** Starts {@code command} (run by the shell) in a new {@code columns} x {@code rows} terminal. */
+    /**
+     * Starts {@code command} (run by the shell) in a new {@code columns} x {@code rows} terminal.
+     * When the command ends, the terminal shows {@code [exited with N]} and stays, so that a
+     * failure still has the screen to show.
+     */
     static TmuxTerminal start(String command, int columns, int rows) throws IOException, InterruptedException {
-        TmuxTerminal t = new TmuxTerminal("strata-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
-        t.tmux("new-session", "-d", "-s", t.session, "-x", String.valueOf(columns), "-y", String.valueOf(rows), command);
+        TmuxTerminal t = new TmuxTerminal(Files.createTempDirectory("tmux").resolve("socket"));
+        t.tmux("new-session", "-d", "-s", t.session, "-x", String.valueOf(columns), "-y", String.valueOf(rows),
+                command + "; echo \"[exited with $?]\"; exec sleep 3600");
         return t;
     }
 
@@ -75,7 +82,7 @@ final class TmuxTerminal implements AutoCloseable {
     }
 
     private String tmux(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("tmux", "-L", socket));
+        List<String> cmd = new ArrayList<>(List.of("tmux", "-S", socket.toString()));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -87,8 +94,10 @@ final class TmuxTerminal implements AutoCloseable {
     /** Ends the session's programs and this tmux server (only ours: it has its own socket). */
     @Override
     public void close() throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("tmux", "-L", socket, "kill-server").redirectErrorStream(true).start();
+        Process p = new ProcessBuilder("tmux", "-S", socket.toString(), "kill-server").redirectErrorStream(true).start();
         p.getInputStream().readAllBytes();
         p.waitFor();
+        Files.deleteIfExists(socket);
+        Files.deleteIfExists(socket.getParent());
     }
 }
