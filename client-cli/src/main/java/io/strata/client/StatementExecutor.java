@@ -3,17 +3,33 @@ package io.strata.client;
 import java.io.OutputStream;
 
 /**
- * Runs one statement for the interactive client and writes its result, already rendered in the
- * requested output format, to {@code out}. The client talks to a server over HTTP today, to the
- * native protocol later, and `strata local` plugs in an in-process engine; the REPL does not care.
+ * Runs statements for the client's prompt and scripts, writing results rendered in an output
+ * format. {@code strata client} runs them on a server over the native protocol
+ * ({@link NativeStatementExecutor}); {@code strata local} plugs in an in-process engine. The
+ * prompt and the script runner do not care which.
  */
 public interface StatementExecutor {
 
     /**
-     * Runs {@code sql}; returns the number of result rows, or -1 when unknown.
+     * Runs {@code sql} and writes its result to {@code out}.
      *
-     * @param format output format when the statement has no FORMAT clause
-     * @throws StatementException when the statement fails (its text is ClickHouse's error line)
+     * @param format   output format when the statement has no FORMAT clause
+     * @param progress told about the statement's progress while it runs
+     * @throws StatementException when the statement fails (its text is what the client prints)
      */
-    long execute(String sql, String format, OutputStream out) throws StatementException;
+    StatementResult execute(String sql, String format, OutputStream out, ProgressListener progress) throws StatementException;
+
+    /** Runs {@code sql} without progress reports; returns the rows of its result (or sent by an INSERT). */
+    default long execute(String sql, String format, OutputStream out) throws StatementException {
+        return execute(sql, format, out, ProgressListener.NONE).rows();
+    }
+
+    /**
+     * Asks the running statement to stop; called from another thread (Ctrl-C). Returns false when
+     * nothing runs or it cannot be cancelled; {@link #execute} then returns with
+     * {@link StatementResult#cancelled()}.
+     */
+    default boolean cancel() {
+        return false;
+    }
 }

@@ -1,8 +1,6 @@
 package io.strata.nativeproto;
 
-import io.strata.compression.BlockChecksum;
 import io.strata.compression.Codec;
-import io.strata.compression.CompressedBlocks;
 import io.strata.core.block.Chunk;
 import io.strata.core.block.Header;
 import io.strata.core.error.DbException;
@@ -25,10 +23,9 @@ public final class ServerPackets {
 
     private final PacketOutput out;
     private final int revision;
-    private final BlockChecksum checksum = BlockChecksum.cityHash128();
     private WriteBuffer block = new WriteBuffer();
-    private byte[] frame = new byte[0];
     private BlockMode mode = BlockMode.PLAIN;
+    private CompressedFrameOutput frames;
     private NativeBlockWriter resultWriter;
     private final NativeBlockWriter plainWriter;
 
@@ -46,6 +43,7 @@ public final class ServerPackets {
     public void setBlockMode(BlockMode mode) {
         this.mode = mode;
         this.resultWriter = new NativeBlockWriter(revision, mode.allowLowCardinality());
+        if (mode.codec() != null && (frames == null || frames.codec() != mode.codec())) frames = new CompressedFrameOutput(mode.codec());
     }
 
     /** Hello: name, version, our revision, then time zone, display name and patch by the client's revision. */
@@ -84,13 +82,7 @@ public final class ServerPackets {
         if (mode.codec() == null) {
             out.writeRaw(bytes, 0, len);
         } else {
-            for (int off = 0, n; off < len; off += n) {
-                n = Math.min(len - off, CompressedBlocks.MAX_COMPRESS_BLOCK_SIZE);
-                int room = CompressedBlocks.maxBlockSize(mode.codec(), n);
-                if (frame.length < room) frame = new byte[room];
-                int framed = CompressedBlocks.write(mode.codec(), bytes, off, n, frame, 0, checksum);
-                out.writeRaw(frame, 0, framed);
-            }
+            frames.write(bytes, len, out);
         }
         if (block.size() > KEPT_BUFFER_BYTES) block = new WriteBuffer();
         out.flush();

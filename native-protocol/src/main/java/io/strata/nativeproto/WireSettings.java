@@ -75,6 +75,82 @@ public final class WireSettings {
         }
     }
 
+    /**
+     * Writes {@code settings} in the encoding of {@code revision} (a client's Query packet). In the
+     * BINARY encoding every name must be one whose type is known here (see {@link #read}); with
+     * strings no flag is set, so a server that does not know a setting skips it.
+     */
+    public static void write(PacketOutput out, int revision, Map<String, String> settings) {
+        boolean strings = revision >= Protocol.DBMS_MIN_REVISION_WITH_SETTINGS_SERIALIZED_AS_STRINGS;
+        for (Map.Entry<String, String> e : settings.entrySet()) {
+            out.writeString(e.getKey());
+            if (strings) {
+                out.writeVarUInt(0).writeString(e.getValue());
+            } else {
+                writeBinaryValue(out, e.getKey(), e.getValue());
+            }
+        }
+        out.writeString("");
+    }
+
+    /** Writes query parameters (revision 54459 and later): CUSTOM settings whose values are quoted literals. */
+    public static void writeParameters(PacketOutput out, Map<String, String> parameters) {
+        for (Map.Entry<String, String> e : parameters.entrySet()) {
+            out.writeString(e.getKey()).writeVarUInt(Protocol.SETTING_FLAG_CUSTOM).writeString(quoteParameter(e.getValue()));
+        }
+        out.writeString("");
+    }
+
+    private static void writeBinaryValue(PacketOutput out, String name, String value) {
+        String v = value.strip();
+        switch (binaryKind(name)) {
+            case VAR_UINT -> out.writeVarUInt(unsigned(name, v));
+            case VAR_INT -> {
+                long n = signed(name, v);
+                out.writeVarUInt((n << 1) ^ (n >> 63));
+            }
+            case STRING -> out.writeString(value);
+        }
+    }
+
+    private static long unsigned(String name, String v) {
+        if (v.equalsIgnoreCase("true")) return 1;
+        if (v.equalsIgnoreCase("false")) return 0;
+        try {
+            return Long.parseUnsignedLong(v);
+        } catch (NumberFormatException e) {
+            throw new DbException(ErrorCode.CANNOT_PARSE_NUMBER, "Cannot parse value '" + v + "' of setting " + name + " as a number");
+        }
+    }
+
+    private static long signed(String name, String v) {
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new DbException(ErrorCode.CANNOT_PARSE_NUMBER, "Cannot parse value '" + v + "' of setting " + name + " as a number");
+        }
+    }
+
+    /** A parameter's value as the quoted literal ClickHouse sends: the inverse of {@link #parameterValue}. */
+    public static String quoteParameter(String value) {
+        StringBuilder sb = new StringBuilder(value.length() + 2).append('\'');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> sb.append("\\\\");
+                case '\'' -> sb.append("\\'");
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                case '\r' -> sb.append("\\r");
+                case '\0' -> sb.append("\\0");
+                case '\b' -> sb.append("\\b");
+                case '\f' -> sb.append("\\f");
+                default -> sb.append(c);
+            }
+        }
+        return sb.append('\'').toString();
+    }
+
     private static String readBinaryValue(PacketInput in, String name, NativeLimits limits) {
         BinaryKind kind = binaryKind(name);
         return switch (kind) {

@@ -78,7 +78,7 @@ class LayeringTest {
         check("http-api", (from, to) -> strata(to, "exec", "sql", "server", "client", "mergetree"),
                 "protocol modules are adapters around QueryRunner");
         check("client-cli", (from, to) -> strata(to, "exec", "sql", "server", "http", "mergetree"),
-                "the client depends only on core and formats");
+                "the client depends only on core, formats, compression and the native protocol");
         check("native-protocol", (from, to) -> strata(to, "exec", "sql", "formats", "server", "client", "http", "mergetree"),
                 "the native protocol depends only on core and compression (an adapter around QueryRunner)");
     }

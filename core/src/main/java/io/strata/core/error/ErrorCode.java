@@ -145,6 +145,11 @@ public record ErrorCode(int code, String name) {
     public static final ErrorCode ZSTD_DECODER_FAILED = new ErrorCode(561, "ZSTD_DECODER_FAILED");
     public static final ErrorCode LZ4_DECODER_FAILED = new ErrorCode(618, "LZ4_DECODER_FAILED");
     public static final ErrorCode SESSION_ID_EMPTY = new ErrorCode(744, "SESSION_ID_EMPTY");
+    // the native client's own codes
+    public static final ErrorCode CANNOT_WRITE_TO_FILE_DESCRIPTOR = new ErrorCode(75, "CANNOT_WRITE_TO_FILE_DESCRIPTOR");
+    public static final ErrorCode UNEXPECTED_PACKET_FROM_SERVER = new ErrorCode(102, "UNEXPECTED_PACKET_FROM_SERVER");
+    public static final ErrorCode NO_DATA_TO_INSERT = new ErrorCode(108, "NO_DATA_TO_INSERT");
+    public static final ErrorCode SOCKET_TIMEOUT = new ErrorCode(209, "SOCKET_TIMEOUT");
 
     private static final Map<String, ErrorCode> BY_NAME = new HashMap<>();
     private static final Map<Integer, ErrorCode> BY_CODE = new HashMap<>();
@@ -191,6 +196,14 @@ public record ErrorCode(int code, String name) {
         // the HTTP interface's own codes: request framing, content encodings, sessions, temporary tables
         for (ErrorCode c : List.of(UNKNOWN_COMPRESSION_METHOD, ZLIB_INFLATE_FAILED, INVALID_SESSION_TIMEOUT, HTTP_LENGTH_REQUIRED,
                 BAD_DATABASE_FOR_TEMPORARY_TABLE, ZSTD_DECODER_FAILED, LZ4_DECODER_FAILED, SESSION_ID_EMPTY)) {
+            if (BY_NAME.put(c.name, c) != null || BY_CODE.put(c.code, c) != null) {
+                throw new ExceptionInInitializerError("duplicate error code " + c);
+            }
+        }
+    }
+
+    static {
+        for (ErrorCode c : List.of(CANNOT_WRITE_TO_FILE_DESCRIPTOR, UNEXPECTED_PACKET_FROM_SERVER, NO_DATA_TO_INSERT, SOCKET_TIMEOUT)) {
             if (BY_NAME.put(c.name, c) != null || BY_CODE.put(c.code, c) != null) {
                 throw new ExceptionInInitializerError("duplicate error code " + c);
             }

@@ -46,6 +46,9 @@ import java.util.UUID;
  * something unreadable).
  */
 final class NativeQuery {
+    /** A statement that starts with INSERT, after comments. */
+    private static final java.util.regex.Pattern INSERT = java.util.regex.Pattern.compile(
+            "(?is)\\s*(?:(?:--|#)[^\\n]*(?:\\n|$)\\s*|/\\*.*?\\*/\\s*)*INSERT\\b");
     private final NativeConnection connection;
     private final QueryRunner runner;
     private final ClientPacketReader reader;
@@ -98,8 +101,14 @@ final class NativeQuery {
             } else if (execution.header().size() > 0) {
                 streamResult(execution);
             } else {
-                while (execution.next() != null) {
-                    // statements without a result do their work while pulled
+                if (INSERT.matcher(packet.query()).lookingAt()) {
+                    // an INSERT may ask for the client's blocks only once pulled (openInsert then
+                    // writes packets itself): it is pulled here, with no Progress racing its header
+                    while (execution.next() != null) {
+                        // the rows are written while pulled
+                    }
+                } else {
+                    drain(execution);
                 }
                 sendProgress(execution.progress());
                 finishStatement(execution, Protocol.DBMS_MIN_PROTOCOL_VERSION_WITH_INCREMENTAL_PROFILE_EVENTS);
@@ -227,16 +236,25 @@ final class NativeQuery {
         Header header = execution.header();
         packets.data(header, null);
         boolean send = !"Null".equals(execution.outputFormat());
-        long delayNanos = Math.max(0, settings.getLong("interactive_delay")) * 1000;
+        long delayNanos = progressInterval();
         long lastProgress = System.nanoTime();
-        Chunk chunk;
         boolean cancelled = false;
-        try {
-            while ((chunk = execution.next()) != null) {
+        try (ChunkPuller puller = new ChunkPuller(execution, "native-query-" + queryId)) {
+            while (true) {
+                Object next = puller.poll(Math.max(0, delayNanos - (System.nanoTime() - lastProgress)));
                 if (connection.cancelRequested()) {
                     cancelled = true;
                     break;
                 }
+                if (next == ChunkPuller.TIMEOUT) {
+                    // the engine is still working on the next chunk (an aggregation has one at the end)
+                    sendProgress(execution.progress());
+                    lastProgress = System.nanoTime();
+                    log.flush(packets);
+                    continue;
+                }
+                if (next == null) break;
+                Chunk chunk = (Chunk) next;
                 if (send) {
                     packets.data(header, chunk);
                     sentBlocks++;
@@ -252,6 +270,9 @@ final class NativeQuery {
         } catch (DbException e) {
             if (!connection.cancelRequested()) throw e;
             cancelled = true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DbException(ErrorCode.QUERY_WAS_CANCELLED, "Query was cancelled");
         }
         cancelled |= connection.cancelRequested();
         if (!cancelled) {
@@ -276,6 +297,29 @@ final class NativeQuery {
         sendProgress(execution.progress());
         log.flush(packets);
         packets.endOfStream();
+    }
+
+    /**
+     * Runs a statement without a result (INSERT ... SELECT, DDL), which does its work while pulled,
+     * sending Progress every interactive_delay meanwhile.
+     */
+    private void drain(QueryExecution execution) throws InterruptedException {
+        long delayNanos = progressInterval();
+        try (ChunkPuller puller = new ChunkPuller(execution, "native-query-" + queryId)) {
+            while (true) {
+                Object next = puller.poll(delayNanos);
+                if (next == null) return;
+                if (next == ChunkPuller.TIMEOUT) {
+                    sendProgress(execution.progress());
+                    log.flush(packets);
+                }
+            }
+        }
+    }
+
+    /** interactive_delay (microseconds) in nanoseconds, at least a millisecond so that waiting never spins. */
+    private long progressInterval() {
+        return Math.max(1_000_000L, Math.max(0, settings.getLong("interactive_delay")) * 1000);
     }
 
     // ---- common endings ----------------------------------------------------------------------

@@ -1,7 +1,11 @@
 package io.strata.server.cli;
 
+import io.strata.client.ProgressListener;
+import io.strata.client.QueryStats;
 import io.strata.client.StatementException;
 import io.strata.client.StatementExecutor;
+import io.strata.client.StatementResult;
+import io.strata.core.query.QueryProgress;
 import io.strata.core.block.Chunk;
 import io.strata.core.block.Header;
 import io.strata.core.error.DbException;
@@ -54,19 +58,33 @@ public final class EngineStatementExecutor implements StatementExecutor {
     private static final java.util.regex.Pattern INSERT_FORMAT = java.util.regex.Pattern.compile(
             "(?is)^\\s*INSERT\\s+INTO\\s+.*\\bFORMAT\\s+[A-Za-z0-9_]+\\s*;?\\s*$");
 
+    private volatile QueryExecution running;
+
     @Override
-    public long execute(String sql, String format, OutputStream out) throws StatementException {
+    public boolean cancel() {
+        QueryExecution e = running;
+        if (e == null) return false;
+        e.cancel();
+        return true;
+    }
+
+    @Override
+    public StatementResult execute(String sql, String format, OutputStream out, ProgressListener progress) throws StatementException {
         java.io.InputStream body = data != null && INSERT_FORMAT.matcher(sql).matches() ? data : null;
+        boolean vertical = io.strata.client.Statements.isVertical(sql);
+        sql = io.strata.client.Statements.withoutVertical(sql);
+        if (vertical) format = "Vertical";
         try (QueryExecution e = runner.execute(new QueryRequest(sql, session, Map.of(), Map.of(), body,
                 UUID.randomUUID().toString()))) {
+            running = e;
             Header header = e.header();
             if (header.size() == 0) {
                 while (e.next() != null) {
                     // statements without a result do their work while pulled
                 }
-                return -1;
+                return new StatementResult(e.progress().writtenRows.get(), false, false, stats(e.progress()));
             }
-            String formatName = e.outputFormat() != null ? e.outputFormat() : format;
+            String formatName = e.outputFormat() != null && !vertical ? e.outputFormat() : format;
             OutputFormat outputFormat = Formats.output(formatName);
             OutputStream target = terminal ? new io.strata.formats.TerminalOutputStream(out) : out;
             OutputWriter writer = outputFormat.create(target, header, Formats.formatSettings(e.settings(), timeZone), e.settings());
@@ -82,10 +100,20 @@ public final class EngineStatementExecutor implements StatementExecutor {
             if (extremes != null) writer.writeExtremes(extremes);
             writer.finish(OutputStatistics.of(rows, e.progress()));
             writer.flush();
-            return rows;
+            return new StatementResult(rows, rows > 0, false, stats(e.progress()));
         } catch (Throwable t) {
             DbException error = DbException.wrap(t);
+            if (error.code() == io.strata.core.error.ErrorCode.QUERY_WAS_CANCELLED) {
+                return new StatementResult(0, false, true, QueryStats.NONE);
+            }
             throw new StatementException(error.code().code(), error.toClickHouseString(), error);
+        } finally {
+            running = null;
         }
+    }
+
+    private static QueryStats stats(QueryProgress p) {
+        return new QueryStats(p.readRows.get(), p.readBytes.get(), p.totalRowsToRead.get(), p.writtenRows.get(),
+                p.writtenBytes.get(), p.elapsedNanos());
     }
 }

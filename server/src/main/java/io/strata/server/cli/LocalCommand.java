@@ -28,7 +28,8 @@ public final class LocalCommand {
             if (options.query() == null && terminal) {
                 String format = options.format() != null ? options.format() : "PrettyCompact";
                 executor.setTerminal(true);
-                new Repl(executor, format, "strata-local :) ").run();
+                java.nio.file.Path history = java.nio.file.Path.of(System.getProperty("user.home"), ".strata-client-history");
+                new Repl(executor, new Repl.Config("strata-local :) ", format, history, true, java.util.List.of())).run();
                 return 0;
             }
             if (options.query() != null && !terminal) executor.setInsertData(in);

@@ -142,7 +142,7 @@ class ArgumentParsingTest {
         assertEquals("JSON", o.format());
         ClientOptions d = ClientOptions.parse(List.of());
         assertEquals("localhost", d.host());
-        assertEquals(8123, d.port());
+        assertEquals(9000, d.port());
         assertEquals("default", d.user());
         assertNull(d.format());
         assertThrows(IllegalArgumentException.class, () -> ClientOptions.parse(List.of("--port", "99999")));
