@@ -21,3 +21,5 @@ SELECT CounterID, EventDate, WatchID, Title FROM hits ORDER BY CounterID, EventD
 CREATE OR REPLACE TABLE hits (WatchID BIGINT NOT NULL, PRIMARY KEY (WatchID)) ENGINE = MergeTree;
 SELECT count() FROM hits;
 CREATE TABLE bad (a INTEGER NOT NULL, PRIMARY KEY (a)) ENGINE = MergeTree SETTINGS no_such_setting = 1; -- { serverError UNKNOWN_SETTING }
+CREATE OR REPLACE TABLE hits (WatchID BIGINT NOT NULL, PRIMARY KEY (WatchID)) ENGINE = MergeTree SETTINGS no_such_setting = 1; -- { serverError UNKNOWN_SETTING }
+SELECT name FROM system.tables WHERE database = currentDatabase() ORDER BY name;
