@@ -86,6 +86,13 @@ info() { # ENGINE KEY VALUE: one line of the engine's facts for the report (the 
     printf '%s\t%s\n' "$2" "$3" >>"$RESULTS/$1/info.tsv"
 }
 
+info_max() { # ENGINE KEY VALUE: like info, keeping the larger of this and an earlier run's value
+    # (a run of some queries on data an earlier run loaded must not lower that run's peak)
+    local old
+    old=$(awk -F'\t' -v k="$2" '$1 == k { v = $2 } END { print v + 0 }' "$RESULTS/$1/info.tsv" 2>/dev/null)
+    if [ -n "$3" ] && [ "$3" -ge "${old:-0}" ] 2>/dev/null; then info "$1" "$2" "$3"; fi
+}
+
 loaded_marker() { echo "rows=$ROWS seed=$SEED create=$(md5sum <"$CREATE" | cut -c1-12)"; }
 
 maybe_drop_caches() {
@@ -160,7 +167,7 @@ server_queries() { # ENGINE
                 "http://127.0.0.1:$PORT/?log_queries=0" || rm -f "$res/check-$f.tsv"
         fi
     done
-    info "$engine" query_rss_mb "$peak"
+    info_max "$engine" query_rss_mb "$peak"
     info "$engine" rows "$(sql 'SELECT count() FROM hits')"
     stop_server
 }
@@ -223,7 +230,7 @@ run_duckdb() {
     maybe_drop_caches
     out=$("$JAVA" "${JVM_QUIET[@]}" -cp "$jar" "$SRC/ClickBenchDuckDb.java" run --db "$db" --queries "$QUERY_DIR/duckdb" \
         --select "$SELECTED" --tries "$TRIES" --out "$res")
-    info duckdb query_rss_mb "$(awk -F'\t' '$1 == "rss_mb" { print $2 }' <<<"$out")"
+    info_max duckdb query_rss_mb "$(awk -F'\t' '$1 == "rss_mb" { print $2 }' <<<"$out")"
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -253,10 +260,15 @@ clickbench_main() {
             *) log "unknown engine $engine" ;;
         esac
     done
+    # The machine is shared: the load average around the runs goes with the figures (a report-only
+    # run keeps the one recorded by the runs it reports).
+    if [ "${REPORT_ONLY:-0}" != 1 ]; then
+        echo "$load_before / $(cut -d' ' -f1-3 /proc/loadavg)" >"$RESULTS/load-average"
+    fi
     "$JAVA" "$SRC/ClickBenchReport.java" --queries "$QUERY_FILE" --create "$CREATE" --results "$RESULTS" \
         --engines "$CB_ENGINES" --select "$SELECTED" --rows "$ROWS" --seed "$SEED" --tries "$TRIES" \
         --machine "$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -sr)" \
-        --load-average "$load_before / $(cut -d' ' -f1-3 /proc/loadavg)" \
+        --load-average "$(cat "$RESULTS/load-average" 2>/dev/null || echo ?)" \
         --markdown "$RESULTS/report.md" --csv "$RESULTS/report.csv"
 }
 
