@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
  * to a stream in large writes. Numbers are formatted straight into the bytes, so that generating
  * a hundred million rows costs no String or boxed value per field.
  */
-final class TsvLineBuffer {
+public final class TsvLineBuffer {
     /** Drain once this much is buffered: large sequential writes, a bounded footprint. */
     private static final int FLUSH_AT = 1 << 20;
 
@@ -18,40 +18,40 @@ final class TsvLineBuffer {
     private int length;
     private long written;
 
-    TsvLineBuffer(OutputStream out) {
+    public TsvLineBuffer(OutputStream out) {
         this.out = out;
     }
 
-    void tab() {
+    public void tab() {
         ensure(1);
         bytes[length++] = '\t';
     }
 
     /** Ends a row, draining the buffer when it is full enough. */
-    void newline() throws IOException {
+    public void newline() throws IOException {
         ensure(1);
         bytes[length++] = '\n';
         if (length >= FLUSH_AT) drain();
     }
 
     /** Raw bytes; callers only pass text without tabs, newlines or backslashes, so no escaping is needed. */
-    void append(byte[] text) {
+    public void append(byte[] text) {
         ensure(text.length);
         System.arraycopy(text, 0, bytes, length, text.length);
         length += text.length;
     }
 
-    void append(String asciiOrUtf8) {
+    public void append(String asciiOrUtf8) {
         append(asciiOrUtf8.getBytes(StandardCharsets.UTF_8));
     }
 
-    void append(char c) {
+    public void append(char c) {
         ensure(1);
         bytes[length++] = (byte) c;
     }
 
     /** A signed decimal. */
-    void append(long v) {
+    public void append(long v) {
         if (v < 0) {
             if (v == Long.MIN_VALUE) {
                 append("-9223372036854775808");
@@ -64,7 +64,7 @@ final class TsvLineBuffer {
     }
 
     /** The full unsigned 64-bit range, as UInt64 columns print it. */
-    void appendUnsigned(long v) {
+    public void appendUnsigned(long v) {
         if (v >= 0) {
             appendDigits(v);
             return;
@@ -76,7 +76,7 @@ final class TsvLineBuffer {
     }
 
     /** Two digits with a leading zero (time-of-day fields). */
-    void appendTwoDigits(int v) {
+    public void appendTwoDigits(int v) {
         ensure(2);
         bytes[length++] = (byte) ('0' + v / 10);
         bytes[length++] = (byte) ('0' + v % 10);
@@ -96,25 +96,35 @@ final class TsvLineBuffer {
         }
     }
 
-    void drain() throws IOException {
+    public void drain() throws IOException {
         out.write(bytes, 0, length);
         written += length;
         length = 0;
     }
 
     /** Bytes handed to the stream so far. */
-    long written() {
+    public long written() {
         return written;
     }
 
     /** The bytes of the current, not yet drained, buffer since {@code from} (for checks on a row). */
-    int countSince(int from, byte b) {
+    public int countSince(int from, byte b) {
         int n = 0;
         for (int i = from; i < length; i++) if (bytes[i] == b) n++;
         return n;
     }
 
-    int position() {
+    /**
+     * A 64-bit hash of the not yet drained bytes [from, to): for columns that hash another
+     * column's text (ClickBench's URLHash, RefererHash), the same text giving the same value.
+     */
+    public long hash(int from, int to) {
+        long h = 0x84222325cbf29ce4L;
+        for (int i = from; i < to; i++) h = (h ^ (bytes[i] & 0xff)) * 0x100000001b3L;
+        return h ^ (h >>> 29);
+    }
+
+    public int position() {
         return length;
     }
 

@@ -8,10 +8,10 @@ import java.util.SplittableRandom;
  * traffic (a few sites, pages and users take most hits). A table of cumulative weights and a
  * binary search keep a draw at about log2(n) steps.
  */
-final class ZipfSampler {
+public final class ZipfSampler {
     private final double[] cumulative;
 
-    ZipfSampler(int n, double s) {
+    public ZipfSampler(int n, double s) {
         cumulative = new double[n];
         double sum = 0;
         for (int k = 0; k < n; k++) {
@@ -21,14 +21,14 @@ final class ZipfSampler {
         for (int k = 0; k < n; k++) cumulative[k] /= sum;
     }
 
-    int next(SplittableRandom random) {
+    public int next(SplittableRandom random) {
         double u = random.nextDouble();
         int i = Arrays.binarySearch(cumulative, u);
         int rank = i >= 0 ? i : -i - 1;
         return Math.min(rank, cumulative.length - 1);
     }
 
-    int size() {
+    public int size() {
         return cumulative.length;
     }
 }

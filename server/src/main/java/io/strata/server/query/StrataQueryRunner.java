@@ -605,9 +605,18 @@ public final class StrataQueryRunner implements QueryRunner {
         if (!indexes.isEmpty() && !catalog.factory(engine.name()).supportsSkippingIndices()) {
             throw new DbException(ErrorCode.BAD_ARGUMENTS, "Engine " + engine.name() + " doesn't support skipping indices.");
         }
-        TableDefinition def = new TableDefinition(db, s.name().name(), columns, engine, null, s.comment(), indexes);
+        // CREATE OR REPLACE of an existing table: the new table is made under a temporary name
+        // first, so that a failing definition leaves the old one in place, then takes its name.
+        boolean replace = s.orReplace() && catalog.tableExists(db, s.name().name());
+        String createName = replace ? "_tmp_replace_" + s.name().name() + "_" + java.util.UUID.randomUUID().toString().replace("-", "")
+                : s.name().name();
+        TableDefinition def = new TableDefinition(db, createName, columns, engine, null, s.comment(), indexes);
         def = def.withCreateQuery(CreateTableRenderer.render(def));
         catalog.createTable(def, s.ifNotExists(), CreateTableRenderer::render);
+        if (replace) {
+            catalog.dropTable(db, s.name().name(), false);
+            catalog.renameTable(db, createName, db, s.name().name(), CreateTableRenderer::render);
+        }
         if (asSelect != null) {
             ExecutionContext ctx = new ExecutionContext(settings, functionContext(settings), new QueryProgress());
             insertChunks(catalog.table(db, s.name().name()), storedInsertColumns(def, null), asSelect.header(),

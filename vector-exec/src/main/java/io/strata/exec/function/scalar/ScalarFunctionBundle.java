@@ -31,6 +31,7 @@ public final class ScalarFunctionBundle implements FunctionBundle {
         out.addAll(io.strata.exec.function.scalar.string.TextFunctions.all());
         out.addAll(io.strata.exec.function.scalar.string.RegexpFunctions.all());
         out.addAll(io.strata.exec.function.scalar.datetime.DateCalcFunctions.all());
+        out.addAll(io.strata.exec.function.scalar.datetime.DateTruncFunction.all());
         out.addAll(io.strata.exec.function.scalar.datetime.UnixTimestamp64Functions.all());
         out.addAll(io.strata.exec.function.scalar.array.ArrayFunctions.all());
         out.addAll(io.strata.exec.function.scalar.array.ArrayMoreFunctions.all());
