@@ -69,6 +69,24 @@ class NativeClientsTest {
         assertTrue(json.contains("\"rows\": 3"), json);
     }
 
+    /**
+     * clickhouse-client 18.16 in --multiquery sends an INSERT with its inline rows in the query
+     * text and then sends the same rows as blocks once the server names the columns; a server
+     * that inserted the text's rows itself would answer with Progress and the client would fail
+     * ("Unexpected packet from server") or the rows would land twice.
+     */
+    @Test
+    void clickhouseClientMultiqueryInlineInserts() throws Exception {
+        ClickHouseClientRunner cli = new ClickHouseClientRunner("clickhouse-client", server.tcpPort(), "default", List.of());
+        String script = "CREATE TABLE nc_inline (a UInt8, s String) ENGINE = Memory;\n"
+                + "INSERT INTO nc_inline VALUES (1, 'x'), (2, 'y');\n"
+                + "INSERT INTO nc_inline FORMAT TSV\n3\tz\n"
+                + "INSERT INTO nc_inline (a) VALUES (4);\n"
+                + "SELECT a, s FROM nc_inline ORDER BY a;\n"
+                + "DROP TABLE nc_inline;\n";
+        assertEquals("1\tx\n2\ty\n3\tz\n4\t\n", cli.run("default", List.of("--multiquery"), script));
+    }
+
     @Test
     void python() throws Exception {
         Path script = Files.createTempFile("python_runner", ".py");

@@ -8,7 +8,7 @@ import io.strata.core.table.TableDefinition;
  * INSERT data that a protocol receives as blocks after the statement instead of as text (the
  * native protocol: the server tells the client the columns it expects, then the client sends
  * blocks of them). The runner calls {@link #open} once it knows the target columns, and only for
- * an INSERT that has neither inline data nor a SELECT.
+ * an INSERT that has neither inline data (unless {@link #replacesInlineData}) nor a SELECT.
  */
 public interface InsertBlocks {
     /**
@@ -18,4 +18,13 @@ public interface InsertBlocks {
      * when the client cancels or goes away.
      */
     ChunkSource open(Header header, TableDefinition table);
+
+    /**
+     * True when the client sends the rows as blocks even though the statement text carries them
+     * inline too: clickhouse-client up to the 20.x era sends {@code INSERT ... VALUES (1)} whole
+     * and then parses and sends the rows itself, and the servers of that era read only the blocks.
+     */
+    default boolean replacesInlineData() {
+        return false;
+    }
 }

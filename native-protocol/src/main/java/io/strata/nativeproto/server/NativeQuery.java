@@ -6,6 +6,7 @@ import io.strata.core.block.Chunk;
 import io.strata.core.block.Header;
 import io.strata.core.error.DbException;
 import io.strata.core.error.ErrorCode;
+import io.strata.core.query.InsertBlocks;
 import io.strata.core.query.QueryExecution;
 import io.strata.core.query.QueryProgress;
 import io.strata.core.query.QueryRequest;
@@ -49,6 +50,8 @@ final class NativeQuery {
     /** A statement that starts with INSERT, after comments. */
     private static final java.util.regex.Pattern INSERT = java.util.regex.Pattern.compile(
             "(?is)\\s*(?:(?:--|#)[^\\n]*(?:\\n|$)\\s*|/\\*.*?\\*/\\s*)*INSERT\\b");
+    /** The newest clickhouse-client revision known to send inline INSERT rows again as blocks (19.x clients were 54423-54428). */
+    private static final long LAST_REVISION_SENDING_INLINE_ROWS_AS_BLOCKS = 54429;
     private final NativeConnection connection;
     private final QueryRunner runner;
     private final ClientPacketReader reader;
@@ -94,7 +97,7 @@ final class NativeQuery {
             for (WireSettings.Change p : packet.parameters()) parameters.put(p.name(), WireSettings.parameterValue(p.value()));
             QueryRequest request = new QueryRequest(packet.query(), session, changes, parameters, null, queryId,
                     connection.clientInfo(packet.clientInfo().clientName(), packet.clientInfo().quotaKey()), connection.newCancellation());
-            execution = runner.execute(request, this::openInsert);
+            execution = runner.execute(request, insertBlocks());
             connection.setRunning(execution);
             if (insertStarted) {
                 finishInsert(execution);
@@ -168,6 +171,30 @@ final class NativeQuery {
     // ---- INSERT ------------------------------------------------------------------------------
 
     /** Called by the runner when the INSERT's columns are known: announce them, then read the client's blocks. */
+    /**
+     * The INSERT blocks of this query. clickhouse-client before 20.x (revision below {@link
+     * #LAST_REVISION_SENDING_INLINE_ROWS_AS_BLOCKS}, e.g. 18.16's 54412) sends {@code INSERT ... VALUES (1)}
+     * with its data in the text and then waits for the header to send the same rows as blocks,
+     * as its servers expected; newer clients send no inline data unless they want the server to
+     * parse it (drivers, async inserts).
+     */
+    private InsertBlocks insertBlocks() {
+        boolean legacyClient = packet.clientInfo().clientName().startsWith("ClickHouse")
+                && packet.clientInfo().clientRevision() > 0
+                && packet.clientInfo().clientRevision() <= LAST_REVISION_SENDING_INLINE_ROWS_AS_BLOCKS;
+        return new InsertBlocks() {
+            @Override
+            public ChunkSource open(Header header, TableDefinition table) {
+                return openInsert(header, table);
+            }
+
+            @Override
+            public boolean replacesInlineData() {
+                return legacyClient;
+            }
+        };
+    }
+
     private ChunkSource openInsert(Header header, TableDefinition table) {
         insertStarted = true;
         if (packets.revision() >= Protocol.DBMS_MIN_REVISION_WITH_COLUMN_DEFAULTS_METADATA

@@ -781,7 +781,7 @@ public final class StrataQueryRunner implements QueryRunner {
             }
             source = p.open().apply(ctx);
             sourceHeader = p.header();
-        } else if (blocks != null && body == null && s.data(sql).isBlank()) {
+        } else if (blocks != null && body == null && (s.data(sql).isBlank() || blocks.replacesInlineData())) {
             // the native protocol: the client learns the columns, then sends blocks of them
             source = blocks.open(header, h.definition());
             sourceHeader = header;
