@@ -18,8 +18,12 @@ public final class ServerPackets {
         public static final BlockMode PLAIN = new BlockMode(null, true);
     }
 
-    /** A block bigger than this is kept for the next one only up to this size. */
-    private static final int KEPT_BUFFER_BYTES = 4 << 20;
+    /**
+     * The serialized block's buffer is kept for the next block unless it grew past this: a result
+     * of wide string blocks (65,505 URLs are ~8 MB) would otherwise regrow it from nothing, a
+     * dozen doublings and copies per block.
+     */
+    private static final int KEPT_BUFFER_BYTES = 64 << 20;
 
     private final PacketOutput out;
     private final int revision;

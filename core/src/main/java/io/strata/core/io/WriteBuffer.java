@@ -103,14 +103,41 @@ public final class WriteBuffer {
         }
         int end = pos + decimalLength(v);
         int p = end;
-        while (v >= 10) {
-            long q = v / 10;
-            buf[--p] = (byte) ('0' + (int) (v - q * 10));
+        byte[] b = buf;
+        // two digits per division (a table of pairs), and int arithmetic once the rest fits
+        while (v > Integer.MAX_VALUE) {
+            long q = v / 100;
+            int r = 2 * (int) (v - q * 100);
+            b[--p] = DIGIT_PAIRS[r + 1];
+            b[--p] = DIGIT_PAIRS[r];
             v = q;
         }
-        buf[--p] = (byte) ('0' + (int) v);
+        int iv = (int) v;
+        while (iv >= 100) {
+            int q = iv / 100;
+            int r = 2 * (iv - q * 100);
+            b[--p] = DIGIT_PAIRS[r + 1];
+            b[--p] = DIGIT_PAIRS[r];
+            iv = q;
+        }
+        if (iv >= 10) {
+            b[--p] = DIGIT_PAIRS[2 * iv + 1];
+            b[--p] = DIGIT_PAIRS[2 * iv];
+        } else {
+            b[--p] = (byte) ('0' + iv);
+        }
         pos = end;
         return this;
+    }
+
+    /** "00", "01", ... "99" back to back: the two digits of {@code r} are at {@code 2r} and {@code 2r + 1}. */
+    private static final byte[] DIGIT_PAIRS = new byte[200];
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            DIGIT_PAIRS[2 * i] = (byte) ('0' + i / 10);
+            DIGIT_PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
+        }
     }
 
     /** Writes {@code v} read as an unsigned 64-bit value (UInt64 above Long.MAX_VALUE is stored negative). */
