@@ -42,7 +42,7 @@ selectStatement
 
 selectUnion : selectUnionElement (unionOperator selectUnionElement)*;
 
-unionOperator : UNION (ALL | DISTINCT)? | INTERSECT DISTINCT? | EXCEPT DISTINCT?;
+unionOperator : UNION (ALL | DISTINCT)? | INTERSECT (ALL | DISTINCT)? | EXCEPT (ALL | DISTINCT)?;
 
 selectUnionElement : selectQuery | LPAREN selectUnion RPAREN;
 

@@ -115,9 +115,9 @@ final class AstBuilder {
             return c.ALL() != null ? UnionMode.UNION_ALL : c.DISTINCT() != null ? UnionMode.UNION_DISTINCT : UnionMode.UNION;
         }
         if (c.INTERSECT() != null) {
-            return c.DISTINCT() != null ? UnionMode.INTERSECT_DISTINCT : UnionMode.INTERSECT;
+            return c.ALL() != null ? UnionMode.INTERSECT_ALL : c.DISTINCT() != null ? UnionMode.INTERSECT_DISTINCT : UnionMode.INTERSECT;
         }
-        return c.DISTINCT() != null ? UnionMode.EXCEPT_DISTINCT : UnionMode.EXCEPT;
+        return c.ALL() != null ? UnionMode.EXCEPT_ALL : c.DISTINCT() != null ? UnionMode.EXCEPT_DISTINCT : UnionMode.EXCEPT;
     }
 
     private SelectQuery selectQuery(SelectQueryContext c) {
