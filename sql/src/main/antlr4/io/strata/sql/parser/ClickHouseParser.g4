@@ -243,6 +243,7 @@ showStatement
     | SHOW FULL? COLUMNS (FROM | IN) tableIdentifier ((FROM | IN) identifier)? likeFilter? limitShow? # showColumns
     | SHOW PROCESSLIST                                                                # showProcesslist
     | SHOW SETTINGS likeFilter?                                                       # showSettings
+    | SHOW identifier likeFilter                                                      # showFunctions
     | SHOW identifier+                                                                # showOther
     ;
 likeFilter : NOT? (LIKE | ILIKE) STRING_LITERAL;

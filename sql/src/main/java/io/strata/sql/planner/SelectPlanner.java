@@ -203,6 +203,9 @@ public final class SelectPlanner {
             }
         }
         Relation from = resolveFrom(q.from());
+        SamplePlanner.Sample sample = q.from() instanceof TableRef t && t.sample() != null && !ctes.containsKey(t.table())
+                ? SamplePlanner.plan(t, catalog, from, compiler) : null;
+        if (sample != null) aliases.putIfAbsent("_sample_factor", sample.factor());
 
         // expand * and COLUMNS(), remember output names
         List<Expr> items = new ArrayList<>();
@@ -255,6 +258,9 @@ public final class SelectPlanner {
         if (prewhere != null) {
             where = where == null ? prewhere : FunctionCall.of("and", prewhere, where);
         }
+        if (sample != null && sample.condition() != null) {
+            where = where == null ? sample.condition() : FunctionCall.of("and", sample.condition(), where);
+        }
         Expr having = q.having() == null ? null : expander.expand(q.having());
         List<Expr> groupBy = new ArrayList<>();
         boolean withTotals = false;
@@ -277,6 +283,10 @@ public final class SelectPlanner {
         }
         List<Expr> limitBy = new ArrayList<>();
         if (q.limitBy() != null) for (Expr e : q.limitBy().by()) limitBy.add(positional(expander.expand(e), select));
+        if (!q.distinctOn().isEmpty()) {
+            if (q.limitBy() != null) throw new DbException(ErrorCode.UNSUPPORTED_METHOD, "Can not use DISTINCT ON with LIMIT BY");
+            for (Expr e : q.distinctOn()) limitBy.add(positional(expander.expand(e), select));
+        }
 
         if (where != null && containsAggregate(where)) {
             throw new DbException(ErrorCode.ILLEGAL_AGGREGATION, "Aggregate function " + ExpressionCompiler.canonical(where)
@@ -324,7 +334,7 @@ public final class SelectPlanner {
 
         long limit = -1, offset = 0;
         if (q.limit() != null) {
-            limit = constantLong(q.limit().limit(), "LIMIT");
+            if (q.limit().limit() != null) limit = constantLong(q.limit().limit(), "LIMIT"); // bare OFFSET n ROWS: no limit
             if (q.limit().offset() != null) offset = constantLong(q.limit().offset(), "OFFSET");
             if (q.limit().withTies() && q.orderBy().isEmpty()) {
                 throw new DbException(ErrorCode.LOGICAL_ERROR, "Can not use WITH TIES without ORDER BY");
@@ -475,9 +485,9 @@ public final class SelectPlanner {
         List<Expression> trim = new ArrayList<>();
         for (int i = 0; i < outputWidth; i++) trim.add(new ColumnReference(i, outTypes.get(i)));
         boolean needTrim = projection.size() > outputWidth;
-        boolean distinct = q.distinct();
-        if (!q.distinctOn().isEmpty()) throw new DbException(ErrorCode.NOT_IMPLEMENTED, "DISTINCT ON is not supported yet");
-        long limitByLimit = q.limitBy() == null ? -1 : constantLong(q.limitBy().limit(), "LIMIT BY");
+        // DISTINCT ON (a, b) keeps the first row of each (a, b): ClickHouse runs it as LIMIT 1 BY a, b
+        boolean distinct = q.distinct() && q.distinctOn().isEmpty();
+        long limitByLimit = !q.distinctOn().isEmpty() ? 1 : q.limitBy() == null ? -1 : constantLong(q.limitBy().limit(), "LIMIT BY");
         long limitByOffset = q.limitBy() == null || q.limitBy().offset() == null ? 0 : constantLong(q.limitBy().offset(), "LIMIT BY OFFSET");
         Expression finalHaving = havingExpr;
         long fLimit = limit, fOffset = offset;
@@ -840,6 +850,13 @@ public final class SelectPlanner {
                     }
                 }
                 TableHandle h = catalog.table(t.database(), t.table());
+                if ("View".equals(h.engine().engineName())) {
+                    // a view is its query, planned here as a subquery (engine argument: the query text)
+                    Expr text = io.strata.sql.parser.SqlParser.parseExpression(h.definition().engine().arguments().get(0));
+                    SelectUnion view = ((io.strata.sql.ast.SelectStatement) io.strata.sql.parser.SqlParser.parseStatement(
+                            (String) ((Literal) text).value())).query();
+                    yield subqueryRelation(plan(view), t.alias() != null ? t.alias() : t.table());
+                }
                 yield tableRelation(h, t.alias() != null ? t.alias() : t.table(), t.isFinal());
             }
             case SubqueryRef s -> subqueryRelation(plan(s.query()), s.alias());

@@ -219,6 +219,9 @@ public final class FillOperator implements Operator {
         }
         double n = step(pos, cur[pos]);
         if (less(pos, target[pos], n)) return false;
+        // TO bounds every generated value, also between two rows
+        double to = fill.get(pos).to();
+        if (!Double.isNaN(to) && !less(pos, n, to)) return false;
         cur[pos] = n;
         if (n == target[pos]) {
             boolean earlier = false;
