@@ -418,7 +418,10 @@ public final class SelectPlanner {
                 };
                 AggregationStage.Result result = sets == null ? aggregate.apply(preProjection) : sets.run(preProjection, aggregate);
                 if (totals == null) return result;
-                return new TotalsCollectingSource(result, havingHolder[0], totals, keyCount, List.copyOf(midTypes));
+                // totals_mode before_having: over every group; the after_having modes differ only for
+                // groups cut by max_rows_to_group_by, which is not enforced, so they all mean "passing HAVING"
+                boolean beforeHaving = "before_having".equals(settings.getString("totals_mode"));
+                return new TotalsCollectingSource(result, beforeHaving ? null : havingHolder[0], totals, keyCount, List.copyOf(midTypes));
             };
             post = Scope.fixed(mid, midTypes);
             if (having != null) {
