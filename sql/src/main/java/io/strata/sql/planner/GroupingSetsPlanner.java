@@ -49,10 +49,18 @@ final class GroupingSetsPlanner {
         this.useNulls = useNulls;
     }
 
-    /** Whether this GROUP BY has grouping sets (a modifier or GROUPING SETS). */
-    static boolean applies(GroupBy g) {
-        return g != null && (g.modifier() != null && g.modifier() != GroupBy.Modifier.NONE
-                || g.groupingSets() != null && !g.groupingSets().isEmpty());
+    /**
+     * Whether this GROUP BY has grouping sets (a modifier or GROUPING SETS), or is a plain key list
+     * whose query calls grouping() (one set of all keys: grouping() is 0).
+     */
+    static boolean applies(GroupBy g, List<Expr> clauses) {
+        if (g == null || g.all()) return false;
+        if (g.modifier() != null && g.modifier() != GroupBy.Modifier.NONE || g.groupingSets() != null && !g.groupingSets().isEmpty()) {
+            return true;
+        }
+        List<FunctionCall> calls = new ArrayList<>();
+        for (Expr e : clauses) collectGroupingCalls(e, calls);
+        return !calls.isEmpty() && !g.exprs().isEmpty();
     }
 
     /** Reads the sets of {@code g}; {@code resolve} expands aliases and positional arguments of a key. */
@@ -78,6 +86,8 @@ final class GroupingSetsPlanner {
         List<boolean[]> sets = new ArrayList<>();
         if (g.groupingSets() != null && !g.groupingSets().isEmpty()) {
             for (List<Integer> ids : setKeys) sets.add(mask(ids, keys.size(), ids.size()));
+        } else if (g.modifier() == null || g.modifier() == GroupBy.Modifier.NONE) {
+            sets.add(mask(setKeys.get(0), keys.size(), setKeys.get(0).size()));
         } else if (g.modifier() == GroupBy.Modifier.ROLLUP) {
             // (k1..kn), (k1..kn-1), ..., ()
             List<Integer> ids = setKeys.get(0);

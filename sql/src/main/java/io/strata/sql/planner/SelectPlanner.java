@@ -267,7 +267,10 @@ public final class SelectPlanner {
         GroupingSetsPlanner groupingSets = null;
         if (q.groupBy() != null) {
             withTotals = q.groupBy().withTotals();
-            if (GroupingSetsPlanner.applies(q.groupBy())) {
+            List<Expr> groupingUsers = new ArrayList<>(select);
+            if (having != null) groupingUsers.add(having);
+            for (OrderItem o : q.orderBy()) groupingUsers.add(o.expr());
+            if (GroupingSetsPlanner.applies(q.groupBy(), groupingUsers)) {
                 groupingSets = GroupingSetsPlanner.of(q.groupBy(), e -> positional(expander.expand(e), select),
                         settings.getBool("group_by_use_nulls"));
                 groupBy.addAll(groupingSets.keys());
