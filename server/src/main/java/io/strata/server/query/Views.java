@@ -32,11 +32,13 @@ final class Views {
         if (!catalog.databaseExists(db)) throw Catalog.unknownDatabase(db);
         String name = s.name().name();
         if (s.ifNotExists() && catalog.tableExists(db, name)) return;
-        PlannedQuery plan = planner.apply(s.query()); // checks the query and gives the view's columns
+        // the view's tables are resolved in its own database, then and whenever it is read
+        SelectUnion query = io.strata.sql.planner.ViewQuery.qualify(s.query(), db);
+        PlannedQuery plan = planner.apply(query); // checks the query and gives the view's columns
         List<ColumnDefinition> columns = new ArrayList<>();
         for (int i = 0; i < plan.header().size(); i++) columns.add(ColumnDefinition.of(plan.header().name(i), plan.header().type(i)));
-        String query = SqlFormatter.literal(Literal.of(SqlFormatter.format(s.query())));
-        EngineClause engine = new EngineClause("View", List.of(query), null, null, null, null, null, Map.of());
+        String text = SqlFormatter.literal(Literal.of(SqlFormatter.format(query)));
+        EngineClause engine = new EngineClause("View", List.of(text), null, null, null, null, null, Map.of());
         if (s.orReplace() && catalog.tableExists(db, name)) catalog.dropTable(db, name, true);
         TableDefinition def = new TableDefinition(db, name, columns, engine, null, null, List.of());
         catalog.createTable(def.withCreateQuery(CreateTableRenderer.render(def)), s.ifNotExists(), CreateTableRenderer::render);

@@ -856,12 +856,9 @@ public final class SelectPlanner {
                     }
                 }
                 TableHandle h = catalog.table(t.database(), t.table());
-                if ("View".equals(h.engine().engineName())) {
-                    // a view is its query, planned here as a subquery (engine argument: the query text)
-                    Expr text = io.strata.sql.parser.SqlParser.parseExpression(h.definition().engine().arguments().get(0));
-                    SelectUnion view = ((io.strata.sql.ast.SelectStatement) io.strata.sql.parser.SqlParser.parseStatement(
-                            (String) ((Literal) text).value())).query();
-                    yield subqueryRelation(plan(view), t.alias() != null ? t.alias() : t.table());
+                if (ViewQuery.isView(h)) {
+                    // a view is its query, planned here as a subquery
+                    yield subqueryRelation(plan(ViewQuery.of(h)), t.alias() != null ? t.alias() : t.table());
                 }
                 yield tableRelation(h, t.alias() != null ? t.alias() : t.table(), t.isFinal());
             }
