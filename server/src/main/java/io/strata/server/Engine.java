@@ -70,6 +70,7 @@ public final class Engine implements AutoCloseable {
         ProcessList processes = new ProcessList(ProcessList.Limits.DEFAULTS);
         StrataQueryRunner runner = new StrataQueryRunner(catalog, registry, zone, processes);
         SystemTables.register(catalog, registry);
+        io.strata.server.system.TableFunctionsTable.register(catalog, runner::tableFunctionNames);
         ProcessTables.register(catalog, processes);
         catalog.load(runner::definitionFromSql);
         return new Engine(catalog, runner, zone);

@@ -151,6 +151,11 @@ public record ErrorCode(int code, String name) {
     public static final ErrorCode NO_DATA_TO_INSERT = new ErrorCode(108, "NO_DATA_TO_INSERT");
     public static final ErrorCode SOCKET_TIMEOUT = new ErrorCode(209, "SOCKET_TIMEOUT");
 
+    // set operations, grouping, WITH FILL and SAMPLE (issue 7)
+    public static final ErrorCode SAMPLING_NOT_SUPPORTED = new ErrorCode(141, "SAMPLING_NOT_SUPPORTED");
+    public static final ErrorCode INVALID_WITH_FILL_EXPRESSION = new ErrorCode(475, "INVALID_WITH_FILL_EXPRESSION");
+    public static final ErrorCode EXPECTED_ALL_OR_DISTINCT = new ErrorCode(527, "EXPECTED_ALL_OR_DISTINCT");
+
     private static final Map<String, ErrorCode> BY_NAME = new HashMap<>();
     private static final Map<Integer, ErrorCode> BY_CODE = new HashMap<>();
 
@@ -204,6 +209,14 @@ public record ErrorCode(int code, String name) {
 
     static {
         for (ErrorCode c : List.of(CANNOT_WRITE_TO_FILE_DESCRIPTOR, UNEXPECTED_PACKET_FROM_SERVER, NO_DATA_TO_INSERT, SOCKET_TIMEOUT)) {
+            if (BY_NAME.put(c.name, c) != null || BY_CODE.put(c.code, c) != null) {
+                throw new ExceptionInInitializerError("duplicate error code " + c);
+            }
+        }
+    }
+
+    static {
+        for (ErrorCode c : List.of(SAMPLING_NOT_SUPPORTED, INVALID_WITH_FILL_EXPRESSION, EXPECTED_ALL_OR_DISTINCT)) {
             if (BY_NAME.put(c.name, c) != null || BY_CODE.put(c.code, c) != null) {
                 throw new ExceptionInInitializerError("duplicate error code " + c);
             }

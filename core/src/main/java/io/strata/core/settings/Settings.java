@@ -128,6 +128,14 @@ public final class Settings {
         def("interactive_delay", "UInt64", "100000", "Microseconds between checks for cancellation and progress packets (native protocol).");
         def("low_cardinality_allow_in_native_format", "Bool", "1", "Send LowCardinality columns as such over the native protocol.");
         def("input_format_defaults_for_omitted_fields", "Bool", "1", "Send the table's column defaults to the client before INSERT data (native protocol).");
+        // set operations, GROUP BY modifiers and IN (issue 7)
+        def("union_default_mode", "SetOperationMode", "", "Mode of a bare UNION: 'ALL', 'DISTINCT', or '' (a bare UNION is an error).");
+        def("intersect_default_mode", "SetOperationMode", "ALL", "Mode of a bare INTERSECT: 'ALL', 'DISTINCT', or ''.");
+        def("except_default_mode", "SetOperationMode", "ALL", "Mode of a bare EXCEPT: 'ALL', 'DISTINCT', or ''.");
+        def("group_by_use_nulls", "Bool", "0", "ROLLUP, CUBE and GROUPING SETS give NULL, not the default value, for keys outside a grouping set.");
+        def("transform_null_in", "Bool", "0", "NULL IN (..., NULL) is true: NULLs compare equal in IN.");
+        def("totals_mode", "TotalsMode", "after_having_exclusive", "How WITH TOTALS counts rows that HAVING drops.");
+        def("totals_auto_threshold", "Float", "0.5", "The threshold for totals_mode = 'auto'.");
         def("strata_force_scalar", "Bool", "0", "Strata: force scalar kernels instead of Vector API kernels.");
     }
 

@@ -89,6 +89,11 @@ public final class StrataQueryRunner implements QueryRunner {
         this(catalog, registry, serverZone, new ProcessList(ProcessList.Limits.DEFAULTS));
     }
 
+    /** The table functions queries may call, for system.table_functions. */
+    public List<String> tableFunctionNames() {
+        return TableFunctions.names();
+    }
+
     /** A runner whose queries enter {@code processes} (limits, system.processes, KILL QUERY). */
     public StrataQueryRunner(Catalog catalog, FunctionRegistry registry, ZoneId serverZone, ProcessList processes) {
         this.catalog = catalog;
@@ -169,6 +174,10 @@ public final class StrataQueryRunner implements QueryRunner {
                 yield empty(settings, queryId);
             }
             case CreateTableStatement s -> createTable(s, session, settings, request.parameters(), queryId);
+            case io.strata.sql.ast.CreateViewStatement s -> {
+                Views.create(s, db(s.name(), session), catalog, q -> planner(session, settings, request.parameters()).plan(q));
+                yield empty(settings, queryId);
+            }
             case DropStatement s -> {
                 drop(s, session);
                 yield empty(settings, queryId);
@@ -507,11 +516,13 @@ public final class StrataQueryRunner implements QueryRunner {
                                    String queryId) {
         RowsBuilder r = new RowsBuilder(Header.of("explain", DataTypes.STRING));
         if (s.statement() instanceof SelectStatement sel) {
-            String text = switch (s.kind()) {
-                case AST, SYNTAX -> SqlFormatter.format(sel);
-                default -> planner(session, settings, params).plan(sel.query()).explain();
+            List<String> lines = switch (s.kind()) {
+                case AST -> io.strata.sql.ast.ExplainFormatter.ast(sel.query());
+                case SYNTAX -> List.of(io.strata.sql.ast.ExplainFormatter.syntax(sel.query()).split("\n"));
+                case PIPELINE -> io.strata.sql.planner.PlanExplainer.pipeline(planner(session, settings, params).plan(sel.query()).explain());
+                default -> io.strata.sql.planner.PlanExplainer.plan(planner(session, settings, params).plan(sel.query()).explain());
             };
-            for (String line : text.split("\n")) if (!line.isBlank()) r.add(line);
+            for (String line : lines) if (!line.isBlank()) r.add(line);
         } else {
             r.add(SqlFormatter.format(s.statement()));
         }

@@ -41,6 +41,11 @@ final class TableFunctions {
         this.registry = registry;
     }
 
+    /** The names exists() accepts, for system.table_functions (keep the two in step). */
+    static List<String> names() {
+        return List.of("numbers", "values");
+    }
+
     boolean exists(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "numbers", "values" -> true;

@@ -42,7 +42,7 @@ selectStatement
 
 selectUnion : selectUnionElement (unionOperator selectUnionElement)*;
 
-unionOperator : UNION (ALL | DISTINCT)? | INTERSECT DISTINCT? | EXCEPT DISTINCT?;
+unionOperator : UNION (ALL | DISTINCT)? | INTERSECT (ALL | DISTINCT)? | EXCEPT (ALL | DISTINCT)?;
 
 selectUnionElement : selectQuery | LPAREN selectUnion RPAREN;
 
@@ -243,6 +243,7 @@ showStatement
     | SHOW FULL? COLUMNS (FROM | IN) tableIdentifier ((FROM | IN) identifier)? likeFilter? limitShow? # showColumns
     | SHOW PROCESSLIST                                                                # showProcesslist
     | SHOW SETTINGS likeFilter?                                                       # showSettings
+    | SHOW identifier likeFilter                                                      # showFunctions
     | SHOW identifier+                                                                # showOther
     ;
 likeFilter : NOT? (LIKE | ILIKE) STRING_LITERAL;

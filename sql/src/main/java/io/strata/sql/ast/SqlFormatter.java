@@ -297,6 +297,8 @@ public final class SqlFormatter {
                 case INTERSECT_DISTINCT -> " INTERSECT DISTINCT ";
                 case EXCEPT -> " EXCEPT ";
                 case EXCEPT_DISTINCT -> " EXCEPT DISTINCT ";
+                case INTERSECT_ALL -> " INTERSECT ALL ";
+                case EXCEPT_ALL -> " EXCEPT ALL ";
             }).append(format(union.queries().get(i + 1)));
         }
         return sb.toString();

@@ -115,9 +115,9 @@ final class AstBuilder {
             return c.ALL() != null ? UnionMode.UNION_ALL : c.DISTINCT() != null ? UnionMode.UNION_DISTINCT : UnionMode.UNION;
         }
         if (c.INTERSECT() != null) {
-            return c.DISTINCT() != null ? UnionMode.INTERSECT_DISTINCT : UnionMode.INTERSECT;
+            return c.ALL() != null ? UnionMode.INTERSECT_ALL : c.DISTINCT() != null ? UnionMode.INTERSECT_DISTINCT : UnionMode.INTERSECT;
         }
-        return c.DISTINCT() != null ? UnionMode.EXCEPT_DISTINCT : UnionMode.EXCEPT;
+        return c.ALL() != null ? UnionMode.EXCEPT_ALL : c.DISTINCT() != null ? UnionMode.EXCEPT_DISTINCT : UnionMode.EXCEPT;
     }
 
     private SelectQuery selectQuery(SelectQueryContext c) {
@@ -469,6 +469,10 @@ final class AstBuilder {
             }
             case ShowProcesslistContext c -> new ShowProcessListStatement();
             case ShowSettingsContext c -> new ShowSettingsStatement(like(c.likeFilter()));
+            case ShowFunctionsContext c when identifier(c.identifier()).equalsIgnoreCase("FUNCTIONS") ->
+                    ShowFunctions.query(like(c.likeFilter()));
+            case ShowOtherContext c when c.identifier().size() == 1 && identifier(c.identifier(0)).equalsIgnoreCase("FUNCTIONS") ->
+                    ShowFunctions.query(null);
             case ShowOtherContext c -> new ShowOtherStatement(c.identifier().stream().map(ExprBuilder::identifier).toList());
             default -> throw ExprBuilder.error(ctx, "unsupported SHOW");
         };

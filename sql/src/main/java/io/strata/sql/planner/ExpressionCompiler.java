@@ -270,14 +270,25 @@ final class ExpressionCompiler {
         Expression left = compile(leftAst, scope);
         DataType target = DataTypes.removeNullable(DataTypes.removeLowCardinality(left.type()));
         List<Column> values = new ArrayList<>();
+        boolean nullInSet = false;
         io.strata.sql.ast.SelectUnion tableQuery = rightAst instanceof Identifier id ? tableAsQuery(id) : null;
         if (rightAst instanceof SubqueryExpr || tableQuery != null) {
             List<Column> cols = subqueries.run(tableQuery != null ? tableQuery : ((SubqueryExpr) rightAst).query());
+            if (cols.size() > 1 && target instanceof io.strata.core.type.TupleType tt && tt.elements().size() == cols.size()) {
+                // (a, b) IN (SELECT x, y ...): the rows as tuples
+                List<DataType> types = new ArrayList<>();
+                for (Column c : cols) types.add(c.type());
+                int n = cols.get(0).size();
+                cols = List.of(new io.strata.core.column.TupleColumn(new io.strata.core.type.TupleType(types),
+                        cols.toArray(new Column[0]), n));
+            }
             if (cols.size() != 1) {
                 throw new DbException(ErrorCode.NUMBER_OF_COLUMNS_DOESNT_MATCH,
                         "Number of columns in section IN doesn't match. " + cols.size() + " at right, 1 at left.");
             }
-            values.add(castConstant(cols.get(0), target));
+            for (int i = 0; i < cols.get(0).size() && !nullInSet; i++) nullInSet = cols.get(0).isNullAt(i);
+            // NULLs of a Nullable result are kept through the cast (the set skips them)
+            values.add(castConstant(cols.get(0), cols.get(0).type().isNullable() ? DataTypes.makeNullableSafe(target) : target));
         } else {
             boolean leftTuple = target instanceof io.strata.core.type.TupleType;
             boolean rightIsList = rightAst instanceof FunctionCall fc && fc.name().equals("tuple")
@@ -288,11 +299,15 @@ final class ExpressionCompiler {
                 if (!(c instanceof ConstantExpression ce)) {
                     throw new DbException(ErrorCode.NOT_IMPLEMENTED, "IN with a non-constant set is not supported");
                 }
-                if (ce.value().isNullAt(0)) continue;
+                if (ce.value().isNullAt(0)) {
+                    nullInSet = true;
+                    continue;
+                }
                 values.add(castConstant(ce.value(), target));
             }
         }
-        return new InSetExpression(left, values, negate);
+        boolean transformNullIn = functionContext.settings() != null && functionContext.settings().getBool("transform_null_in");
+        return new InSetExpression(left, values, negate, transformNullIn && nullInSet);
     }
 
     /** {@code x IN t}: the table's rows, when {@code t} names a table. */

@@ -28,9 +28,19 @@ final class InSetExpression implements Expression {
     private final long[] longs;
     private final double[] doubles;
     private final byte[][] strings;
+    private final boolean nullMatches;
 
     /** {@code values} holds the set's elements, each already of {@code left.type()} (without Nullable). */
     InSetExpression(Expression left, List<Column> values, boolean negate) {
+        this(left, values, negate, false);
+    }
+
+    /**
+     * With {@code nullMatches} (transform_null_in = 1 and the set holds NULL) a NULL on the left is
+     * found in the set; otherwise it never is: NULL IN s is 0 and NULL NOT IN s is 1, as in ClickHouse.
+     */
+    InSetExpression(Expression left, List<Column> values, boolean negate, boolean nullMatches) {
+        this.nullMatches = nullMatches;
         this.left = left;
         this.negate = negate;
         List<Long> ls = new ArrayList<>();
@@ -101,7 +111,8 @@ final class InSetExpression implements Expression {
             }
         }
         if (nulls != null) {
-            for (int i = 0; i < rows; i++) if (nulls[i] != 0) out[i] = 0;
+            long nullResult = nullMatches ? hit : miss;
+            for (int i = 0; i < rows; i++) if (nulls[i] != 0) out[i] = nullResult;
         }
         return new LongColumn(DataTypes.UINT8, out, rows);
     }

@@ -126,9 +126,7 @@ public final class SelectPlanner {
         List<PlannedQuery> parts = new ArrayList<>();
         for (SelectQuery q : union.queries()) parts.add(planSelect(q));
         for (UnionMode m : union.modes()) {
-            if (m != UnionMode.UNION_ALL) {
-                throw new DbException(ErrorCode.NOT_IMPLEMENTED, "Only UNION ALL is supported yet (got " + m + ")");
-            }
+            if (m != UnionMode.UNION_ALL) return new SetOperationPlanner(settings, compiler).plan(parts, union.modes());
         }
         Header first = parts.get(0).header();
         for (PlannedQuery p : parts) {
@@ -205,6 +203,9 @@ public final class SelectPlanner {
             }
         }
         Relation from = resolveFrom(q.from());
+        SamplePlanner.Sample sample = q.from() instanceof TableRef t && t.sample() != null && !ctes.containsKey(t.table())
+                ? SamplePlanner.plan(t, catalog, from, compiler) : null;
+        if (sample != null) aliases.putIfAbsent("_sample_factor", sample.factor());
 
         // expand * and COLUMNS(), remember output names
         List<Expr> items = new ArrayList<>();
@@ -257,15 +258,23 @@ public final class SelectPlanner {
         if (prewhere != null) {
             where = where == null ? prewhere : FunctionCall.of("and", prewhere, where);
         }
+        if (sample != null && sample.condition() != null) {
+            where = where == null ? sample.condition() : FunctionCall.of("and", sample.condition(), where);
+        }
         Expr having = q.having() == null ? null : expander.expand(q.having());
         List<Expr> groupBy = new ArrayList<>();
         boolean withTotals = false;
+        GroupingSetsPlanner groupingSets = null;
         if (q.groupBy() != null) {
-            if (q.groupBy().modifier() != null && q.groupBy().modifier() != io.strata.sql.ast.GroupBy.Modifier.NONE || q.groupBy().groupingSets() != null && !q.groupBy().groupingSets().isEmpty()) {
-                throw new DbException(ErrorCode.NOT_IMPLEMENTED, "ROLLUP, CUBE and GROUPING SETS are not supported yet");
-            }
             withTotals = q.groupBy().withTotals();
-            if (q.groupBy().all()) {
+            List<Expr> groupingUsers = new ArrayList<>(select);
+            if (having != null) groupingUsers.add(having);
+            for (OrderItem o : q.orderBy()) groupingUsers.add(o.expr());
+            if (GroupingSetsPlanner.applies(q.groupBy(), groupingUsers)) {
+                groupingSets = GroupingSetsPlanner.of(q.groupBy(), e -> positional(expander.expand(e), select),
+                        settings.getBool("group_by_use_nulls"));
+                groupBy.addAll(groupingSets.keys());
+            } else if (q.groupBy().all()) {
                 for (Expr e : select) if (!containsAggregate(e)) groupBy.add(e);
             } else {
                 for (Expr e : q.groupBy().exprs()) groupBy.add(positional(expander.expand(e), select));
@@ -273,11 +282,14 @@ public final class SelectPlanner {
         }
         List<Expr> orderBy = new ArrayList<>();
         for (OrderItem o : q.orderBy()) {
-            if (o.fill() != null) throw new DbException(ErrorCode.NOT_IMPLEMENTED, "ORDER BY ... WITH FILL is not supported yet");
             orderBy.add(positional(expander.expand(o.expr()), select));
         }
         List<Expr> limitBy = new ArrayList<>();
         if (q.limitBy() != null) for (Expr e : q.limitBy().by()) limitBy.add(positional(expander.expand(e), select));
+        if (!q.distinctOn().isEmpty()) {
+            if (q.limitBy() != null) throw new DbException(ErrorCode.UNSUPPORTED_METHOD, "Can not use DISTINCT ON with LIMIT BY");
+            for (Expr e : q.distinctOn()) limitBy.add(positional(expander.expand(e), select));
+        }
 
         if (where != null && containsAggregate(where)) {
             throw new DbException(ErrorCode.ILLEGAL_AGGREGATION, "Aggregate function " + ExpressionCompiler.canonical(where)
@@ -325,7 +337,7 @@ public final class SelectPlanner {
 
         long limit = -1, offset = 0;
         if (q.limit() != null) {
-            limit = constantLong(q.limit().limit(), "LIMIT");
+            if (q.limit().limit() != null) limit = constantLong(q.limit().limit(), "LIMIT"); // bare OFFSET n ROWS: no limit
             if (q.limit().offset() != null) offset = constantLong(q.limit().offset(), "OFFSET");
             if (q.limit().withTies() && q.orderBy().isEmpty()) {
                 throw new DbException(ErrorCode.LOGICAL_ERROR, "Can not use WITH TIES without ORDER BY");
@@ -343,6 +355,12 @@ public final class SelectPlanner {
                 mid.put(key, pre.size());
                 midTypes.add(e.type());
                 pre.add(e);
+            }
+            if (groupingSets != null) {
+                List<Expr> withGrouping = new ArrayList<>(select);
+                if (having != null) withGrouping.add(having);
+                withGrouping.addAll(orderBy);
+                groupingSets.addGroupingColumns(withGrouping, 0, pre, mid, midTypes, compiler);
             }
             int keyCount = pre.size();
             List<FunctionCall> aggCalls = new ArrayList<>();
@@ -388,18 +406,25 @@ public final class SelectPlanner {
             // count() alone over a whole table comes from the engine's row count: no data is read
             boolean countOnly = exact >= 0 && relation == from && whereExpr == null && groupBy.isEmpty() && !withTotals
                     && isPlainCountOnly(aggCalls);
+            GroupingSetsPlanner sets = groupingSets;
             source = ctx -> {
-                List<ChunkSource> morsels = countOnly ? RowCountSource.of(exact) : relation.opener().open(ctx, scanColumns, -1, pushed);
-                boolean filter = finalWhere != null && !filteredByStorage(morsels, pushed);
-                Supplier<List<Operator>> ops = () -> {
-                    List<Operator> l = new ArrayList<>();
-                    if (filter) l.add(new FilterOperator(finalWhere));
-                    l.add(new ProjectOperator(preProjection));
-                    return l;
+                Function<List<Expression>, AggregationStage.Result> aggregate = projection -> {
+                    List<ChunkSource> morsels = countOnly ? RowCountSource.of(exact) : relation.opener().open(ctx, scanColumns, -1, pushed);
+                    boolean filter = finalWhere != null && !filteredByStorage(morsels, pushed);
+                    Supplier<List<Operator>> ops = () -> {
+                        List<Operator> l = new ArrayList<>();
+                        if (filter) l.add(new FilterOperator(finalWhere));
+                        l.add(new ProjectOperator(projection));
+                        return l;
+                    };
+                    return AggregationStage.run(ctx, morsels, ops, groupChannels, calls);
                 };
-                AggregationStage.Result result = AggregationStage.run(ctx, morsels, ops, groupChannels, calls);
+                AggregationStage.Result result = sets == null ? aggregate.apply(preProjection) : sets.run(preProjection, aggregate);
                 if (totals == null) return result;
-                return new TotalsCollectingSource(result, havingHolder[0], totals, keyCount, List.copyOf(midTypes));
+                // totals_mode before_having: over every group; the after_having modes differ only for
+                // groups cut by max_rows_to_group_by, which is not enforced, so they all mean "passing HAVING"
+                boolean beforeHaving = "before_having".equals(settings.getString("totals_mode"));
+                return new TotalsCollectingSource(result, beforeHaving ? null : havingHolder[0], totals, keyCount, List.copyOf(midTypes));
             };
             post = Scope.fixed(mid, midTypes);
             if (having != null) {
@@ -424,6 +449,8 @@ public final class SelectPlanner {
             Expression e = compiler.compile(select.get(i), outScope);
             projection.add(e);
             projected.putIfAbsent(ExpressionCompiler.canonical(select.get(i)), i);
+            // ORDER BY alias finds the aliased item itself (WITH FILL writes generated values into it)
+            if (select.get(i) instanceof Aliased a) projected.putIfAbsent(ExpressionCompiler.canonical(a.expr()), i);
         }
         List<SortKey> sortKeys = new ArrayList<>();
         for (int i = 0; i < orderBy.size(); i++) {
@@ -464,25 +491,29 @@ public final class SelectPlanner {
         List<Expression> trim = new ArrayList<>();
         for (int i = 0; i < outputWidth; i++) trim.add(new ColumnReference(i, outTypes.get(i)));
         boolean needTrim = projection.size() > outputWidth;
-        boolean distinct = q.distinct();
-        if (!q.distinctOn().isEmpty()) throw new DbException(ErrorCode.NOT_IMPLEMENTED, "DISTINCT ON is not supported yet");
-        long limitByLimit = q.limitBy() == null ? -1 : constantLong(q.limitBy().limit(), "LIMIT BY");
+        // DISTINCT ON (a, b) keeps the first row of each (a, b): ClickHouse runs it as LIMIT 1 BY a, b
+        boolean distinct = q.distinct() && q.distinctOn().isEmpty();
+        long limitByLimit = !q.distinctOn().isEmpty() ? 1 : q.limitBy() == null ? -1 : constantLong(q.limitBy().limit(), "LIMIT BY");
         long limitByOffset = q.limitBy() == null || q.limitBy().offset() == null ? 0 : constantLong(q.limitBy().offset(), "LIMIT BY OFFSET");
         Expression finalHaving = havingExpr;
         long fLimit = limit, fOffset = offset;
         boolean withTies = q.limit() != null && q.limit().withTies();
+        List<DataType> projectionTypes = projection.stream().map(Expression::type).toList();
+        io.strata.exec.operator.FillOperator fill = FillPlanner.applies(q.orderBy())
+                ? FillPlanner.plan(q.orderBy(), sortKeys, projectionTypes, compiler) : null;
+        boolean noTopN = withTies || fill != null; // both need every sorted row
         // rows_before_limit_at_least: count the rows offered to this level's LIMIT (see RowsBeforeLimit)
         int level = depth;
         boolean countBeforeLimit = fLimit >= 0 || fOffset > 0;
         boolean countedInScan = !aggregation && countBeforeLimit && limitByChannels.length == 0 && !distinct
-                && (fLimit >= 0 && !sortKeys.isEmpty() && !withTies || fLimit >= 0 && sortKeys.isEmpty());
+                && (fLimit >= 0 && !sortKeys.isEmpty() && !noTopN || fLimit >= 0 && sortKeys.isEmpty());
 
         if (!aggregation) {
             List<Integer> scanColumns = List.copyOf(input.usedColumns());
             boolean simpleLimit = fLimit >= 0 && sortKeys.isEmpty() && !distinct && limitByChannels.length == 0;
             long scanHint = simpleLimit && finalWhere == null ? fLimit + fOffset : -1;
             // a top-N by ascending expressions may be read in the table's key order, stopping early
-            boolean topN = fLimit >= 0 && !sortKeys.isEmpty() && !distinct && limitByChannels.length == 0 && !withTies
+            boolean topN = fLimit >= 0 && !sortKeys.isEmpty() && !distinct && limitByChannels.length == 0 && !noTopN
                     && (finalWhere == null || pushed != null) && relation == from;
             for (OrderItem o : q.orderBy()) topN &= !o.descending() && !Boolean.TRUE.equals(o.nullsFirst()) && o.collation() == null;
             List<Expr> keyOrder = topN ? List.copyOf(orderBy) : null;
@@ -496,7 +527,7 @@ public final class SelectPlanner {
                     if (filter) l.add(new FilterOperator(finalWhere));
                     l.add(new ProjectOperator(finalProjection));
                     if (countedInScan) l.add(new RowsBeforeLimitOperator(ctx.progress().rowsBeforeLimit.counter(level)));
-                    if (fLimit >= 0 && !sortKeys.isEmpty() && !distinct && limitByChannels.length == 0 && !withTies) {
+                    if (fLimit >= 0 && !sortKeys.isEmpty() && !distinct && limitByChannels.length == 0 && !noTopN) {
                         l.add(new TopNOperator(sortKeys, fLimit + fOffset, ctx));
                     } else if (simpleLimit) {
                         l.add(new LimitOperator(fLimit + fOffset, 0));
@@ -526,10 +557,11 @@ public final class SelectPlanner {
                     ops.add(new RowsBeforeLimitOperator(ctx.progress().rowsBeforeLimit.counter(level)));
                     count = false;
                 }
-                if (fLimit >= 0 && limitByChannels.length == 0 && !withTies) ops.add(new TopNOperator(sortKeys, fLimit + fOffset, ctx));
+                if (fLimit >= 0 && limitByChannels.length == 0 && !noTopN) ops.add(new TopNOperator(sortKeys, fLimit + fOffset, ctx));
                 else ops.add(new SortOperator(sortKeys, ctx));
             }
             if (limitByChannels.length > 0) ops.add(new LimitByOperator(limitByChannels, limitByLimit, limitByOffset));
+            if (fill != null) ops.add(fill.fresh());
             if (count) ops.add(new RowsBeforeLimitOperator(ctx.progress().rowsBeforeLimit.counter(level)));
             if (withTies) ops.add(new io.strata.exec.operator.LimitWithTiesOperator(fLimit, fOffset, sortKeys));
             else if (fLimit >= 0 || fOffset > 0) ops.add(new LimitOperator(fLimit >= 0 ? fLimit : Long.MAX_VALUE, fOffset));
@@ -824,6 +856,10 @@ public final class SelectPlanner {
                     }
                 }
                 TableHandle h = catalog.table(t.database(), t.table());
+                if (ViewQuery.isView(h)) {
+                    // a view is its query, planned here as a subquery
+                    yield subqueryRelation(plan(ViewQuery.of(h)), t.alias() != null ? t.alias() : t.table());
+                }
                 yield tableRelation(h, t.alias() != null ? t.alias() : t.table(), t.isFinal());
             }
             case SubqueryRef s -> subqueryRelation(plan(s.query()), s.alias());

@@ -1,0 +1,10 @@
+-- reference: ClickHouse docs (modern): union_default_mode is '' by default, so a bare UNION is an error
+SELECT 1 UNION SELECT 2; -- { serverError EXPECTED_ALL_OR_DISTINCT }
+SET union_default_mode = 'DISTINCT';
+SELECT x FROM (SELECT 1 AS x UNION SELECT 2 UNION SELECT 3 UNION SELECT 2) ORDER BY x;
+SET union_default_mode = 'ALL';
+SELECT x FROM (SELECT 1 AS x UNION SELECT 2 UNION SELECT 3 UNION SELECT 2) ORDER BY x;
+SELECT x FROM (SELECT 1 AS x UNION DISTINCT SELECT 1 UNION ALL SELECT 1) ORDER BY x;
+SET union_default_mode = '';
+SELECT 1 UNION SELECT 1; -- { serverError EXPECTED_ALL_OR_DISTINCT }
+SELECT 1 UNION ALL SELECT 1;

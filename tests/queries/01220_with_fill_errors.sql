@@ -1,0 +1,8 @@
+-- reference: ClickHouse docs (modern)
+SELECT number AS n FROM numbers(3) ORDER BY n WITH FILL STEP 0; -- { serverError INVALID_WITH_FILL_EXPRESSION }
+SELECT number AS n FROM numbers(3) ORDER BY n WITH FILL STEP -1; -- { serverError INVALID_WITH_FILL_EXPRESSION }
+SELECT number AS n FROM numbers(3) ORDER BY n DESC WITH FILL STEP 1; -- { serverError INVALID_WITH_FILL_EXPRESSION }
+SELECT number AS n FROM numbers(3) ORDER BY n WITH FILL FROM 5 TO 1; -- { serverError INVALID_WITH_FILL_EXPRESSION }
+SELECT toString(number) AS s FROM numbers(3) ORDER BY s WITH FILL; -- { serverError INVALID_WITH_FILL_EXPRESSION }
+SELECT number AS n FROM numbers(3) ORDER BY n WITH FILL STEP INTERVAL 1 DAY; -- { serverError INVALID_WITH_FILL_EXPRESSION }
+SELECT 1;

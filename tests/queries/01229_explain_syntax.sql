@@ -1,0 +1,6 @@
+-- reference: ClickHouse docs (modern): EXPLAIN SYNTAX prints the query formatted, one clause per line
+EXPLAIN SYNTAX SELECT 1;
+EXPLAIN SYNTAX SELECT number AS x, x + 1 FROM numbers(10) WHERE x > 5 ORDER BY x DESC LIMIT 3;
+EXPLAIN SYNTAX SELECT k, count() FROM t GROUP BY k HAVING count() > 1 ORDER BY k;
+EXPLAIN SYNTAX SELECT 1 INTERSECT SELECT 1;
+EXPLAIN SYNTAX SELECT 1 EXCEPT SELECT 1;
