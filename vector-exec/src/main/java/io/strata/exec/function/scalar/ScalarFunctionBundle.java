@@ -38,6 +38,7 @@ public final class ScalarFunctionBundle implements FunctionBundle {
         out.addAll(io.strata.exec.function.scalar.misc.MiscFunctions.all());
         out.addAll(io.strata.exec.function.scalar.tuple.TupleMapFunctions.all());
         out.addAll(io.strata.exec.function.scalar.hash.HashFunctions.all());
+        out.addAll(io.strata.exec.function.scalar.url.UrlFunctions.all());
         return out;
     }
 }
