@@ -39,6 +39,7 @@ public final class ScalarFunctionBundle implements FunctionBundle {
         out.addAll(io.strata.exec.function.scalar.tuple.TupleMapFunctions.all());
         out.addAll(io.strata.exec.function.scalar.hash.HashFunctions.all());
         out.addAll(io.strata.exec.function.scalar.url.UrlFunctions.all());
+        out.addAll(io.strata.exec.function.scalar.json.JsonFunctions.all());
         return out;
     }
 }
