@@ -38,6 +38,10 @@ public final class ScalarFunctionBundle implements FunctionBundle {
         out.addAll(io.strata.exec.function.scalar.misc.MiscFunctions.all());
         out.addAll(io.strata.exec.function.scalar.tuple.TupleMapFunctions.all());
         out.addAll(io.strata.exec.function.scalar.hash.HashFunctions.all());
+        out.addAll(io.strata.exec.function.scalar.url.UrlFunctions.all());
+        out.addAll(io.strata.exec.function.scalar.json.JsonFunctions.all());
+        out.addAll(io.strata.exec.function.scalar.string.SearchFunctions.all());
+        out.addAll(io.strata.exec.function.scalar.string.MoreStringFunctions.all());
         return out;
     }
 }

@@ -16,6 +16,11 @@ public final class ValueBuffer {
         return this;
     }
 
+    /** The backing array; valid up to {@link #length()}. */
+    public byte[] bytes() {
+        return bytes;
+    }
+
     public int length() {
         return length;
     }

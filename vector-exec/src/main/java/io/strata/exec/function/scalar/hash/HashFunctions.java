@@ -21,9 +21,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.List;
 
 /**
- * Non-cryptographic hashes with ClickHouse's exact values: sipHash64, halfMD5, murmurHash2/3,
- * intHash32/intHash64 (cityHash64, which mixes numbers differently, is {@link CityHash64Function}). A string is hashed over its bytes, a number over its little-endian bytes
- * (so the width of the type matters); several arguments are combined hash by hash.
+ * Non-cryptographic hashes with ClickHouse's exact values: sipHash64/128, halfMD5, murmurHash2/3,
+ * xxHash32/64, javaHash, hiveHash, CRC32, URLHash, intHash32/intHash64 (cityHash64, which mixes
+ * numbers differently, is {@link CityHash64Function}). A string is hashed over its bytes, a number
+ * over its little-endian bytes (so the width of the type matters); several arguments are combined
+ * hash by hash with each function's own {@link Combine} rule.
  */
 public final class HashFunctions {
     private HashFunctions() {
@@ -35,20 +37,71 @@ public final class HashFunctions {
         long hash(byte[] b, int off, int len);
     }
 
+    /**
+     * How a function folds the hash of its next argument into the running one; each follows the
+     * function's combineHashes in ClickHouse (src/Functions/FunctionsHashing.h).
+     */
+    enum Combine {
+        /** Hash the 16 little-endian bytes of (previous, next) with the function itself. */
+        HASH_BYTES,
+        /** intHash32(previous) XOR next (the 32-bit murmur and xxHash32). */
+        INT_HASH32_XOR,
+        /** intHash64(previous) XOR next (the 64-bit murmur). */
+        INT_HASH64_XOR,
+        /** CityHash's Hash128to64(previous, next) (xxHash64). */
+        HASH128_TO_64
+    }
+
+    /** One function of the byte-hash family. */
+    record Algorithm(String name, ByteHash hash, DataType returnType, Combine combine) {
+        long fold(long previous, long next, byte[] scratch) {
+            return switch (combine) {
+                case HASH_BYTES -> {
+                    for (int b = 0; b < 8; b++) {
+                        scratch[b] = (byte) (previous >>> (8 * b));
+                        scratch[8 + b] = (byte) (next >>> (8 * b));
+                    }
+                    yield hash.hash(scratch, 0, 16);
+                }
+                case INT_HASH32_XOR -> (intHash32(previous) ^ next) & 0xFFFF_FFFFL;
+                case INT_HASH64_XOR -> intHash64(previous ^ INT_HASH64_SALT) ^ next;
+                case HASH128_TO_64 -> io.strata.core.hash.CityHash.hash128to64(previous, next);
+            };
+        }
+    }
+
+    static final long INT_HASH64_SALT = 0x4CF2D2BAAE6DA887L;
+
+    private static FunctionDefinition byteHash(String name, ByteHash hash, DataType rt, Combine combine) {
+        Algorithm a = new Algorithm(name, hash, rt, combine);
+        return FunctionDefinition.of(name, ctx -> bytesHash(ctx, a));
+    }
+
     public static List<FunctionDefinition> all() {
         return List.of(
-                FunctionDefinition.of("sipHash64", ctx -> bytesHash(ctx, "sipHash64", SipHash::hash64, DataTypes.UINT64, true)),
-                FunctionDefinition.of("halfMD5", ctx -> bytesHash(ctx, "halfMD5", HashFunctions::halfMD5, DataTypes.UINT64, true)),
-                FunctionDefinition.of("murmurHash2_32", ctx -> bytesHash(ctx, "murmurHash2_32", Murmur::hash2x32, DataTypes.UINT32, false)),
-                FunctionDefinition.of("murmurHash2_64", ctx -> bytesHash(ctx, "murmurHash2_64", Murmur::hash2x64, DataTypes.UINT64, false)),
-                FunctionDefinition.of("murmurHash3_32", ctx -> bytesHash(ctx, "murmurHash3_32", Murmur::hash3x32, DataTypes.UINT32, false)),
-                FunctionDefinition.of("murmurHash3_64", ctx -> bytesHash(ctx, "murmurHash3_64", Murmur::hash3x64, DataTypes.UINT64, false)),
+                byteHash("sipHash64", SipHash::hash64, DataTypes.UINT64, Combine.HASH_BYTES),
+                byteHash("halfMD5", HashFunctions::halfMD5, DataTypes.UINT64, Combine.HASH_BYTES),
+                byteHash("murmurHash2_32", Murmur::hash2x32, DataTypes.UINT32, Combine.INT_HASH32_XOR),
+                byteHash("murmurHash2_64", Murmur::hash2x64, DataTypes.UINT64, Combine.INT_HASH64_XOR),
+                byteHash("gccMurmurHash", Murmur::gccHash, DataTypes.UINT64, Combine.INT_HASH64_XOR),
+                byteHash("murmurHash3_32", Murmur::hash3x32, DataTypes.UINT32, Combine.INT_HASH32_XOR),
+                byteHash("murmurHash3_64", Murmur::hash3x64, DataTypes.UINT64, Combine.INT_HASH64_XOR),
+                byteHash("xxHash32", XxHash::hash32, DataTypes.UINT32, Combine.INT_HASH32_XOR),
+                byteHash("xxHash64", XxHash::hash64, DataTypes.UINT64, Combine.HASH128_TO_64),
+                FunctionDefinition.of("sipHash128", ctx -> Hash128Function.bind(ctx, "sipHash128", SipHash::hash128)),
+                FunctionDefinition.of("murmurHash3_128", ctx -> Hash128Function.bind(ctx, "murmurHash3_128", Murmur::hash3x128)),
+                FunctionDefinition.of("javaHash", ctx -> JavaHashFunction.bind(ctx, JavaHashFunction.Kind.JAVA)),
+                FunctionDefinition.of("javaHashUTF16LE", ctx -> JavaHashFunction.bind(ctx, JavaHashFunction.Kind.UTF16LE)),
+                FunctionDefinition.of("hiveHash", ctx -> JavaHashFunction.bind(ctx, JavaHashFunction.Kind.HIVE)),
+                FunctionDefinition.of("CRC32", ctx -> ChecksumFunction.bind(ctx, "CRC32")).ci(),
+                FunctionDefinition.of("CRC32IEEE", ctx -> ChecksumFunction.bind(ctx, "CRC32IEEE")).ci(),
+                FunctionDefinition.of("CRC64", ctx -> ChecksumFunction.bind(ctx, "CRC64")).ci(),
                 FunctionDefinition.of("intHash32", ctx -> intHash(ctx, "intHash32", true)),
                 FunctionDefinition.of("intHash64", ctx -> intHash(ctx, "intHash64", false)),
                 FunctionDefinition.of("cityHash64", CityHash64Function::bind));
     }
 
-    private static int width(DataType t) {
+    static int width(DataType t) {
         return switch (t) {
             case io.strata.core.type.IntegerType it -> it.bits() <= 64 ? it.bits() / 8 : -1; // wide integers: not yet
             case FloatType f -> f.id() == TypeId.FLOAT32 ? 4 : 8;
@@ -58,9 +111,9 @@ public final class HashFunctions {
         };
     }
 
-    private static BoundFunction bytesHash(BindContext ctx, String name, ByteHash hash, DataType rt, boolean combinable) {
+    private static BoundFunction bytesHash(BindContext ctx, Algorithm algorithm) {
+        String name = algorithm.name();
         Arguments.atLeast(ctx, name, 1);
-        if (!combinable) Arguments.count(ctx, name, 1);
         int count = ctx.argumentCount();
         int[] widths = new int[count];
         for (int i = 0; i < count; i++) {
@@ -70,7 +123,8 @@ public final class HashFunctions {
         }
         boolean[] floats = new boolean[count];
         for (int i = 0; i < count; i++) floats[i] = ctx.argumentType(i) instanceof FloatType;
-        boolean unsigned32 = rt.equals(DataTypes.UINT32);
+        DataType rt = algorithm.returnType();
+        ByteHash hash = algorithm.hash();
         return Kernel.bound(rt, (args, n) -> {
             long[] r = new long[n];
             byte[] scratch = new byte[16];
@@ -90,19 +144,9 @@ public final class HashFunctions {
                         for (int b = 0; b < widths[k]; b++) scratch[b] = (byte) (bits >>> (8 * b));
                         h = hash.hash(scratch, 0, widths[k]);
                     }
-                    if (k == 0) {
-                        r[i] = h;
-                    } else {
-                        // Combined by hashing the 16 bytes of (previous, current), as ClickHouse does.
-                        for (int b = 0; b < 8; b++) {
-                            scratch[b] = (byte) (r[i] >>> (8 * b));
-                            scratch[8 + b] = (byte) (h >>> (8 * b));
-                        }
-                        r[i] = hash.hash(scratch, 0, 16);
-                    }
+                    r[i] = k == 0 ? h : algorithm.fold(r[i], h, scratch);
                 }
             }
-            if (unsigned32) for (int i = 0; i < n; i++) r[i] &= 0xFFFF_FFFFL;
             return new LongColumn(rt, r, n);
         });
     }
@@ -129,7 +173,7 @@ public final class HashFunctions {
         DataType rt = h32 ? DataTypes.UINT32 : DataTypes.UINT64;
         return Kernel.bound(rt, (args, n) -> {
             long[] v = Vectors.longs(args[0], n), r = new long[n];
-            for (int i = 0; i < n; i++) r[i] = h32 ? intHash32(v[i]) & 0xFFFF_FFFFL : intHash64(v[i] ^ 0x4CF2D2BAAE6DA887L);
+            for (int i = 0; i < n; i++) r[i] = h32 ? intHash32(v[i]) & 0xFFFF_FFFFL : intHash64(v[i] ^ INT_HASH64_SALT);
             return new LongColumn(rt, r, n);
         });
     }

@@ -34,8 +34,17 @@ final class Murmur {
     }
 
     static long hash2x64(byte[] b, int off, int len) {
+        return hash2x64(b, off, len, 0);
+    }
+
+    /** MurmurHash64A with gcc's seed, the hash of libstdc++'s std::hash (ClickHouse's gccMurmurHash). */
+    static long gccHash(byte[] b, int off, int len) {
+        return hash2x64(b, off, len, 0xc70f6907L);
+    }
+
+    private static long hash2x64(byte[] b, int off, int len, long seed) {
         final long m = 0xc6a4a7935bd1e995L;
-        long h = len * m;
+        long h = seed ^ (len * m);
         int p = off, end = off + len;
         for (; p + 8 <= end; p += 8) {
             long k = SipHash.littleEndian(b, p, 8);
@@ -88,6 +97,20 @@ final class Murmur {
 
     /** MurmurHash3_x64_128; ClickHouse's murmurHash3_64 combines the halves as h1 ^ h2. */
     static long hash3x64(byte[] b, int off, int len) {
+        long[] h = hash3x128(b, off, len);
+        return h[0] ^ h[1];
+    }
+
+    /** The 16 bytes of MurmurHash3_x64_128 (h1 then h2, little-endian), written at {@code out[at]}. */
+    static void hash3x128(byte[] b, int off, int len, byte[] out, int at) {
+        long[] h = hash3x128(b, off, len);
+        for (int k = 0; k < 8; k++) {
+            out[at + k] = (byte) (h[0] >>> (8 * k));
+            out[at + 8 + k] = (byte) (h[1] >>> (8 * k));
+        }
+    }
+
+    private static long[] hash3x128(byte[] b, int off, int len) {
         final long c1 = 0x87c37b91114253d5L, c2 = 0x4cf5ad432745937fL;
         long h1 = 0, h2 = 0;
         int p = off, end = off + len;
@@ -115,6 +138,6 @@ final class Murmur {
         h2 = HashFunctions.intHash64(h2);
         h1 += h2;
         h2 += h1;
-        return h1 ^ h2;
+        return new long[] {h1, h2};
     }
 }
