@@ -151,8 +151,19 @@ public record ErrorCode(int code, String name) {
     public static final ErrorCode NO_DATA_TO_INSERT = new ErrorCode(108, "NO_DATA_TO_INSERT");
     public static final ErrorCode SOCKET_TIMEOUT = new ErrorCode(209, "SOCKET_TIMEOUT");
 
+    // file(): a path outside user_files
+    public static final ErrorCode DATABASE_ACCESS_DENIED = new ErrorCode(291, "DATABASE_ACCESS_DENIED");
+
     private static final Map<String, ErrorCode> BY_NAME = new HashMap<>();
     private static final Map<Integer, ErrorCode> BY_CODE = new HashMap<>();
+
+    static {
+        for (ErrorCode c : List.of(DATABASE_ACCESS_DENIED)) {
+            if (BY_NAME.put(c.name, c) != null || BY_CODE.put(c.code, c) != null) {
+                throw new ExceptionInInitializerError("duplicate error code " + c);
+            }
+        }
+    }
 
     static {
         for (ErrorCode c : List.of(UNSUPPORTED_METHOD, UNSUPPORTED_PARAMETER, CANNOT_PARSE_TEXT, INCORRECT_NUMBER_OF_COLUMNS,

@@ -91,11 +91,8 @@ public final class ConversionFunctions {
 
         // CAST keeps NULL handling to itself: CAST(NULL AS Int32) is an error, not a NULL.
         out.add(FunctionDefinition.of("CAST", ctx -> bindCast(ctx, "CAST")).aliases("_CAST").ci().handlesNulls());
-        out.add(FunctionDefinition.of("accurateCastOrNull", ctx -> {
-            Arguments.count(ctx, "accurateCastOrNull", 2);
-            DataType to = DataTypes.parse(Arguments.constantString(ctx, 1, "accurateCastOrNull"));
-            return converting(ctx, "accurateCastOrNull", DataTypes.makeNullableSafe(to), Mode.OR_NULL);
-        }).handlesNulls());
+        out.addAll(CheckedConversions.all());
+        out.addAll(ReinterpretFunctions.all());
         return out;
     }
 
