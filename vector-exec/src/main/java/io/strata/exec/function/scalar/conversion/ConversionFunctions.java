@@ -121,6 +121,9 @@ public final class ConversionFunctions {
             out.add(FunctionDefinition.of(fn, ctx -> {
                 if (to.id() == TypeId.STRING || to.id() == TypeId.DATE) Arguments.countBetween(ctx, fn, 1, 2);
                 else Arguments.count(ctx, fn, 1);
+                if (to.id() == TypeId.STRING && ctx.argumentCount() == 2 && ctx.argumentType(0) instanceof DateTimeType dt) {
+                    return DateTimeText.inZone(ctx, fn, dt, checkZone(Arguments.constantString(ctx, 1, fn)));
+                }
                 return converting(ctx, fn, to, mode);
             }));
         }

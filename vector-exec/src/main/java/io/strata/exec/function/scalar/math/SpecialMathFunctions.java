@@ -116,6 +116,8 @@ final class SpecialMathFunctions {
     static double lgamma(double x) {
         if (Double.isNaN(x) || Double.isInfinite(x)) return Double.POSITIVE_INFINITY;
         if (x <= 0 && x == Math.rint(x)) return Double.POSITIVE_INFINITY;
+        // Gamma(1) = Gamma(2) = 1 exactly: the series would leave a tiny residue (and round(.., n) a -0)
+        if (x == 1 || x == 2) return 0;
         if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - lgamma(1 - x);
         double y = x - 1, s = LANCZOS[0], t = y + 7.5;
         for (int i = 1; i < LANCZOS.length; i++) s += LANCZOS[i] / (y + i);
