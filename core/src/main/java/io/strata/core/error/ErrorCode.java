@@ -155,9 +155,19 @@ public record ErrorCode(int code, String name) {
     public static final ErrorCode SAMPLING_NOT_SUPPORTED = new ErrorCode(141, "SAMPLING_NOT_SUPPORTED");
     public static final ErrorCode INVALID_WITH_FILL_EXPRESSION = new ErrorCode(475, "INVALID_WITH_FILL_EXPRESSION");
     public static final ErrorCode EXPECTED_ALL_OR_DISTINCT = new ErrorCode(527, "EXPECTED_ALL_OR_DISTINCT");
+    // file(): a path outside user_files
+    public static final ErrorCode DATABASE_ACCESS_DENIED = new ErrorCode(291, "DATABASE_ACCESS_DENIED");
 
     private static final Map<String, ErrorCode> BY_NAME = new HashMap<>();
     private static final Map<Integer, ErrorCode> BY_CODE = new HashMap<>();
+
+    static {
+        for (ErrorCode c : List.of(DATABASE_ACCESS_DENIED)) {
+            if (BY_NAME.put(c.name, c) != null || BY_CODE.put(c.code, c) != null) {
+                throw new ExceptionInInitializerError("duplicate error code " + c);
+            }
+        }
+    }
 
     static {
         for (ErrorCode c : List.of(UNSUPPORTED_METHOD, UNSUPPORTED_PARAMETER, CANNOT_PARSE_TEXT, INCORRECT_NUMBER_OF_COLUMNS,

@@ -99,7 +99,7 @@ public final class StrataQueryRunner implements QueryRunner {
         this.catalog = catalog;
         this.registry = registry;
         this.serverZone = serverZone;
-        this.tableFunctions = new TableFunctions(registry);
+        this.tableFunctions = new TableFunctions(registry, catalog.dataPath());
         this.processes = processes;
     }
 

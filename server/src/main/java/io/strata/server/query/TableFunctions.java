@@ -36,9 +36,11 @@ import java.util.Locale;
 /** Table functions: numbers(N), numbers(start, N), values('structure', row...). */
 final class TableFunctions {
     private final FunctionRegistry registry;
+    private final SourceTableFunctions sources;
 
-    TableFunctions(FunctionRegistry registry) {
+    TableFunctions(FunctionRegistry registry, java.nio.file.Path dataPath) {
         this.registry = registry;
+        this.sources = new SourceTableFunctions(dataPath);
     }
 
     /** The names exists() accepts, for system.table_functions (keep the two in step). */
@@ -49,7 +51,7 @@ final class TableFunctions {
     boolean exists(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "numbers", "values" -> true;
-            default -> false;
+            default -> sources.exists(name);
         };
     }
 
@@ -57,7 +59,10 @@ final class TableFunctions {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "numbers" -> numbers(args);
             case "values" -> values(args);
-            default -> throw new DbException(ErrorCode.UNKNOWN_FUNCTION, "Unknown table function " + name);
+            default -> {
+                if (!sources.exists(name)) throw new DbException(ErrorCode.UNKNOWN_FUNCTION, "Unknown table function " + name);
+                yield sources.resolve(name, args);
+            }
         };
     }
 
@@ -150,7 +155,7 @@ final class TableFunctions {
     }
 
     /** Splits "a UInt8, b Tuple(x Int8, y String)" at top-level commas. */
-    private static List<String> splitStructure(String s) {
+    static List<String> splitStructure(String s) {
         List<String> out = new ArrayList<>();
         int depth = 0, start = 0;
         for (int i = 0; i < s.length(); i++) {

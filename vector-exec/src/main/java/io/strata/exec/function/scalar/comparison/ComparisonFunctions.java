@@ -96,6 +96,11 @@ public final class ComparisonFunctions {
         } else if (a instanceof EnumType && b instanceof EnumType || a.id() == b.id() && a.equals(b)) {
             target = null;
             kind = kindOf(a, b);
+        } else if (isPlainDate(a) && NumericTypes.isNative(b) || isPlainDate(b) && NumericTypes.isNative(a)) {
+            // As in ClickHouse a Date or DateTime compares with a number by its day or second count
+            // (toStartOfHour(now()) > 0).
+            target = null;
+            kind = kindOf(a, b);
         } else if (isDateLike(a) && isDateLike(b) || NumericTypes.isDecimal(a) || NumericTypes.isDecimal(b)) {
             if (!(isDateLike(a) && isDateLike(b)) && !(isNumber(a) && isNumber(b))) throw illegal(a, b, op);
             DataType st;
@@ -201,6 +206,10 @@ public final class ComparisonFunctions {
 
     private static boolean isNumber(DataType t) {
         return NumericTypes.isNativeOrWide(t) || NumericTypes.isDecimal(t);
+    }
+
+    private static boolean isPlainDate(DataType t) {
+        return t instanceof DateType || t instanceof DateTimeType dt && !dt.is64();
     }
 
     private static boolean isDateLike(DataType t) {

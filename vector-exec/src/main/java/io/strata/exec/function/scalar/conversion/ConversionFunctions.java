@@ -91,11 +91,8 @@ public final class ConversionFunctions {
 
         // CAST keeps NULL handling to itself: CAST(NULL AS Int32) is an error, not a NULL.
         out.add(FunctionDefinition.of("CAST", ctx -> bindCast(ctx, "CAST")).aliases("_CAST").ci().handlesNulls());
-        out.add(FunctionDefinition.of("accurateCastOrNull", ctx -> {
-            Arguments.count(ctx, "accurateCastOrNull", 2);
-            DataType to = DataTypes.parse(Arguments.constantString(ctx, 1, "accurateCastOrNull"));
-            return converting(ctx, "accurateCastOrNull", DataTypes.makeNullableSafe(to), Mode.OR_NULL);
-        }).handlesNulls());
+        out.addAll(CheckedConversions.all());
+        out.addAll(ReinterpretFunctions.all());
         return out;
     }
 
@@ -124,6 +121,9 @@ public final class ConversionFunctions {
             out.add(FunctionDefinition.of(fn, ctx -> {
                 if (to.id() == TypeId.STRING || to.id() == TypeId.DATE) Arguments.countBetween(ctx, fn, 1, 2);
                 else Arguments.count(ctx, fn, 1);
+                if (to.id() == TypeId.STRING && ctx.argumentCount() == 2 && ctx.argumentType(0) instanceof DateTimeType dt) {
+                    return DateTimeText.inZone(ctx, fn, dt, checkZone(Arguments.constantString(ctx, 1, fn)));
+                }
                 return converting(ctx, fn, to, mode);
             }));
         }

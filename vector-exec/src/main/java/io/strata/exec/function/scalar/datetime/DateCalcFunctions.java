@@ -64,6 +64,11 @@ public final class DateCalcFunctions {
                 out.add(FunctionDefinition.of(name, ctx -> bestEffort(ctx, name, flavour.equals("US"), suffix, false)));
                 String name64 = "parseDateTime64BestEffort" + flavour + suffix;
                 out.add(FunctionDefinition.of(name64, ctx -> bestEffort(ctx, name64, flavour.equals("US"), suffix, true)));
+                if (flavour.isEmpty()) {
+                    // parseDateTime32BestEffort is ClickHouse's name for the DateTime (not DateTime64) result
+                    String name32 = "parseDateTime32BestEffort" + suffix;
+                    out.add(FunctionDefinition.of(name32, ctx -> bestEffort(ctx, name32, false, suffix, false)));
+                }
             }
         }
         out.add(FunctionDefinition.of("toStartOfInterval", DateCalcFunctions::toStartOfInterval));

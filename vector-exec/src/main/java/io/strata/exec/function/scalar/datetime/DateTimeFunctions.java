@@ -68,6 +68,7 @@ public final class DateTimeFunctions {
                 case SECOND -> f.aliases("SECOND").ci();
                 case DAY_OF_YEAR -> f.aliases("DAYOFYEAR").ci();
                 case QUARTER -> f.aliases("QUARTER").ci();
+                case START_OF_FIVE_MINUTES -> f.aliases("toStartOfFiveMinute");
                 default -> {
                 }
             }
@@ -76,6 +77,7 @@ public final class DateTimeFunctions {
         out.add(FunctionDefinition.of("now", DateTimeFunctions::now).aliases("current_timestamp").ci().nonDeterministic());
         out.add(FunctionDefinition.of("today", ctx -> day(ctx, "today", 0)).aliases("curdate", "current_date").ci().nonDeterministic());
         out.add(FunctionDefinition.of("yesterday", ctx -> day(ctx, "yesterday", 1)).nonDeterministic());
+        out.add(FunctionDefinition.of("toTime", TimeOfDayFunction::bind));
         return out;
     }
 

@@ -72,6 +72,7 @@ public final class MathFunctions {
         out.add(FunctionDefinition.of("moduloOrZero", ctx -> modulo(ctx, "moduloOrZero", false)));
         out.add(FunctionDefinition.of("positiveModulo", ctx -> modulo(ctx, "positiveModulo", true)).aliases("pmod", "positive_modulo").ci());
         out.addAll(BitFunctions.all());
+        out.addAll(SpecialMathFunctions.all());
         return out;
     }
 

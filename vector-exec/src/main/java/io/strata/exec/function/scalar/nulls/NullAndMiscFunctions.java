@@ -38,6 +38,7 @@ public final class NullAndMiscFunctions {
         return List.of(
                 FunctionDefinition.of("isNull", ctx -> nullTest(ctx, "isNull", true)).ci().handlesNulls(),
                 FunctionDefinition.of("isNotNull", ctx -> nullTest(ctx, "isNotNull", false)).ci().handlesNulls(),
+                FunctionDefinition.of("isZeroOrNull", ZeroOrNull::bind).handlesNulls(),
                 FunctionDefinition.of("coalesce", ctx -> coalesce(ctx, "coalesce")).ci().handlesNulls(),
                 FunctionDefinition.of("ifNull", ctx -> {
                     Arguments.count(ctx, "ifNull", 2);
