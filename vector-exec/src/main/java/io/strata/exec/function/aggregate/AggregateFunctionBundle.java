@@ -44,6 +44,7 @@ public final class AggregateFunctionBundle implements FunctionBundle {
                 new GroupUniqArrayAggregate(),
                 new TopKAggregate()));
         all.addAll(MomentsAggregate.all());
+        all.addAll(QuantileSketchAggregate.all());
         all.addAll(GroupBitAggregate.all());
         all.addAll(MapAggregate.all());
         return List.copyOf(all);

@@ -100,4 +100,15 @@ class SketchAlgorithmsTest {
             assertEquals(whole, x.result(1).getObject(0), f);
         }
     }
+
+    @Test
+    void quantilesMatchClickHouse() {
+        // SELECT quantile(0.3)(number), quantileTiming(0.3)(number), quantileTDigest(0.3)(number),
+        //        quantileDeterministic(0.3)(number, number) FROM numbers(100000)
+        Column n = numbers(100_000, x -> x);
+        assertEquals(30145.299999999996, run("quantile", List.of(0.3), n));
+        assertEquals(29991.0, ((Number) run("quantileTiming", List.of(0.3), n)).doubleValue());
+        assertEquals(29999.5, ((Number) run("quantileTDigest", List.of(0.3), n)).doubleValue());
+        assertEquals(30105.199999999997, run("quantileDeterministic", List.of(0.3), n, n));
+    }
 }
