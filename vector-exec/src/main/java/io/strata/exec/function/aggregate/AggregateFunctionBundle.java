@@ -42,7 +42,8 @@ public final class AggregateFunctionBundle implements FunctionBundle {
                 new UniqAggregate("uniqCombined64", UniqAggregate.Kind.COMBINED64),
                 new UniqAggregate("uniqHLL12", UniqAggregate.Kind.HLL12),
                 new GroupUniqArrayAggregate(),
-                new TopKAggregate()));
+                new TopKAggregate(),
+                new AnyHeavyAggregate()));
         all.addAll(MomentsAggregate.all());
         all.addAll(QuantileSketchAggregate.all());
         all.addAll(GroupBitAggregate.all());
