@@ -31,19 +31,21 @@ public final class AggregateFunctionBundle implements FunctionBundle {
                 new ArgExtremeAggregate("argMin", false),
                 new ArgExtremeAggregate("argMax", true),
                 new UniqExactAggregate(),
-                new UniqAggregate(),
+                new UniqAggregate("uniq", UniqAggregate.Kind.UNIQ),
                 new GroupArrayAggregate(),
                 new QuantileAggregate("quantile", List.of("median"), false),
                 new QuantileAggregate("quantiles", List.of(), true),
                 new QuantileExactAggregate("quantileExact", List.of("medianExact"), false),
                 new QuantileExactAggregate("quantilesExact", List.of(), true),
                 new SumWithOverflowAggregate(),
-                new UniqAggregate("uniqCombined", true),
-                new UniqAggregate("uniqCombined64", true),
-                new UniqHllAggregate(),
+                new UniqAggregate("uniqCombined", UniqAggregate.Kind.COMBINED),
+                new UniqAggregate("uniqCombined64", UniqAggregate.Kind.COMBINED64),
+                new UniqAggregate("uniqHLL12", UniqAggregate.Kind.HLL12),
                 new GroupUniqArrayAggregate(),
-                new TopKAggregate()));
+                new TopKAggregate(),
+                new AnyHeavyAggregate()));
         all.addAll(MomentsAggregate.all());
+        all.addAll(QuantileSketchAggregate.all());
         all.addAll(GroupBitAggregate.all());
         all.addAll(MapAggregate.all());
         return List.copyOf(all);

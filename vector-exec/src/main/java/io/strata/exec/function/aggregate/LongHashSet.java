@@ -28,6 +28,17 @@ final class LongHashSet {
         return size;
     }
 
+    boolean contains(long k) {
+        if (k == 0) return hasZero;
+        int i = (int) Hashing.mix64(k) & mask;
+        while (true) {
+            long t = table[i];
+            if (t == 0) return false;
+            if (t == k) return true;
+            i = (i + 1) & mask;
+        }
+    }
+
     /** Adds k; returns whether it was new. */
     boolean add(long k) {
         if (k == 0) {

@@ -13,15 +13,17 @@ import io.strata.core.type.DecimalType;
 import io.strata.core.type.TypeId;
 import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * quantile(level)(x) (alias median) and quantiles(l1, ...)(x): ClickHouse's reservoir-sampling
  * quantile. Each group keeps a uniform sample of at most {@value #SAMPLE_SIZE} values; the level is
  * read from the sorted sample with linear interpolation between neighbours
  * ({@code index = level * (n - 1)}), so up to {@value #SAMPLE_SIZE} values the result is exact:
- * quantile(0.5) of 0..9 is 4.5. Beyond that the sample is random (a fixed-seed generator per
- * accumulator, so a single-threaded run is repeatable), like ClickHouse's.
+ * quantile(0.5) of 0..9 is 4.5. Beyond that the sample is ClickHouse's ReservoirSampler exactly:
+ * each group owns a pcg32_fast generator seeded 123456, a later value replaces slot
+ * {@code rng() % total} when that is below the sample size, and merges of two full samples shuffle
+ * and mix slot by slot with the same generator, so a run over the same rows in the same order
+ * gives ClickHouse's numbers. NaN values are skipped.
  *
  * <p>Result: Float32 for Float32, the argument's type for Date/Date32/DateTime/DateTime64 (the
  * interpolated value truncated), Float64 otherwise; quantiles returns an array of it. A group
@@ -74,7 +76,7 @@ final class QuantileAggregate extends NamedAggregate {
         private final QuantileLevels levels;
         private final double scaleFactor;
         private final boolean unsigned;
-        private final SplittableRandom random = new SplittableRandom(0x5EED_0F_5A3L);
+        private long[] rng = new long[0];
         private double[][] samples = new double[0][];
         private int[] sizes = new int[0];
         private long[] totals = new long[0];
@@ -96,10 +98,22 @@ final class QuantileAggregate extends NamedAggregate {
             sizes = Capacity.grow(sizes, groupCount);
             totals = Capacity.grow(totals, groupCount);
             sorted = Capacity.grow(sorted, groupCount);
+            int old = rng.length;
+            rng = Capacity.grow(rng, groupCount);
+            for (int g = old; g < rng.length; g++) rng[g] = Pcg32.SEED_STATE;
+        }
+
+        /** ClickHouse's genRandom(lim): one 32-bit draw modulo lim, or two combined for limits past 2^32 - 1. */
+        private long random(int g, long lim) {
+            long a = Pcg32.next(rng, g);
+            if (lim <= 0xFFFF_FFFFL) return a % lim;
+            long b = Pcg32.next(rng, g);
+            return Long.remainderUnsigned(a * 0x1_0000_0000L + b, lim);
         }
 
         /** Reservoir step: the first SAMPLE_SIZE values are kept, later ones replace a random slot with probability SAMPLE_SIZE / total. */
         private void insert(int g, double x) {
+            if (Double.isNaN(x)) return;
             long total = ++totals[g];
             int n = sizes[g];
             sorted[g] = false;
@@ -114,7 +128,7 @@ final class QuantileAggregate extends NamedAggregate {
                 s[n] = x;
                 sizes[g] = n + 1;
             } else {
-                long slot = random.nextLong(total);
+                long slot = random(g, total);
                 if (slot < SAMPLE_SIZE) samples[g][(int) slot] = x;
             }
         }
@@ -137,35 +151,39 @@ final class QuantileAggregate extends NamedAggregate {
         }
 
         /**
-         * Merges a sample {@code (os[0..on), ototal)} into group g: concatenation while everything
-         * fits; otherwise the smaller side's values are fed through the reservoir step, and two full
-         * samples are mixed slot by slot in proportion to the totals they stand for.
+         * ClickHouse's ReservoirSampler::merge of a sample {@code (os[0..on), ototal)} into group g:
+         * a sample that is not full is fed value by value; a full one into a group that is not
+         * full takes its place and the group's old values are fed into it; two full samples: the
+         * group's is shuffled, then slot i takes the other's slot i when a draw below the combined
+         * total falls under the other's total.
          */
         private void mergeSample(int g, double[] os, int on, long ototal) {
-            if (ototal == 0) return;
             long total = totals[g];
-            if (total + ototal <= SAMPLE_SIZE || ototal <= SAMPLE_SIZE) {
+            if (ototal <= SAMPLE_SIZE) {
                 for (int i = 0; i < on; i++) insert(g, os[i]);
-                totals[g] = total + ototal;
                 return;
             }
             if (total <= SAMPLE_SIZE) {
                 double[] mine = samples[g] == null ? new double[0] : Arrays.copyOf(samples[g], sizes[g]);
+                bytesHeld += 8L * (SAMPLE_SIZE - (samples[g] == null ? 0 : samples[g].length));
                 samples[g] = Arrays.copyOf(os, SAMPLE_SIZE);
-                bytesHeld += 8L * SAMPLE_SIZE;
                 sizes[g] = on;
                 totals[g] = ototal;
                 for (double x : mine) insert(g, x);
-                totals[g] = total + ototal;
                 sorted[g] = false;
                 return;
             }
             double[] s = samples[g];
-            double p = (double) ototal / (total + ototal);
-            for (int i = 0; i < SAMPLE_SIZE; i++) {
-                if (random.nextDouble() < p) s[i] = os[i];
+            for (int i = 1; i < sizes[g]; i++) {
+                int j = (int) random(g, i + 1);
+                double t = s[i];
+                s[i] = s[j];
+                s[j] = t;
             }
             totals[g] = total + ototal;
+            for (int i = 0; i < SAMPLE_SIZE; i++) {
+                if (random(g, totals[g]) < ototal) s[i] = os[i];
+            }
             sorted[g] = false;
         }
 
@@ -179,11 +197,11 @@ final class QuantileAggregate extends NamedAggregate {
 
         private double quantile(double[] s, int n, double level) {
             if (n == 0) return Double.NaN;
-            double index = Math.max(0, Math.min(n - 1, level * (n - 1)));
+            double index = Math.max(0, Math.min(n - 1.0, level * (n - 1)));
             int left = (int) index;
-            double frac = index - left;
-            if (left + 1 >= n || frac == 0) return s[left];
-            return s[left] * (1 - frac) + s[left + 1] * frac;
+            int right = left + 1;
+            if (right == n) return s[left];
+            return s[left] * (right - index) + s[right] * (index - left);
         }
 
         @Override

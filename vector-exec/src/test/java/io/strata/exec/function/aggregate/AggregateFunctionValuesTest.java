@@ -137,7 +137,7 @@ class AggregateFunctionValuesTest {
 
     @Test
     void uniqIsExactBelowTheThresholdAndCloseAbove() {
-        int n = UniqAggregate.MAX_SIZE;
+        int n = UniquesHashSketch.MAX_SIZE;
         assertEquals((long) n, run("uniq", List.of(), numbers(n)));
         long big = 1_000_000;
         long estimate = (Long) run("uniq", List.of(), numbers((int) big));
