@@ -46,6 +46,7 @@ public final class AggregateFunctionBundle implements FunctionBundle {
         all.addAll(MomentsAggregate.all());
         all.addAll(GroupBitAggregate.all());
         all.addAll(MapAggregate.all());
+        all.addAll(WindowOnlyFunction.all());
         return List.copyOf(all);
     }
 }
