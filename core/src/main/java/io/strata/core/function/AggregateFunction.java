@@ -69,6 +69,18 @@ public interface AggregateFunction {
         /** Merges group g of {@code other} (same bound aggregate) into group {@code mapping[g]}, g below otherGroupCount. */
         void merge(Accumulator other, int[] mapping, int otherGroupCount);
 
+        /**
+         * Merges group {@code otherGroup} of {@code other} (same bound aggregate) into group {@code group}.
+         * Window frames need it: a frame is a range of rows, so its state is assembled one group at a
+         * time rather than through a mapping of every group. The default goes through the serialized
+         * state, which every accumulator has; accumulators on hot paths override it.
+         */
+        default void mergeGroup(Accumulator other, int otherGroup, int group) {
+            WriteBuffer out = new WriteBuffer();
+            other.serialize(otherGroup, out);
+            deserializeAndMerge(group, new ReadBuffer(out.toByteArray()));
+        }
+
         /** The final values of groups [0, groupCount). */
         Column result(int groupCount);
 

@@ -228,7 +228,7 @@ public final class SqlFormatter {
                 || (f.name().equals("tupleElement") && f.args().get(1) instanceof Literal l && l.value() instanceof Long index && index >= 0));
     }
 
-    static String window(WindowSpec w) {
+    public static String window(WindowSpec w) {
         StringJoiner j = new StringJoiner(" ");
         if (w.baseWindow() != null) {
             j.add(identifier(w.baseWindow()));

@@ -183,7 +183,7 @@ final class ExpressionCompiler {
 
     private Expression compileFunction(FunctionCall f, Scope scope) {
         if (f.over() != null) {
-            throw new DbException(ErrorCode.NOT_IMPLEMENTED, "Window functions are not supported yet");
+            throw new DbException(ErrorCode.ILLEGAL_AGGREGATION, "Window function " + canonical(f) + " is found in wrong place in query");
         }
         String name = f.name();
         String lower = name.toLowerCase(Locale.ROOT);

@@ -32,6 +32,10 @@ final class Scope {
     private List<DataType> lambdaTypes;
     private java.util.function.Function<Identifier, Expression> outerResolver;
     private List<Expression> captures;
+    // window functions: their result channels, over a base scope that resolves everything else
+    private Scope base;
+    private Map<String, Integer> windowChannels;
+    private Map<Integer, DataType> windowTypes;
 
     private Scope(Relation relation, Map<String, Integer> subexpressions, List<DataType> channelTypes) {
         this.relation = relation;
@@ -74,17 +78,37 @@ final class Scope {
         return new Scope(null, new HashMap<>(subexpressions), channelTypes);
     }
 
+    /**
+     * {@code base} plus window function results: a call whose canonical text is in {@code channels}
+     * is that channel; names and other subexpressions mean what they mean in {@code base}.
+     */
+    static Scope windowed(Scope base, Map<String, Integer> channels, Map<Integer, DataType> types) {
+        Scope s = new Scope(null, Map.of(), null);
+        s.base = base;
+        s.windowChannels = Map.copyOf(channels);
+        s.windowTypes = Map.copyOf(types);
+        return s;
+    }
+
     /** Relation column indexes in channel order: what the scan must produce. */
     List<Integer> usedColumns() {
-        return used;
+        return base != null ? base.usedColumns() : used;
     }
 
     Integer subexpression(Expr e) {
+        if (base != null) {
+            Integer w = windowChannels.get(ExpressionCompiler.canonical(e));
+            return w != null ? w : base.subexpression(e);
+        }
         if (subexpressions.isEmpty()) return null;
         return subexpressions.get(ExpressionCompiler.canonical(e));
     }
 
     DataType channelType(int channel) {
+        if (base != null) {
+            DataType w = windowTypes.get(channel);
+            return w != null ? w : base.channelType(channel);
+        }
         return channelTypes.get(channel);
     }
 
@@ -100,6 +124,7 @@ final class Scope {
     }
 
     Expression resolveIdentifier(Identifier id) {
+        if (base != null) return base.resolveIdentifier(id);
         if (lambdaParams != null) {
             Integer p = lambdaParams.get(id.name());
             if (p != null) return new ColumnReference(p, lambdaTypes.get(p));

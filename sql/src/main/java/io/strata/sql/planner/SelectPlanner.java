@@ -295,8 +295,20 @@ public final class SelectPlanner {
             throw new DbException(ErrorCode.ILLEGAL_AGGREGATION, "Aggregate function " + ExpressionCompiler.canonical(where)
                     + " is found in WHERE in query");
         }
+        // window functions: computed after GROUP BY / HAVING, before ORDER BY (see WindowPlanner)
+        List<Expr> windowed = new ArrayList<>(select);
+        windowed.addAll(orderBy);
+        List<io.strata.sql.ast.NamedWindow> namedWindows = new ArrayList<>();
+        for (io.strata.sql.ast.NamedWindow w : q.windows()) {
+            namedWindows.add(new io.strata.sql.ast.NamedWindow(w.name(), expander.window(w.spec())));
+        }
+        WindowPlanner windows = new WindowPlanner(compiler, functionContext, namedWindows, windowed);
+        if (where != null) WindowPlanner.rejectWindows(where, "in WHERE");
+        for (Expr e : groupBy) WindowPlanner.rejectWindows(e, "in GROUP BY");
+        if (having != null) WindowPlanner.rejectWindows(having, "in HAVING");
         boolean aggregation = !groupBy.isEmpty() || q.groupBy() != null && q.groupBy().all();
         for (Expr e : select) aggregation |= containsAggregate(e);
+        for (Expr e : windows.specExpressions()) aggregation |= containsAggregate(e);
         if (having != null) aggregation |= true;
         for (Expr e : orderBy) aggregation |= containsAggregate(e);
 
@@ -367,6 +379,7 @@ public final class SelectPlanner {
             for (Expr e : select) collectAggregates(e, aggCalls);
             if (having != null) collectAggregates(having, aggCalls);
             for (Expr e : orderBy) collectAggregates(e, aggCalls);
+            for (Expr e : windows.specExpressions()) collectAggregates(e, aggCalls);
             List<AggregateCall> calls = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             for (FunctionCall f : aggCalls) {
@@ -443,6 +456,15 @@ public final class SelectPlanner {
 
         // final projection: select items, then ORDER BY / LIMIT BY extras
         Scope outScope = aggregation ? post : input;
+        int baseWidth = -1;
+        WindowPlanner.Planned windowPlan = null;
+        if (windows.present()) {
+            List<Expr> used = new ArrayList<>(windowed);
+            used.addAll(limitBy);
+            baseWidth = aggregation ? midTypes.size() : WindowPlanner.preResolve(compiler, input, used);
+            windowPlan = windows.plan(outScope, baseWidth);
+            outScope = windowPlan.scope();
+        }
         List<Expression> projection = new ArrayList<>();
         Map<String, Integer> projected = new HashMap<>();
         for (int i = 0; i < select.size(); i++) {
@@ -482,6 +504,11 @@ public final class SelectPlanner {
             havingExpr = compiler.compile(having, outScope);
             checkFilterType(havingExpr.type());
         }
+        if (windowPlan != null && !aggregation && input.usedColumns().size() != baseWidth) {
+            throw new DbException(ErrorCode.LOGICAL_ERROR, "Columns used around window functions were not resolved before them");
+        }
+        boolean windowing = windowPlan != null;
+        WindowPlanner.Planned windowStages = windowPlan;
         int outputWidth = select.size();
         List<DataType> outTypes = new ArrayList<>();
         for (int i = 0; i < outputWidth; i++) outTypes.add(projection.get(i).type());
@@ -505,16 +532,16 @@ public final class SelectPlanner {
         // rows_before_limit_at_least: count the rows offered to this level's LIMIT (see RowsBeforeLimit)
         int level = depth;
         boolean countBeforeLimit = fLimit >= 0 || fOffset > 0;
-        boolean countedInScan = !aggregation && countBeforeLimit && limitByChannels.length == 0 && !distinct
+        boolean countedInScan = !aggregation && !windowing && countBeforeLimit && limitByChannels.length == 0 && !distinct
                 && (fLimit >= 0 && !sortKeys.isEmpty() && !noTopN || fLimit >= 0 && sortKeys.isEmpty());
 
         if (!aggregation) {
             List<Integer> scanColumns = List.copyOf(input.usedColumns());
-            boolean simpleLimit = fLimit >= 0 && sortKeys.isEmpty() && !distinct && limitByChannels.length == 0;
+            boolean simpleLimit = fLimit >= 0 && sortKeys.isEmpty() && !distinct && limitByChannels.length == 0 && !windowing;
             long scanHint = simpleLimit && finalWhere == null ? fLimit + fOffset : -1;
             // a top-N by ascending expressions may be read in the table's key order, stopping early
             boolean topN = fLimit >= 0 && !sortKeys.isEmpty() && !distinct && limitByChannels.length == 0 && !noTopN
-                    && (finalWhere == null || pushed != null) && relation == from;
+                    && (finalWhere == null || pushed != null) && relation == from && !windowing;
             for (OrderItem o : q.orderBy()) topN &= !o.descending() && !Boolean.TRUE.equals(o.nullsFirst()) && o.collation() == null;
             List<Expr> keyOrder = topN ? List.copyOf(orderBy) : null;
             source = ctx -> {
@@ -525,6 +552,7 @@ public final class SelectPlanner {
                 Supplier<List<Operator>> ops = () -> {
                     List<Operator> l = new ArrayList<>();
                     if (filter) l.add(new FilterOperator(finalWhere));
+                    if (windowing) return l; // the windows and the projection run after all rows are in
                     l.add(new ProjectOperator(finalProjection));
                     if (countedInScan) l.add(new RowsBeforeLimitOperator(ctx.progress().rowsBeforeLimit.counter(level)));
                     if (fLimit >= 0 && !sortKeys.isEmpty() && !distinct && limitByChannels.length == 0 && !noTopN) {
@@ -541,10 +569,9 @@ public final class SelectPlanner {
         boolean agg = aggregation;
         Function<ExecutionContext, ChunkSource> open = ctx -> {
             List<Operator> ops = new ArrayList<>();
-            if (agg) {
-                if (finalHaving != null) ops.add(new FilterOperator(finalHaving));
-                ops.add(new ProjectOperator(finalProjection));
-            }
+            if (agg && finalHaving != null) ops.add(new FilterOperator(finalHaving));
+            if (windowing) ops.addAll(windowStages.operators(ctx));
+            if (agg || windowing) ops.add(new ProjectOperator(finalProjection));
             if (distinct) {
                 int[] all = new int[outputWidth];
                 for (int i = 0; i < outputWidth; i++) all[i] = i;
@@ -831,10 +858,25 @@ public final class SelectPlanner {
                         Expr x = expand(a);
                         args.add(x instanceof Aliased al ? al.expr() : x);
                     }
-                    yield new FunctionCall(f.name(), args, f.parameters(), f.distinct(), f.over());
+                    yield new FunctionCall(f.name(), args, f.parameters(), f.distinct(), window(f.over()));
                 }
                 default -> e;
             };
+        }
+
+        /** A window with aliases expanded in its PARTITION BY and ORDER BY (null stays null). */
+        io.strata.sql.ast.WindowSpec window(io.strata.sql.ast.WindowSpec w) {
+            if (w == null) return null;
+            List<Expr> partition = new ArrayList<>();
+            for (Expr p : w.partitionBy()) partition.add(unalias(expand(p)));
+            List<OrderItem> order = new ArrayList<>();
+            for (OrderItem o : w.orderBy()) order.add(new OrderItem(unalias(expand(o.expr())), o.descending(), o.nullsFirst(),
+                    o.collation(), o.fill()));
+            return new io.strata.sql.ast.WindowSpec(w.baseWindow(), partition, order, w.frame());
+        }
+
+        private static Expr unalias(Expr e) {
+            return e instanceof Aliased a ? a.expr() : e;
         }
     }
 

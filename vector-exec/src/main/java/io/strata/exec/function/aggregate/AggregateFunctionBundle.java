@@ -48,6 +48,7 @@ public final class AggregateFunctionBundle implements FunctionBundle {
         all.addAll(QuantileSketchAggregate.all());
         all.addAll(GroupBitAggregate.all());
         all.addAll(MapAggregate.all());
+        all.addAll(WindowOnlyFunction.all());
         return List.copyOf(all);
     }
 }

@@ -63,6 +63,13 @@ final class AvgAggregate extends NamedAggregate {
         }
 
         @Override
+        public void mergeGroup(Accumulator other, int otherGroup, int group) {
+            AvgAccumulator o = (AvgAccumulator) other;
+            sum.mergeGroup(o.sum, otherGroup, group);
+            count.mergeGroup(o.count, otherGroup, group);
+        }
+
+        @Override
         public Column result(int groupCount) {
             double[] out = new double[groupCount];
             long[] c = count.counts;

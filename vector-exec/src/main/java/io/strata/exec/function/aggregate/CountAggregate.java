@@ -52,6 +52,11 @@ final class CountAggregate extends NamedAggregate {
         }
 
         @Override
+        public void mergeGroup(Accumulator other, int otherGroup, int group) {
+            counts[group] += ((CountAccumulator) other).counts[otherGroup];
+        }
+
+        @Override
         public Column result(int groupCount) {
             return new LongColumn(DataTypes.UINT64, Arrays.copyOf(counts, groupCount), groupCount);
         }

@@ -196,6 +196,12 @@ final class SingleValueAggregate extends NamedAggregate {
         }
 
         @Override
+        public void mergeGroup(Accumulator other, int otherGroup, int group) {
+            SingleValueAccumulator o = (SingleValueAccumulator) other;
+            if (o.has[otherGroup]) fold(group, o.slots, otherGroup);
+        }
+
+        @Override
         public Column result(int groupCount) {
             ColumnBuilder b = slots.type.createBuilder(groupCount);
             for (int g = 0; g < groupCount; g++) {

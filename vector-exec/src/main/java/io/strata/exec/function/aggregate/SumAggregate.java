@@ -106,6 +106,8 @@ final class SumAggregate extends NamedAggregate {
             for (int g = 0; g < otherGroupCount; g++) sums[mapping[g]] += o[g];
         }
 
+        @Override public void mergeGroup(Accumulator other, int otherGroup, int group) { sums[group] += ((LongSum) other).sums[otherGroup]; }
+
         @Override public Column result(int groupCount) { return new LongColumn(resultType, Arrays.copyOf(sums, groupCount), groupCount); }
         @Override public void serialize(int groupId, WriteBuffer out) { StateIO.writeLong(out, sums[groupId]); }
         @Override public void deserializeAndMerge(int groupId, ReadBuffer in) { sums[groupId] += StateIO.readLong(in); }
@@ -147,6 +149,8 @@ final class SumAggregate extends NamedAggregate {
             double[] o = ((DoubleSum) other).sums;
             for (int g = 0; g < otherGroupCount; g++) sums[mapping[g]] += o[g];
         }
+
+        @Override public void mergeGroup(Accumulator other, int otherGroup, int group) { sums[group] += ((DoubleSum) other).sums[otherGroup]; }
 
         @Override public Column result(int groupCount) { return new DoubleColumn(DataTypes.FLOAT64, Arrays.copyOf(sums, groupCount), groupCount); }
         @Override public void serialize(int groupId, WriteBuffer out) { StateIO.writeDouble(out, sums[groupId]); }

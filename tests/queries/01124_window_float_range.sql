@@ -1,0 +1,3 @@
+-- reference: ClickHouse docs (modern)
+SELECT x, count() OVER (ORDER BY x RANGE BETWEEN 0.5 PRECEDING AND 0.5 FOLLOWING) AS c FROM (SELECT arrayJoin([1.0, 1.4, 2.0, 3.25]) AS x) ORDER BY x;
+SELECT x, sum(x) OVER (ORDER BY x RANGE BETWEEN UNBOUNDED PRECEDING AND 1 FOLLOWING) AS s FROM (SELECT arrayJoin([1, 2, 3, 5]) AS x) ORDER BY x;
