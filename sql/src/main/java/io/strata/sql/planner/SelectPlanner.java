@@ -858,7 +858,8 @@ public final class SelectPlanner {
                 }
                 yield arrayJoinRelation(base, arrays, names, aj.left(), true);
             }
-            case io.strata.sql.ast.JoinExpr j -> JoinRelation.of(j, resolveFrom(j.left()), resolveFrom(j.right()), compiler);
+            case io.strata.sql.ast.JoinExpr j -> JoinRelation.of(j, resolveFrom(j.left()), resolveFrom(j.right()), compiler, settings,
+                    catalog::temporaryDirectory);
             default -> throw new DbException(ErrorCode.NOT_IMPLEMENTED, "JOIN is not supported yet");
         };
     }
