@@ -86,7 +86,7 @@ final class JoinRelation {
         List<Origin> origins = new ArrayList<>();
         for (int i = 0; i < leftWidth; i++) {
             names.add(left.names().get(i));
-            types.add(leftNullable ? nullable(left.types().get(i)) : left.types().get(i));
+            types.add(left.types().get(i));
             visible.add(left.visibleInStar().get(i));
             origins.add(Origin.side(false, i));
         }
@@ -95,7 +95,7 @@ final class JoinRelation {
         for (int i = 0; i < right.names().size(); i++) {
             String name = right.names().get(i);
             names.add(names.contains(name) && right.qualifier() != null ? right.qualifier() + "." + name : name);
-            types.add(rightNullable ? nullable(right.types().get(i)) : right.types().get(i));
+            types.add(right.types().get(i));
             visible.add(right.visibleInStar().get(i));
             origins.add(Origin.side(true, i));
         }
@@ -125,6 +125,11 @@ final class JoinRelation {
         Part rightFilter = compileFilter(JoinCondition.and(on.rightOnly), shape, compiler);
         Part residual = compileFilter(JoinCondition.and(on.mixed), shape, compiler);
 
+        // join_use_nulls: the side that may be missing turns Nullable (after ON was compiled over the sides' own types)
+        for (int i = 0; i < origins.size(); i++) {
+            Origin o = origins.get(i);
+            if (o.usingKey() < 0 && (o.right() ? rightNullable : leftNullable)) types.set(i, nullable(types.get(i)));
+        }
         // an INNER ALL join builds the side with fewer rows when both tables' row counts are known
         boolean swap = joinSpec.swappable() && left.exactRows() >= 0 && right.exactRows() >= 0 && left.exactRows() < right.exactRows();
         Relation finalShape = new Relation(names, types, visible, null, null, null, -1, false, qualified);

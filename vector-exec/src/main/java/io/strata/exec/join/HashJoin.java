@@ -48,6 +48,7 @@ public final class HashJoin {
     private int slots;
     private List<ChunkSource> probeMorsels;
     private boolean prepared;
+    private RuntimeException failure;
     private HashJoinTable table;    // in-memory mode
     private GraceHashJoin grace;     // spilling mode
 
@@ -74,8 +75,18 @@ public final class HashJoin {
 
     /** Reads the build side, once, by whichever morsel gets here first; the others wait for it. */
     private synchronized void prepare() {
+        if (failure != null) throw failure;
         if (prepared) return;
         prepared = true;
+        try {
+            build();
+        } catch (RuntimeException e) {
+            failure = e; // the morsels waiting for the build fail the same way
+            throw e;
+        }
+    }
+
+    private void build() {
         boolean keyed = !build.side().keys().isEmpty();
         long limit = limits.maxBytes();
         List<ChunkSource> buildMorsels = build.morsels().get();
