@@ -111,6 +111,7 @@ public record ErrorCode(int code, String name) {
     public static final ErrorCode FUNCTION_THROW_IF_VALUE_IS_NON_ZERO = new ErrorCode(395, "FUNCTION_THROW_IF_VALUE_IS_NON_ZERO");
     public static final ErrorCode TOO_MANY_ROWS_OR_BYTES = new ErrorCode(396, "TOO_MANY_ROWS_OR_BYTES");
     public static final ErrorCode INVALID_JOIN_ON_EXPRESSION = new ErrorCode(403, "INVALID_JOIN_ON_EXPRESSION");
+    public static final ErrorCode SET_SIZE_LIMIT_EXCEEDED = new ErrorCode(191, "SET_SIZE_LIMIT_EXCEEDED");
     public static final ErrorCode DECIMAL_OVERFLOW = new ErrorCode(407, "DECIMAL_OVERFLOW");
     public static final ErrorCode UNKNOWN_CODEC = new ErrorCode(432, "UNKNOWN_CODEC");
     public static final ErrorCode ILLEGAL_CODEC_PARAMETER = new ErrorCode(433, "ILLEGAL_CODEC_PARAMETER");
@@ -226,7 +227,8 @@ public record ErrorCode(int code, String name) {
     }
 
     static {
-        for (ErrorCode c : List.of(SAMPLING_NOT_SUPPORTED, INVALID_WITH_FILL_EXPRESSION, EXPECTED_ALL_OR_DISTINCT)) {
+        // issue 7: set operations, WITH FILL, SAMPLE; joins over max_bytes_in_join with join_algorithm = 'hash'
+        for (ErrorCode c : List.of(SAMPLING_NOT_SUPPORTED, INVALID_WITH_FILL_EXPRESSION, EXPECTED_ALL_OR_DISTINCT, SET_SIZE_LIMIT_EXCEEDED)) {
             if (BY_NAME.put(c.name, c) != null || BY_CODE.put(c.code, c) != null) {
                 throw new ExceptionInInitializerError("duplicate error code " + c);
             }

@@ -43,6 +43,9 @@ public final class Settings {
         def("timezone", "Timezone", "", "Alias kept for compatibility; the server time zone.");
         def("join_use_nulls", "Bool", "0", "Use NULLs for non-joined rows of outer joins.");
         def("max_bytes_in_join", "UInt64", "0", "Maximum size of the hash table for JOIN.");
+        def("join_algorithm", "String", "default", "JOIN algorithm: default, auto, hash, parallel_hash, grace_hash, partial_merge (served by grace_hash).");
+        def("join_default_strictness", "String", "ALL", "Default strictness of JOIN without ALL/ANY: ALL, ANY or empty (then an explicit strictness is required).");
+        def("grace_hash_join_initial_buckets", "UInt64", "8", "Initial number of partitions of a grace hash join.");
         def("optimize_move_to_prewhere", "Bool", "1", "Move selective WHERE conditions to PREWHERE.");
         def("enable_optimize_predicate_expression", "Bool", "1", "Push predicates into subqueries.");
         def("query_plan_enable_optimizations", "Bool", "1", "Enable query plan optimizations.");

@@ -486,6 +486,12 @@ public final class StrataQueryRunner implements QueryRunner {
             public String currentUser() {
                 return session.user();
             }
+
+            @Override
+            public java.nio.file.Path temporaryDirectory() {
+                // the server's tmp path (<data>/tmp); the in-memory engine uses java.io.tmpdir
+                return catalog.dataPath() == null ? CatalogView.super.temporaryDirectory() : catalog.dataPath().resolve("tmp");
+            }
         };
     }
 

@@ -22,6 +22,11 @@ public interface CatalogView {
 
     String currentDatabase();
 
+    /** Where a query may write temporary files (a spilling join's partitions): the server's tmp path. */
+    default java.nio.file.Path temporaryDirectory() {
+        return java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+    }
+
     /** The user the query runs as (currentUser()). */
     default String currentUser() {
         return "default";

@@ -836,7 +836,15 @@ public final class SelectPlanner {
 
         Expr expand(Expr e) {
             return switch (e) {
-                case Aliased a -> new Aliased(expand(a.expr()), a.alias());
+                case Aliased a -> {
+                    // inside `expr AS name`, name is the column, not the alias (SELECT number * 2 AS number)
+                    boolean added = expanding.add(a.alias());
+                    try {
+                        yield new Aliased(expand(a.expr()), a.alias());
+                    } finally {
+                        if (added) expanding.remove(a.alias());
+                    }
+                }
                 case Identifier id -> {
                     String n = id.name();
                     Expr target = aliases.get(n);
@@ -936,7 +944,8 @@ public final class SelectPlanner {
                 }
                 yield arrayJoinRelation(base, arrays, names, aj.left(), true);
             }
-            case io.strata.sql.ast.JoinExpr j -> JoinRelation.of(j, resolveFrom(j.left()), resolveFrom(j.right()), compiler);
+            case io.strata.sql.ast.JoinExpr j -> JoinRelation.of(j, resolveFrom(j.left()), resolveFrom(j.right()), compiler, settings,
+                    catalog::temporaryDirectory);
             default -> throw new DbException(ErrorCode.NOT_IMPLEMENTED, "JOIN is not supported yet");
         };
     }

@@ -1,0 +1,9 @@
+-- reference: ClickHouse docs (modern); 18.16 fails parts of this file (wrong right-key values, "Size of permutation", one JOIN per query, key type mismatch)
+-- LEFT JOIN (ALL): unmatched left rows get the right side's default values.
+CREATE TABLE l (k UInt32, a String) ENGINE = Memory;
+CREATE TABLE r (k UInt32, b String) ENGINE = Memory;
+INSERT INTO l VALUES (1, 'a1'), (2, 'a2'), (2, 'a2x'), (3, 'a3'), (5, 'a5');
+INSERT INTO r VALUES (2, 'b2'), (2, 'b2x'), (3, 'b3'), (4, 'b4'), (6, 'b6');
+SELECT l.k, a, r.k, b FROM l ALL LEFT JOIN r ON l.k = r.k ORDER BY a, b;
+SELECT a, b, length(b) FROM l LEFT OUTER JOIN r ON l.k = r.k ORDER BY a, b;
+SELECT count() FROM l ALL LEFT JOIN r ON l.k = r.k;

@@ -1,0 +1,10 @@
+-- reference: ClickHouse docs (modern)
+-- An ON condition over one side only decides which rows of that side may match.
+CREATE TABLE l (k UInt32, a String) ENGINE = Memory;
+CREATE TABLE r (k UInt32, b String) ENGINE = Memory;
+INSERT INTO l VALUES (1, 'a1'), (2, 'a2'), (2, 'a2x'), (3, 'a3'), (5, 'a5');
+INSERT INTO r VALUES (2, 'b2'), (2, 'b2x'), (3, 'b3'), (4, 'b4'), (6, 'b6');
+SELECT a, b FROM l JOIN r ON l.k = r.k AND r.b != 'b2' ORDER BY a, b;
+SELECT a, b FROM l JOIN r ON l.k = r.k AND l.a = 'a2' ORDER BY a, b;
+SELECT a, b FROM l JOIN r ON l.k = r.k AND l.a LIKE 'a2%' AND r.b LIKE '%x' ORDER BY a, b;
+SELECT a, b FROM l JOIN r ON l.k = r.k AND 1 ORDER BY a, b;
