@@ -389,7 +389,7 @@ public final class SelectPlanner {
             boolean countOnly = exact >= 0 && relation == from && whereExpr == null && groupBy.isEmpty() && !withTotals
                     && isPlainCountOnly(aggCalls);
             source = ctx -> {
-                List<ChunkSource> morsels = countOnly ? RowCountSource.of(exact) : relation.opener().open(ctx, scanColumns, -1, pushed);
+                List<ChunkSource> morsels = countOnly && ctx.settings().getBool("optimize_trivial_count_query") ? RowCountSource.of(exact) : relation.opener().open(ctx, scanColumns, -1, pushed);
                 boolean filter = finalWhere != null && !filteredByStorage(morsels, pushed);
                 Supplier<List<Operator>> ops = () -> {
                     List<Operator> l = new ArrayList<>();
