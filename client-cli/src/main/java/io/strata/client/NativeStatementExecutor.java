@@ -325,8 +325,11 @@ public final class NativeStatementExecutor implements StatementExecutor, AutoClo
                 }
                 return Column.relabel(blocks.getFirst().chunk().column(0), type);
             } catch (ServerException e) {
-                throw new DbException(ErrorCode.CANNOT_PARSE_TEXT, "Cannot evaluate the expression " + expression + ": "
-                        + e.displayText());
+                // the server's reason keeps its code (an unknown Enum element, a value out of range),
+                // as when the server parses the same VALUES itself
+                ErrorCode code = ErrorCode.byCode(e.code());
+                throw new DbException(code != null ? code : ErrorCode.CANNOT_PARSE_TEXT, "Cannot evaluate the expression "
+                        + expression + ": " + e.displayText());
             }
         };
     }

@@ -15,7 +15,7 @@ import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.LastHttpContent;
-import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.HttpRequestDecoder;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.handler.timeout.IdleStateEvent;
@@ -138,7 +138,7 @@ final class HttpConnectionHandler extends ChannelInboundHandlerAdapter {
                 body = new RequestBody(() -> ctx.executor().execute(() -> maybeRead(ctx)));
             }
             boolean lengthKnown = HttpUtil.isContentLengthSet(request) || HttpUtil.isTransferEncodingChunked(request);
-            ChannelHandlerContext wire = ctx.pipeline().context(HttpServerCodec.class);
+            ChannelHandlerContext wire = ctx.pipeline().context(HttpRequestDecoder.class);
             HttpServerConfig config = services.config();
             ResponseStream response = new ResponseStream(ctx.channel(), wire != null ? wire : ctx, request.protocolVersion(),
                     keepAlive, config.keepAliveTimeoutSeconds(), config.displayName(), config.serverVersion(),

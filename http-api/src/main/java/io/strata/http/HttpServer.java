@@ -10,7 +10,8 @@ import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.HttpRequestDecoder;
+import io.netty.handler.codec.http.HttpResponseEncoder;
 import io.netty.handler.codec.http.HttpServerExpectContinueHandler;
 import io.netty.handler.flow.FlowControlHandler;
 import io.netty.handler.timeout.IdleStateHandler;
@@ -77,7 +78,13 @@ public final class HttpServer implements AutoCloseable {
                     protected void initChannel(SocketChannel ch) {
                         ch.pipeline()
                                 .addLast(new IdleStateHandler(0, 0, services.config().keepAliveTimeoutSeconds(), TimeUnit.SECONDS))
-                                .addLast(new HttpServerCodec(MAX_INITIAL_LINE_LENGTH, MAX_HEADER_SIZE, 64 << 10))
+                                // a decoder and an encoder, not Netty's HttpServerCodec: the responses
+                                // go out as raw bytes written below the decoder (ResponseStream), so the
+                                // codec never saw them and, pairing each request with its response,
+                                // closed every keep-alive connection at its 129th request
+                                // (maxPipelineDepth). The encoder serves 100-continue only.
+                                .addLast(new HttpRequestDecoder(MAX_INITIAL_LINE_LENGTH, MAX_HEADER_SIZE, 64 << 10))
+                                .addLast(new HttpResponseEncoder())
                                 .addLast(new HttpServerExpectContinueHandler())
                                 .addLast(new PartialReadFilter())
                                 .addLast(new FlowControlHandler())

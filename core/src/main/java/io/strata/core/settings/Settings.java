@@ -46,9 +46,16 @@ public final class Settings {
         def("join_algorithm", "String", "default", "JOIN algorithm: default, auto, hash, parallel_hash, grace_hash, partial_merge (served by grace_hash).");
         def("join_default_strictness", "String", "ALL", "Default strictness of JOIN without ALL/ANY: ALL, ANY or empty (then an explicit strictness is required).");
         def("grace_hash_join_initial_buckets", "UInt64", "8", "Initial number of partitions of a grace hash join.");
-        def("optimize_move_to_prewhere", "Bool", "1", "Move selective WHERE conditions to PREWHERE.");
+        def("optimize_move_to_prewhere", "Bool", "1", "Move selective WHERE conditions to PREWHERE (MergeTree filters while reading).");
         def("enable_optimize_predicate_expression", "Bool", "1", "Push predicates into subqueries.");
-        def("query_plan_enable_optimizations", "Bool", "1", "Enable query plan optimizations.");
+        def("query_plan_enable_optimizations", "Bool", "1",
+                "Enable query plan optimizations: limits pushed into table reads and reading in sorting-key order.");
+        // the optimizer's rewrites, each with ClickHouse's switch; the corpus's verification mode
+        // turns them all off and requires the same results (tests/queries/README.md)
+        def("optimize_trivial_count_query", "Bool", "1", "Answer count() over a whole table from part metadata.");
+        def("use_primary_key", "Bool", "1", "Skip MergeTree granules by primary key analysis.");
+        def("use_partition_pruning", "Bool", "1", "Skip MergeTree parts by the partition key's min/max index.");
+        def("use_skip_indexes", "Bool", "1", "Skip MergeTree granules by data-skipping indexes.");
         def("output_format_json_quote_64bit_integers", "Bool", "1", "Quote 64-bit integers in JSON formats.");
         def("output_format_json_quote_decimals", "Bool", "0", "Quote decimals in JSON formats.");
         def("output_format_json_quote_denormals", "Bool", "0", "Output inf and nan as strings in JSON formats.");

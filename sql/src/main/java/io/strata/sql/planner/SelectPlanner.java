@@ -422,7 +422,7 @@ public final class SelectPlanner {
             GroupingSetsPlanner sets = groupingSets;
             source = ctx -> {
                 Function<List<Expression>, AggregationStage.Result> aggregate = projection -> {
-                    List<ChunkSource> morsels = countOnly ? RowCountSource.of(exact) : relation.opener().open(ctx, scanColumns, -1, pushed);
+                    List<ChunkSource> morsels = countOnly && ctx.settings().getBool("optimize_trivial_count_query") ? RowCountSource.of(exact) : relation.opener().open(ctx, scanColumns, -1, pushed);
                     boolean filter = finalWhere != null && !filteredByStorage(morsels, pushed);
                     Supplier<List<Operator>> ops = () -> {
                         List<Operator> l = new ArrayList<>();

@@ -43,7 +43,8 @@ final class TableScan implements Relation.Opener {
     @Override
     public List<ChunkSource> openInKeyOrder(ExecutionContext ctx, List<Integer> columns, List<Expr> orderBy, long limit,
                                             ScanFilter filter) {
-        List<String> prefix = sortingKeyPrefix(orderBy);
+        List<String> prefix = planOptimizations(ctx) && ctx.settings().getBool("optimize_read_in_order")
+                ? sortingKeyPrefix(orderBy) : List.of();
         return prefix.isEmpty() ? read(ctx, columns, -1, List.of(), filter) : read(ctx, columns, limit, prefix, filter);
     }
 
@@ -81,25 +82,54 @@ final class TableScan implements Relation.Opener {
             cols.add(names.get(i));
             ts.add(types.get(i));
         }
-        ReadRequest req = new ReadRequest(cols, filter, limitHint, ctx.maxThreads(), ctx.settings(), finalMode, orderByPrefix);
+        // a LIMIT pushed into the read is a plan optimization (ClickHouse's limit push-down)
+        long hint = planOptimizations(ctx) ? limitHint : -1;
+        ReadRequest req = new ReadRequest(cols, filter, hint, ctx.maxThreads(), ctx.settings(), finalMode, orderByPrefix);
         return countingRows(ctx, table.engine().read(new Header(cols, ts), req));
+    }
+
+    private static boolean planOptimizations(ExecutionContext ctx) {
+        return ctx.settings().getBool("query_plan_enable_optimizations");
     }
 
     /**
      * Counts rows and bytes read for progress and X-ClickHouse-Summary: the rows a morsel reports
      * having read from storage when it filters or stops early, else the rows it returns. Checks
      * for cancellation and the time limit before each read.
+     *
+     * <p>Chunks hold at most max_block_size rows, as ClickHouse's reads do whatever the engine's
+     * own unit (a granule, an inserted block): the operators above see the block size the query
+     * asked for, and the corpus's verification mode reruns queries with max_block_size = 1 to
+     * show that no operator depends on how its input is cut.
      */
     private static List<ChunkSource> countingRows(ExecutionContext ctx, List<ChunkSource> morsels) {
         long total = 0;
+        int blockSize = ctx.blockSize();
         List<ChunkSource> out = new ArrayList<>(morsels.size());
         for (ChunkSource m : morsels) {
             if (m.estimatedRows() > 0) total += m.estimatedRows();
             out.add(new ChunkSource() {
                 private long reported;
+                /** The rest of a chunk larger than the block size, returned in pieces from {@code offset}. */
+                private Chunk pending;
+                private int offset;
 
                 @Override
                 public Chunk next() {
+                    if (pending == null) {
+                        Chunk c = read();
+                        if (c == null || c.rowCount() <= blockSize) return c;
+                        pending = c;
+                        offset = 0;
+                    }
+                    int n = Math.min(blockSize, pending.rowCount() - offset);
+                    Chunk piece = pending.slice(offset, n);
+                    offset += n;
+                    if (offset == pending.rowCount()) pending = null;
+                    return piece;
+                }
+
+                private Chunk read() {
                     Chunk c;
                     do {
                         // every pull from storage is a cancellation point, however the pipeline above

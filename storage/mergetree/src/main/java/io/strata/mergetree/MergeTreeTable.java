@@ -206,7 +206,8 @@ public final class MergeTreeTable implements TableEngine {
         ChunkSource inOrder = ReadInOrder.open(reading.schema(), snapshot, planner, columns, request, services,
                 (part, ranges) -> reading.reader(part, columns, ranges));
         if (inOrder != null) return List.of(inOrder);
-        var prewhere = PartReader.prewherePays(request.filter(), columns) ? request.filter() : null;
+        var prewhere = PartReader.prewherePays(request.filter(), columns) && ReadPlanner.enabled(request, "optimize_move_to_prewhere")
+                ? request.filter() : null;
         List<DataPart> parts = new ArrayList<>();
         List<List<MarkRange>> partRanges = new ArrayList<>();
         long rows = 0;

@@ -29,17 +29,24 @@ final class ReadPlanner {
         int pk = schema.primaryKeySize();
         List<String> keyNames = schema.sortingKey().subList(0, pk);
         List<DataType> keyTypes = schema.sortingKeyHeader().types().subList(0, pk);
-        KeyCondition p = condition == null ? null : new KeyCondition(condition, keyNames, keyTypes, services);
+        KeyCondition p = condition == null || !enabled(request, "use_primary_key") ? null
+                : new KeyCondition(condition, keyNames, keyTypes, services);
         this.primary = p != null && p.isUseful() ? p : null;
         List<DataType> minmaxTypes = new ArrayList<>();
         for (String c : schema.minmaxColumns()) minmaxTypes.add(schema.header().type(schema.header().indexOf(c)));
-        KeyCondition q = condition == null || schema.minmaxColumns().isEmpty() ? null
+        KeyCondition q = condition == null || schema.minmaxColumns().isEmpty() || !enabled(request, "use_partition_pruning") ? null
                 : new KeyCondition(condition, schema.minmaxColumns(), minmaxTypes, services);
         this.partition = q != null && q.isUseful() ? q : null;
+        if (!enabled(request, "use_skip_indexes")) return;
         for (SkipIndex index : schema.skipIndexes()) {
             SkipIndexCondition c = SkipIndexCondition.create(index, condition, services);
             if (c != null) skipIndexes.add(c);
         }
+    }
+
+    /** A switch of the read's settings (on when the request carries none, as for merges). */
+    static boolean enabled(ReadRequest request, String setting) {
+        return request.settings() == null || request.settings().getBool(setting);
     }
 
     /** Whether the part's partition may hold matching rows (its min/max index). */

@@ -51,7 +51,8 @@ public final class NullAndMiscFunctions {
                 FunctionDefinition.of("materialize", ctx -> {
                     Arguments.count(ctx, "materialize", 1);
                     return Kernel.bound(ctx.argumentType(0), (args, n) -> Vectors.dense(args[0]));
-                }).handlesNulls(),
+                    // never folded into a constant: its point is a full column (isConstant(materialize(1)) = 0)
+                }).handlesNulls().nonDeterministic(),
                 FunctionDefinition.of("identity", ctx -> {
                     Arguments.count(ctx, "identity", 1);
                     return Kernel.bound(ctx.argumentType(0), (args, n) -> args[0]);

@@ -1,0 +1,72 @@
+package io.strata.tests;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The corpus's verification modes (DESIGN.md §6): each SELECT that succeeds is run again with
+ * settings that must not change its result, and the outputs must be equal.
+ * <ul>
+ * <li>{@code tiny-blocks}: table reads return one row per block (max_block_size = 1), so every
+ * operator sees its input cut as finely as possible (aggregation states merged row by row, sort
+ * and top-N fed single rows, filters that pass nothing in most blocks...);</li>
+ * <li>{@code no-optimizer}: the planner's and the storage's rewrites are off — count() from part
+ * metadata, PREWHERE, primary key, partition and skip-index pruning, reading in key order for a
+ * top-N, limits pushed into reads — so every query also runs the plain way.</li>
+ * </ul>
+ */
+final class VerificationModes {
+    private VerificationModes() {
+    }
+
+    /** A mode: its name (in failure messages) and the per-query settings that make it. */
+    record Mode(String name, Map<String, String> settings, boolean blockDependentAllowed) {
+    }
+
+    static final Mode TINY_BLOCKS = new Mode("tiny-blocks", Map.of("max_block_size", "1"), false);
+
+    static final Mode NO_OPTIMIZER = new Mode("no-optimizer", ordered(
+            "query_plan_enable_optimizations", "0",
+            "optimize_read_in_order", "0",
+            "optimize_trivial_count_query", "0",
+            "optimize_move_to_prewhere", "0",
+            "use_primary_key", "0",
+            "use_partition_pruning", "0",
+            "use_skip_indexes", "0"), true);
+
+    static final List<Mode> ALL = List.of(TINY_BLOCKS, NO_OPTIMIZER);
+
+    /**
+     * Functions whose value depends on how rows are cut into blocks, by their definition in
+     * ClickHouse (they work within one block): a statement using one is not rerun with tiny blocks.
+     */
+    private static final Pattern BLOCK_DEPENDENT = Pattern.compile(
+            "(?i)\\b(blockSize|blockNumber|rowNumberInBlock|runningDifference|runningDifferenceStartingWithFirstValue"
+                    + "|runningAccumulate|neighbor|rowNumberInAllBlocks|runningConcurrency)\\s*\\(");
+
+    private static final Pattern SELECT = Pattern.compile("(?is)^\\s*(\\(\\s*)*(SELECT|WITH)\\b.*");
+
+    /** Whether the statement is a query whose result the modes can compare (a SELECT, not INTO OUTFILE). */
+    static boolean isSelect(String sqlWithoutComments) {
+        return SELECT.matcher(sqlWithoutComments).matches()
+                && !sqlWithoutComments.toUpperCase(Locale.ROOT).contains("INTO OUTFILE");
+    }
+
+    /** Statements that show settings: the modes' own settings would show through. */
+    private static final Pattern READS_SETTINGS = Pattern.compile("(?i)\\bgetSetting\\s*\\(|\\bsystem\\s*\\.\\s*settings\\b");
+
+    /** Whether the statement is rerun in {@code mode}. */
+    static boolean applies(Mode mode, String sqlWithoutComments) {
+        if (READS_SETTINGS.matcher(sqlWithoutComments).find()) return false;
+        return mode.blockDependentAllowed() || !BLOCK_DEPENDENT.matcher(sqlWithoutComments).find();
+    }
+
+    private static Map<String, String> ordered(String... pairs) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) m.put(pairs[i], pairs[i + 1]);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+}
