@@ -135,6 +135,13 @@ class SqlCorpusTest {
         if (server == null) {
             try {
                 serverData = Files.createTempDirectory("strata-corpus-server");
+                // the files file() reads in the corpus: the same ones the in-JVM engine sees
+                Path userFiles = Files.createDirectories(serverData.resolve("user_files"));
+                try (var fixtures = Files.list(Path.of("user_files"))) {
+                    for (Path f : (Iterable<Path>) fixtures::iterator) {
+                        Files.copy(f, userFiles.resolve(f.getFileName()));
+                    }
+                }
                 server = ServerProcess.start(serverData);
             } catch (Exception | AssertionError e) {
                 serverFailure = e;

@@ -7,7 +7,7 @@ import java.util.Arrays;
 /**
  * quantileDeterministic's state, ClickHouse's ReservoirSamplerDeterministic: a value is kept when
  * the low {@code d} bits of intHash64(determinator) (cut to 32 bits) are zero; when the sample
- * would reach {@value #SAMPLE_SIZE} - 1 values, d rises and the sample is thinned. The kept values
+ * would exceed {@value #SAMPLE_SIZE} values, d rises and the sample is thinned. The kept values
  * depend only on the rows, not their order; the quantile interpolates in the sorted sample.
  *
  * <p>State layout: VarUInt d, VarUInt total, VarUInt sample size, then (Float64 value, UInt32 hash) pairs.
@@ -38,9 +38,12 @@ final class DeterministicSketch implements QuantileSketch {
     }
 
     private void insertImpl(double v, int h) {
-        while (size + 1 >= SAMPLE_SIZE) {
+        // make room for one more value; a value no longer kept at the raised degree is dropped, so
+        // the sample depends only on the set of rows, not on their order or how they were split
+        while (size >= SAMPLE_SIZE) {
             skipDegree++;
             thinOut();
+            if (!good(h)) return;
         }
         if (size == values.length) {
             values = Arrays.copyOf(values, size * 2);

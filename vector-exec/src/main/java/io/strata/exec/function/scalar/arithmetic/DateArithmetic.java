@@ -123,6 +123,24 @@ public final class DateArithmetic {
             default -> 0;
         };
         long sign = plus ? 1 : -1;
+        int subSecondScale = switch (unit) {
+            case "Millisecond" -> 3;
+            case "Microsecond" -> 6;
+            case "Nanosecond" -> 9;
+            default -> -1;
+        };
+        if (subSecondScale > 0 && t instanceof DateTimeType from) {
+            // DateTime[64] moved by a sub-second unit: DateTime64 with the finer of the two scales
+            int fromScale = from.is64() ? from.scale() : 0;
+            int scale = Math.max(fromScale, subSecondScale);
+            DateTimeType rt = DateTimeType.dateTime64(scale, from.timeZone());
+            long up = pow10(scale - fromScale), step = sign * pow10(scale - subSecondScale);
+            return Kernel.bound(rt, (args, n) -> {
+                long[] d = Vectors.longs(args[dateArg], n), k = Vectors.longs(args[1 - dateArg], n), r = new long[n];
+                for (int i = 0; i < n; i++) r[i] = d[i] * up + k[i] * step;
+                return new LongColumn(rt, r, n);
+            });
+        }
         if (seconds == 0 && days == 0 && months == 0) {
             throw Arguments.illegalTypes(dateArg == 0 ? t : interval, dateArg == 0 ? interval : t, plus ? "plus" : "minus");
         }

@@ -212,20 +212,42 @@ public final class ArrayMoreFunctions {
     }
 
     private static BoundFunction enumerateUniq(BindContext ctx) {
-        Arguments.count(ctx, "arrayEnumerateUniq", 1);
-        ArrayFunctions.requireArray(ctx, 0, "arrayEnumerateUniq");
+        int arity = ctx.argumentCount();
+        if (arity < 1) Arguments.count(ctx, "arrayEnumerateUniq", 1);
+        for (int k = 0; k < arity; k++) ArrayFunctions.requireArray(ctx, k, "arrayEnumerateUniq");
         ArrayType rt = new ArrayType(DataTypes.UINT32);
         return Kernel.bound(rt, (args, n) -> {
-            ArrayColumn a = ArrayFunctions.array(args[0]);
-            Column e = a.elements();
-            RowComparator eq = RowComparators.create(e, e, 1);
+            // with several arrays of one size, an element is the tuple of their elements at one position
+            ArrayColumn[] arrays = new ArrayColumn[arity];
+            RowComparator[] eq = new RowComparator[arity];
+            for (int k = 0; k < arity; k++) {
+                arrays[k] = ArrayFunctions.array(args[k]);
+                Column e = arrays[k].elements();
+                eq[k] = RowComparators.create(e, e, 1);
+            }
+            ArrayColumn a = arrays[0];
+            for (int k = 1; k < arity; k++) {
+                for (int i = 0; i < n; i++) {
+                    if (arrays[k].start(i + 1) - arrays[k].start(i) != a.start(i + 1) - a.start(i)) {
+                        throw DbException.of(ErrorCode.SIZES_OF_ARRAYS_DONT_MATCH,
+                                "Lengths of all arrays passed to arrayEnumerateUniq must be equal");
+                    }
+                }
+            }
             int base = a.start(0), count = a.start(n) - base;
             long[] r = new long[count];
             int[] offsets = new int[n + 1];
             for (int i = 0; i < n; i++) {
                 for (int j = a.start(i); j < a.start(i + 1); j++) {
                     long seen = 1;
-                    for (int q = a.start(i); q < j; q++) if (eq.compare(q, j) == 0) seen++;
+                    for (int q = a.start(i); q < j; q++) {
+                        boolean same = true;
+                        for (int k = 0; k < arity && same; k++) {
+                            int shift = arrays[k].start(i) - a.start(i);
+                            same = eq[k].compare(q + shift, j + shift) == 0;
+                        }
+                        if (same) seen++;
+                    }
                     r[j - base] = seen;
                 }
                 offsets[i + 1] = a.start(i + 1) - base;

@@ -61,7 +61,7 @@ public final class CheckedConversions {
                 }
             }
             Column converted = new Converter(fc, orNull ? Mode.OR_NULL : Mode.THROW).convert(args[0], rt);
-            if (bad == null) return converted;
+            if (bad == null || !orNull) return converted;
             converted = Vectors.dense(converted);
             NullableColumn nc = converted instanceof NullableColumn c ? c : new NullableColumn(rt, converted, new byte[n]);
             byte[] nulls = nc.nulls().clone();
@@ -99,14 +99,26 @@ public final class CheckedConversions {
     }
 
     private static BoundFunction orDefault(BindContext ctx, String name, DataType to) {
-        Arguments.countBetween(ctx, name, 1, 2);
+        boolean dateTime = to.equals(DataTypes.DATETIME);
+        Arguments.countBetween(ctx, name, 1, dateTime ? 3 : 2);
         FunctionContext fc = ctx.functionContext();
-        NullableType nullable = new NullableType(to);
-        boolean withDefault = ctx.argumentCount() == 2;
-        return Kernel.bound(to, (args, n) -> {
+        // toDateTimeOrDefault(expr[, time_zone[, default]]): a String second argument is the zone
+        int defaultArg = 1;
+        if (dateTime && ctx.argumentCount() >= 2 && ctx.argumentType(1).unwrap().equals(DataTypes.STRING)) {
+            String zone = Arguments.constantString(ctx, 1, name);
+            to = DataTypes.parse("DateTime('" + zone.replace("'", "\\'") + "')");
+            defaultArg = 2;
+        } else if (ctx.argumentCount() == 3) {
+            Arguments.count(ctx, name, 2);
+        }
+        DataType target = to;
+        NullableType nullable = new NullableType(target);
+        boolean withDefault = ctx.argumentCount() > defaultArg;
+        int d = defaultArg;
+        return Kernel.bound(target, (args, n) -> {
             Column parsed = Vectors.dense(new Converter(fc, Mode.OR_NULL).convert(args[0], nullable));
-            Column fallback = withDefault ? Vectors.dense(new Converter(fc, Mode.THROW).convert(args[1], to)) : null;
-            ColumnBuilder b = to.createBuilder(n);
+            Column fallback = withDefault ? Vectors.dense(new Converter(fc, Mode.THROW).convert(args[d], target)) : null;
+            ColumnBuilder b = target.createBuilder(n);
             Column values = parsed instanceof NullableColumn nc ? nc.values() : parsed;
             for (int i = 0; i < n; i++) {
                 if (!parsed.isNullAt(i)) b.append(values, i);

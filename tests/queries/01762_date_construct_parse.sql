@@ -1,0 +1,20 @@
+-- reference: ClickHouse docs (modern)
+SELECT makeDate(2024, 2, 29), makeDate(2023, 60), makeDate32(1950, 6, 15), makeDate32(2200, 1);
+SELECT makeDateTime(2024, 3, 4, 5, 6, 7, 'UTC'), toTypeName(makeDate32(2000, 1, 1));
+SELECT monthName(toDate('2024-01-15')), monthName(toDate('2024-09-01')), monthName(toDateTime('2024-12-31 23:00:00', 'UTC'));
+SELECT toLastDayOfMonth(toDate('2024-02-10')), toLastDayOfMonth(toDate('2023-02-10')), toLastDayOfMonth(toDateTime('2024-04-30 10:00:00', 'UTC'));
+SELECT toStartOfISOYear(toDate('2024-01-01')), toStartOfISOYear(toDate('2021-01-02')), toStartOfISOYear(toDate('2020-12-31'));
+SELECT week(toDate('2024-01-07')), week(toDate('2024-01-07'), 1), toWeek(toDate('2024-12-31'));
+SELECT toDate32('1955-03-04'), toDate32OrNull('bad'), toDate32OrNull('2250-01-01'), toDate32OrZero('2024-01-02');
+SELECT toDateOrDefault('bad'), toDateOrDefault('2024-05-06'), toDateOrDefault('bad', toDate('2000-01-01'));
+SELECT toDateTimeOrNull('bad'), toDateTimeOrNull('2024-05-06 07:08:09', 'UTC'), toDateTimeOrZero('bad', 'UTC');
+SELECT toDateTimeOrDefault('bad', 'UTC'), toDateTimeOrDefault('2024-05-06 07:08:09', 'UTC'), toDateTimeOrDefault('bad', 'UTC', toDateTime('2001-02-03 04:05:06', 'UTC'));
+SELECT toDateTime64OrNull('bad', 3), toDateTime64OrNull('2024-05-06 07:08:09.123', 3, 'UTC'), toDateTime64OrZero('bad', 3, 'UTC');
+SELECT parseDateTimeBestEffortOrNull('bad'), parseDateTimeBestEffortOrNull('2024-05-06T07:08:09Z', 'UTC'), parseDateTimeBestEffortOrZero('bad', 'UTC');
+SELECT parseDateTime64BestEffortOrNull('bad'), parseDateTime64BestEffortOrNull('2024-05-06 07:08:09.5', 3, 'UTC'), parseDateTime64BestEffortOrZero('bad', 3, 'UTC');
+SELECT parseDateTime64BestEffortUS('04/05/2024 07:08:09.25', 3, 'UTC'), parseDateTime64BestEffortUSOrNull('bad', 3, 'UTC'), parseDateTime64BestEffortUSOrZero('bad', 3, 'UTC');
+SELECT parseDateTime64BestEffortUSOrNull('12/31/2023 23:59:59', 3, 'UTC');
+SELECT toIntervalMillisecond(5), toIntervalMicrosecond(7), toIntervalNanosecond(9), toTypeName(toIntervalMillisecond(1));
+SELECT toDateTime64('2024-01-01 00:00:00.000', 3, 'UTC') + toIntervalMillisecond(1500);
+SELECT toDateTime64('2024-01-01 00:00:00.000000', 6, 'UTC') + toIntervalMicrosecond(250), toDateTime64('2024-01-01 00:00:00.000000000', 9, 'UTC') + toIntervalNanosecond(3);
+SELECT toUInt16OrZero('65535'), toUInt16OrZero('65536'), toUInt16OrZero('x'), toUInt16OrZero('12');
