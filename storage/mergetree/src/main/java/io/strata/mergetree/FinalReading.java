@@ -33,8 +33,12 @@ final class FinalReading {
         int blockSize = (int) Math.max(1024, Math.min(65536, request.settings().maxBlockSize()));
         List<ChunkSource> out = new ArrayList<>();
         for (List<DataPart> group : byPartition.values()) {
+            // the merged stream opens its parts on the first next(), after the table's read snapshot is
+            // released: hold them from now on, so that a merge finishing meanwhile cannot delete their files
+            for (DataPart p : group) p.acquire();
             out.add(new ChunkSource() {
                 private ChunkSource merged;
+                private boolean released;
 
                 @Override
                 public Chunk next() {
@@ -55,7 +59,14 @@ final class FinalReading {
 
                 @Override
                 public void close() {
-                    if (merged != null) merged.close();
+                    try {
+                        if (merged != null) merged.close();
+                    } finally {
+                        if (!released) {
+                            released = true;
+                            for (DataPart p : group) p.release();
+                        }
+                    }
                 }
             });
         }
