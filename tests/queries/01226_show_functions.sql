@@ -3,3 +3,4 @@ SELECT name, is_aggregate FROM system.functions WHERE name IN ('plus', 'sum') OR
 SHOW FUNCTIONS LIKE 'plus';
 SHOW FUNCTIONS LIKE 'uniqExac%';
 SHOW FUNCTIONS ILIKE 'TOYYYYMM';
+SELECT name, is_aggregate FROM system.functions WHERE name IN ('arrayMap', 'arrayFilter', 'arrayJoin', 'in', 'notIn', 'globalIn') ORDER BY name;

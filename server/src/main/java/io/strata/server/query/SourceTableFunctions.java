@@ -40,6 +40,9 @@ final class SourceTableFunctions {
         this.userFiles = (dataPath == null ? Path.of("user_files") : dataPath.resolve("user_files")).toAbsolutePath().normalize();
     }
 
+    /** The names as ClickHouse spells them, for system.table_functions (keep in step with exists()). */
+    static final List<String> NAMES = List.of("generateRandom", "zeros", "zeros_mt", "numbers_mt", "file");
+
     boolean exists(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "generaterandom", "zeros", "zeros_mt", "numbers_mt", "file" -> true;

@@ -45,7 +45,9 @@ final class TableFunctions {
 
     /** The names exists() accepts, for system.table_functions (keep the two in step). */
     static List<String> names() {
-        return List.of("numbers", "values");
+        List<String> all = new java.util.ArrayList<>(List.of("numbers", "values"));
+        all.addAll(SourceTableFunctions.NAMES);
+        return all;
     }
 
     boolean exists(String name) {

@@ -57,9 +57,14 @@ public final class SystemTables {
                 "create_query", s, "origin", s, "description", s, "syntax", s, "arguments", s, "parameters", s,
                 "returned_value", s, "examples", s, "introduced_in", s, "categories", s), h -> {
             RowsBuilder r = new RowsBuilder(h);
+            java.util.TreeMap<String, Object[]> rows = new java.util.TreeMap<>();
             for (FunctionRegistry.FunctionInfo f : functions.list()) {
-                r.add(f.name(), f.aggregate() ? 1 : 0, f.caseInsensitive() ? 1 : 0, f.aliasTo(), "", "System", "", "", "", "",
-                        "", "", "", "");
+                rows.put(f.name(), new Object[] {f.name(), f.aggregate() ? 1 : 0, f.caseInsensitive() ? 1 : 0, f.aliasTo()});
+            }
+            // the ones the planner compiles itself (lambdas, arrayJoin, IN) are functions to the user too
+            for (String n : io.strata.sql.planner.SyntaxFunctions.NAMES) rows.putIfAbsent(n, new Object[] {n, 0, 0, ""});
+            for (Object[] f : rows.values()) {
+                r.add(f[0], f[1], f[2], f[3], "", "System", "", "", "", "", "", "", "", "");
             }
             return r.build();
         });
