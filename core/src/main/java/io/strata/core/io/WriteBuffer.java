@@ -40,6 +40,13 @@ public final class WriteBuffer {
         this(null, Integer.MAX_VALUE);
     }
 
+    /** An in-memory buffer starting at {@code initialCapacity} bytes (for callers that know about how much they write). */
+    public WriteBuffer(int initialCapacity) {
+        this.sink = null;
+        this.flushThreshold = Integer.MAX_VALUE;
+        this.buf = new byte[Math.max(16, initialCapacity)];
+    }
+
     /** A buffer that drains into {@code sink} whenever it holds {@code flushThreshold} bytes. */
     public WriteBuffer(OutputStream sink, int flushThreshold) {
         this.sink = sink;

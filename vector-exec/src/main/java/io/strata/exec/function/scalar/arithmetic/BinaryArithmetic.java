@@ -1,6 +1,7 @@
 package io.strata.exec.function.scalar.arithmetic;
 
 import io.strata.core.column.Column;
+import io.strata.core.column.ConstColumn;
 import io.strata.core.column.DoubleColumn;
 import io.strata.core.column.LongColumn;
 import io.strata.core.error.DbException;
@@ -92,31 +93,80 @@ public final class BinaryArithmetic {
     }
 
     private static BoundFunction intKernel(Op op, DataType resultType) {
-        return Kernel.bound(resultType, (args, n) -> {
-            long[] x = Vectors.longs(args[0], n), y = Vectors.longs(args[1], n);
+        return constantAware(resultType, (args, n) -> {
+            long[] x = Vectors.longs(args[0], n);
             long[] r = new long[n];
-            switch (op) {
-                case PLUS -> { for (int i = 0; i < n; i++) r[i] = x[i] + y[i]; }
-                case MINUS -> { for (int i = 0; i < n; i++) r[i] = x[i] - y[i]; }
-                case MULTIPLY -> { for (int i = 0; i < n; i++) r[i] = x[i] * y[i]; }
-                default -> throw new IllegalStateException(op.name());
+            if (args[1] instanceof ConstColumn c) {
+                // x + 1, x * 2...: the constant stays a scalar instead of an expanded column
+                long y = Vectors.longs(c.value(), 1)[0];
+                switch (op) {
+                    case PLUS -> { for (int i = 0; i < n; i++) r[i] = x[i] + y; }
+                    case MINUS -> { for (int i = 0; i < n; i++) r[i] = x[i] - y; }
+                    case MULTIPLY -> { for (int i = 0; i < n; i++) r[i] = x[i] * y; }
+                    default -> throw new IllegalStateException(op.name());
+                }
+            } else {
+                long[] y = Vectors.longs(args[1], n);
+                switch (op) {
+                    case PLUS -> { for (int i = 0; i < n; i++) r[i] = x[i] + y[i]; }
+                    case MINUS -> { for (int i = 0; i < n; i++) r[i] = x[i] - y[i]; }
+                    case MULTIPLY -> { for (int i = 0; i < n; i++) r[i] = x[i] * y[i]; }
+                    default -> throw new IllegalStateException(op.name());
+                }
             }
             NumericTypes.wrap(r, n, resultType);
             return new LongColumn(resultType, r, n);
         });
     }
 
+    /**
+     * A kernel that takes Const arguments as they are: Vectors fills a constant first argument, and
+     * the kernel keeps a constant second one as a scalar. Both constant never reaches it (the call
+     * folds to a constant).
+     */
+    private static BoundFunction constantAware(DataType resultType, java.util.function.BiFunction<Column[], Integer, Column> kernel) {
+        return new BoundFunction() {
+            @Override
+            public DataType returnType() {
+                return resultType;
+            }
+
+            @Override
+            public boolean acceptsConstArguments() {
+                return true;
+            }
+
+            @Override
+            public Column execute(Column[] args, int n) {
+                return kernel.apply(args, n);
+            }
+        };
+    }
+
     private static BoundFunction floatKernel(Op op, DataType resultType) {
-        return Kernel.bound(resultType, (args, n) -> {
-            double[] x = Vectors.doubles(args[0], n), y = Vectors.doubles(args[1], n);
+        return constantAware(resultType, (args, n) -> {
+            double[] x = Vectors.doubles(args[0], n);
             double[] r = new double[n];
-            switch (op) {
-                case PLUS -> { for (int i = 0; i < n; i++) r[i] = x[i] + y[i]; }
-                case MINUS -> { for (int i = 0; i < n; i++) r[i] = x[i] - y[i]; }
-                case MULTIPLY -> { for (int i = 0; i < n; i++) r[i] = x[i] * y[i]; }
-                case DIVIDE -> { for (int i = 0; i < n; i++) r[i] = x[i] / y[i]; }
-                case MODULO -> { for (int i = 0; i < n; i++) r[i] = x[i] % y[i]; }
-                default -> throw new IllegalStateException(op.name());
+            if (args[1] instanceof ConstColumn c) {
+                double y = Vectors.doubles(c.value(), 1)[0];
+                switch (op) {
+                    case PLUS -> { for (int i = 0; i < n; i++) r[i] = x[i] + y; }
+                    case MINUS -> { for (int i = 0; i < n; i++) r[i] = x[i] - y; }
+                    case MULTIPLY -> { for (int i = 0; i < n; i++) r[i] = x[i] * y; }
+                    case DIVIDE -> { for (int i = 0; i < n; i++) r[i] = x[i] / y; }
+                    case MODULO -> { for (int i = 0; i < n; i++) r[i] = x[i] % y; }
+                    default -> throw new IllegalStateException(op.name());
+                }
+            } else {
+                double[] y = Vectors.doubles(args[1], n);
+                switch (op) {
+                    case PLUS -> { for (int i = 0; i < n; i++) r[i] = x[i] + y[i]; }
+                    case MINUS -> { for (int i = 0; i < n; i++) r[i] = x[i] - y[i]; }
+                    case MULTIPLY -> { for (int i = 0; i < n; i++) r[i] = x[i] * y[i]; }
+                    case DIVIDE -> { for (int i = 0; i < n; i++) r[i] = x[i] / y[i]; }
+                    case MODULO -> { for (int i = 0; i < n; i++) r[i] = x[i] % y[i]; }
+                    default -> throw new IllegalStateException(op.name());
+                }
             }
             NumericTypes.roundFloat32(r, n, resultType);
             return new DoubleColumn(resultType, r, n);
