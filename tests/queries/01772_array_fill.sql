@@ -18,4 +18,6 @@ SELECT number, arrayFill(x -> x % 3 = number % 3, range(number + 2)), arrayRever
 SELECT arrayFill(x -> 'a', [1, 2]); -- { serverError ILLEGAL_TYPE_OF_ARGUMENT }
 SELECT arrayFill((x, y) -> x > y, [1, 2], [1]); -- { serverError SIZES_OF_ARRAYS_DONT_MATCH }
 SELECT arrayFill(x -> x > 1, 5); -- { serverError ILLEGAL_TYPE_OF_ARGUMENT }
+SELECT arrayFill([1, 0]); -- { serverError NUMBER_OF_ARGUMENTS_DOESNT_MATCH }
+SELECT arrayReverseFill([1, 0], [1, 2]); -- { serverError ILLEGAL_TYPE_OF_ARGUMENT }
 SELECT 'done';

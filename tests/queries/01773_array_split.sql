@@ -16,4 +16,7 @@ SELECT arrayJoin(arraySplit(x -> x = 0, [1, 0, 2, 3, 0, 4])) AS part ORDER BY pa
 -- errors
 SELECT arraySplit(x -> 'a', [1, 2]); -- { serverError ILLEGAL_TYPE_OF_ARGUMENT }
 SELECT arraySplit((x, y) -> y, [1, 2], [1, 0, 1]); -- { serverError SIZES_OF_ARRAYS_DONT_MATCH }
+SELECT arraySplit([1, 0]); -- { serverError NUMBER_OF_ARGUMENTS_DOESNT_MATCH }
+SELECT arrayReverseSplit([1, 0], [1, 2]); -- { serverError ILLEGAL_TYPE_OF_ARGUMENT }
+SELECT arraySplit(x -> 1); -- { serverError NUMBER_OF_ARGUMENTS_DOESNT_MATCH }
 SELECT 'done';

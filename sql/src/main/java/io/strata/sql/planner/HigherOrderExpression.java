@@ -32,6 +32,12 @@ final class HigherOrderExpression implements Expression {
             "arraysum", "arrayfirst", "arraylast", "arrayfirstindex", "arraylastindex", "arraysort", "arrayreversesort",
             "arraymin", "arraymax", "arrayavg", "arraycumsum", "arrayfill", "arrayreversefill", "arraysplit", "arrayreversesplit");
 
+    /**
+     * The functions without a lambda-less form (ClickHouse's needExpression): arrayFill(arr) is an
+     * error, not arrayFill(x -> x, arr).
+     */
+    private static final Set<String> LAMBDA_REQUIRED = Set.of("arrayfill", "arrayreversefill", "arraysplit", "arrayreversesplit");
+
     private final String function; // lower case
     private final List<Expression> arrays;
     private final Expression body;
@@ -71,6 +77,16 @@ final class HigherOrderExpression implements Expression {
                 && !bodyType.unwrap().isNumeric()) {
             throw new DbException(ErrorCode.ILLEGAL_TYPE_OF_ARGUMENT, "Illegal type " + bodyType + " of argument of function " + name);
         }
+    }
+
+    /** Rejects a call without a lambda first (the caller found none) of a function that requires one. */
+    static void checkLambdaGiven(String lower, String name, int argumentCount) {
+        if (!LAMBDA_REQUIRED.contains(lower)) return;
+        if (argumentCount < 2) {
+            throw new DbException(ErrorCode.NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Function " + name + " needs at least 2 arguments, passed "
+                    + argumentCount);
+        }
+        throw new DbException(ErrorCode.ILLEGAL_TYPE_OF_ARGUMENT, "First argument for function " + name + " must be a function");
     }
 
     @Override

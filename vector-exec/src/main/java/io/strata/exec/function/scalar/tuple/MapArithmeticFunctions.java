@@ -1,6 +1,7 @@
 package io.strata.exec.function.scalar.tuple;
 
 import io.strata.core.column.ArrayColumn;
+import io.strata.core.column.BigColumn;
 import io.strata.core.column.Column;
 import io.strata.core.column.ColumnBuilder;
 import io.strata.core.column.DoubleColumn;
@@ -15,9 +16,12 @@ import io.strata.core.function.ScalarFunction.BoundFunction;
 import io.strata.core.type.ArrayType;
 import io.strata.core.type.DataType;
 import io.strata.core.type.DataTypes;
+import io.strata.core.type.DecimalType;
 import io.strata.core.type.IntegerType;
 import io.strata.core.type.MapType;
 import io.strata.core.type.TupleType;
+import io.strata.core.type.TypeId;
+import io.strata.core.type.WideIntegerType;
 import io.strata.exec.function.scalar.FunctionDefinition;
 import io.strata.exec.function.scalar.Kernel;
 import io.strata.exec.function.scalar.NumericTypes;
@@ -25,6 +29,7 @@ import io.strata.exec.function.scalar.Vectors;
 import io.strata.exec.function.scalar.conversion.Converter;
 import io.strata.exec.operator.RowComparator;
 import io.strata.exec.operator.RowComparators;
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
 
@@ -43,6 +48,11 @@ public final class MapArithmeticFunctions {
                 FunctionDefinition.of("mapAdd", ctx -> bind(ctx, "mapAdd", false)),
                 FunctionDefinition.of("mapSubtract", ctx -> bind(ctx, "mapSubtract", true)));
     }
+
+    /** The key types ClickHouse's mapAdd accepts: integers, enums, Date, DateTime, UUID and strings. */
+    private static final java.util.Set<TypeId> KEY_TYPES = java.util.EnumSet.of(TypeId.INT8, TypeId.INT16, TypeId.INT32, TypeId.INT64,
+            TypeId.INT128, TypeId.INT256, TypeId.UINT8, TypeId.UINT16, TypeId.UINT32, TypeId.UINT64, TypeId.UINT128, TypeId.UINT256,
+            TypeId.BOOL, TypeId.ENUM8, TypeId.ENUM16, TypeId.DATE, TypeId.DATETIME, TypeId.UUID, TypeId.STRING, TypeId.FIXED_STRING);
 
     /** The key and value types of one argument. */
     private record Shape(DataType key, DataType value) {
@@ -77,6 +87,9 @@ public final class MapArithmeticFunctions {
                 }
             }
         }
+        if (!KEY_TYPES.contains(key.id())) {
+            throw DbException.of(ErrorCode.ILLEGAL_TYPE_OF_ARGUMENT, "Illegal column type %s for keys in arguments of function %s", key, name);
+        }
         DataType k = key, v = value;
         DataType rt = tuples ? new TupleType(List.of(new ArrayType(k), new ArrayType(v))) : new MapType(k, v);
         FunctionContext fc = ctx.functionContext();
@@ -97,17 +110,32 @@ public final class MapArithmeticFunctions {
         return new Shape(ka.element(), va.element());
     }
 
-    /** ClickHouse's promoteNumericType for the values: the 64-bit type of the same kind. */
+    /**
+     * ClickHouse's promoteNumericType for the values: native integers and floats widen to 64 bits,
+     * decimals to Decimal128 (Decimal256 from Decimal256) of the same scale, wide integers stay.
+     */
     private static DataType promote(DataType t, String name) {
         if (t instanceof IntegerType it) return it.signed() ? DataTypes.INT64 : DataTypes.UINT64;
         if (NumericTypes.isFloat(t)) return DataTypes.FLOAT64;
+        if (t instanceof WideIntegerType) return t;
+        if (t instanceof DecimalType d) return new DecimalType(d.bits() <= 128 ? 38 : 76, d.scale());
         throw DbException.of(ErrorCode.ILLEGAL_TYPE_OF_ARGUMENT, "Values to be summed are expected to be Numeric, Float or Decimal.");
+    }
+
+    /** Wraps a wide result around as ClickHouse's fixed-width arithmetic does (decimals as signed integers of their width). */
+    private static BigInteger wrapWide(BigInteger v, DataType type) {
+        if (type instanceof WideIntegerType w) return w.wrap(v);
+        int bits = ((DecimalType) type).bits();
+        BigInteger modulus = BigInteger.ONE.shiftLeft(bits);
+        BigInteger r = v.mod(modulus);
+        return r.testBit(bits - 1) ? r.subtract(modulus) : r;
     }
 
     private static Column execute(Column[] args, int n, boolean tuples, DataType keyType, DataType valueType, DataType rt,
                                   boolean subtract, FunctionContext fc) {
         Converter conv = new Converter(fc, Converter.Mode.THROW);
         boolean floating = valueType.equals(DataTypes.FLOAT64);
+        boolean wide = valueType.physicalKind() == io.strata.core.type.PhysicalKind.BIG;
         int arity = args.length;
         ArrayColumn[] keyArrays = new ArrayColumn[arity];
         ArrayColumn[] valueArrays = new ArrayColumn[arity];
@@ -133,18 +161,21 @@ public final class MapArithmeticFunctions {
         }
         // all entries row by row, argument by argument, in one key column and one value vector
         ColumnBuilder keyBuilder = keyType.createBuilder(total);
-        long[] longs = floating ? null : new long[total];
+        long[] longs = floating || wide ? null : new long[total];
+        BigInteger[] bigs = wide ? new BigInteger[total] : null;
         double[] doubles = floating ? new double[total] : null;
         boolean[] fromFirst = new boolean[total];
         int[] rowStart = new int[n + 1];
         Column[] keys = new Column[arity];
         long[][] valueLongs = new long[arity][];
         double[][] valueDoubles = new double[arity][];
+        BigInteger[][] valueBigs = new BigInteger[arity][];
         for (int a = 0; a < arity; a++) {
             keys[a] = Vectors.dense(keyArrays[a].elements());
             Column values = Vectors.dense(conv.convert(Vectors.dense(valueArrays[a].elements()), valueType));
             int size = values.size();
             if (floating) valueDoubles[a] = size == 0 ? new double[0] : Vectors.doubles(values, size);
+            else if (wide) valueBigs[a] = size == 0 ? new BigInteger[0] : Vectors.bigs(values, size);
             else valueLongs[a] = size == 0 ? new long[0] : Vectors.longs(values, size);
         }
         int e = 0;
@@ -155,6 +186,7 @@ public final class MapArithmeticFunctions {
                 for (int j = keyArrays[a].start(i), end = keyArrays[a].start(i + 1); j < end; j++, vs++) {
                     keyBuilder.append(keys[a], j);
                     if (floating) doubles[e] = valueDoubles[a][vs];
+                    else if (wide) bigs[e] = valueBigs[a][vs];
                     else longs[e] = valueLongs[a][vs];
                     fromFirst[e++] = a == 0;
                 }
@@ -166,7 +198,8 @@ public final class MapArithmeticFunctions {
         Integer[] order = new Integer[total];
         for (int j = 0; j < total; j++) order[j] = j;
         int[] picked = new int[total];
-        long[] outLongs = floating ? null : new long[total];
+        long[] outLongs = floating || wide ? null : new long[total];
+        BigInteger[] outBigs = wide ? new BigInteger[total] : null;
         double[] outDoubles = floating ? new double[total] : null;
         int[] offsets = new int[n + 1];
         int out = 0;
@@ -181,8 +214,11 @@ public final class MapArithmeticFunctions {
                     // mapSubtract starts a key with the first map's value, or the negated value of a later map's
                     boolean negate = subtract && !fromFirst[p];
                     if (floating) outDoubles[out] = negate ? -doubles[p] : doubles[p];
+                    else if (wide) outBigs[out] = negate ? bigs[p].negate() : bigs[p];
                     else outLongs[out] = negate ? -longs[p] : longs[p];
                     out++;
+                } else if (wide) {
+                    outBigs[out - 1] = subtract ? outBigs[out - 1].subtract(bigs[p]) : outBigs[out - 1].add(bigs[p]);
                 } else if (floating) {
                     outDoubles[out - 1] = subtract ? outDoubles[out - 1] - doubles[p] : outDoubles[out - 1] + doubles[p];
                 } else {
@@ -192,8 +228,16 @@ public final class MapArithmeticFunctions {
             offsets[i + 1] = out;
         }
         Column resultKeys = allKeys.take(picked, out);
-        Column resultValues = floating ? new DoubleColumn(valueType, Arrays.copyOf(outDoubles, out), out)
-                : new LongColumn(valueType, Arrays.copyOf(outLongs, out), out);
+        Column resultValues;
+        if (floating) {
+            resultValues = new DoubleColumn(valueType, Arrays.copyOf(outDoubles, out), out);
+        } else if (wide) {
+            BigInteger[] v = Arrays.copyOf(outBigs, out);
+            for (int j = 0; j < out; j++) v[j] = wrapWide(v[j], valueType);
+            resultValues = new BigColumn(valueType, v, out);
+        } else {
+            resultValues = new LongColumn(valueType, Arrays.copyOf(outLongs, out), out);
+        }
         if (tuples) {
             TupleType tt = (TupleType) rt;
             Column ka = new ArrayColumn((ArrayType) tt.elements().get(0), offsets, resultKeys, n);
