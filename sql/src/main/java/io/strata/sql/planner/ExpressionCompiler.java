@@ -221,6 +221,7 @@ final class ExpressionCompiler {
         if (!f.args().isEmpty() && f.args().get(0) instanceof Lambda lambda) {
             return higherOrder(f, lambda, scope);
         }
+        if (registry.scalar(name) == null) HigherOrderExpression.checkLambdaGiven(lower, name, f.args().size());
         if (registry.scalar(name) == null && HigherOrderExpression.NAMES.contains(lower) && f.args().size() == 1) {
             // arrayCumSum(arr) is arrayCumSum(x -> x, arr)
             Lambda identity = new Lambda(List.of("__element"), new Identifier(List.of("__element")));

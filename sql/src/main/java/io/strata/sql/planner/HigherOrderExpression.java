@@ -30,7 +30,13 @@ import java.util.Set;
 final class HigherOrderExpression implements Expression {
     static final Set<String> NAMES = Set.of("arraymap", "arrayfilter", "arrayexists", "arrayall", "arraycount",
             "arraysum", "arrayfirst", "arraylast", "arrayfirstindex", "arraylastindex", "arraysort", "arrayreversesort",
-            "arraymin", "arraymax", "arrayavg", "arraycumsum");
+            "arraymin", "arraymax", "arrayavg", "arraycumsum", "arrayfill", "arrayreversefill", "arraysplit", "arrayreversesplit");
+
+    /**
+     * The functions without a lambda-less form (ClickHouse's needExpression): arrayFill(arr) is an
+     * error, not arrayFill(x -> x, arr).
+     */
+    private static final Set<String> LAMBDA_REQUIRED = Set.of("arrayfill", "arrayreversefill", "arraysplit", "arrayreversesplit");
 
     private final String function; // lower case
     private final List<Expression> arrays;
@@ -48,6 +54,8 @@ final class HigherOrderExpression implements Expression {
         this.type = switch (function) {
             case "arraymap" -> new ArrayType(bodyType);
             case "arrayfilter", "arraysort", "arrayreversesort" -> arrays.get(0).type();
+            case "arrayfill", "arrayreversefill" -> new ArrayType(first);
+            case "arraysplit", "arrayreversesplit" -> new ArrayType(new ArrayType(first));
             case "arrayexists", "arrayall" -> DataTypes.UINT8;
             case "arraycount", "arrayfirstindex", "arraylastindex" -> DataTypes.UINT32;
             case "arrayfirst", "arraylast" -> first;
@@ -61,7 +69,7 @@ final class HigherOrderExpression implements Expression {
             default -> throw new DbException(ErrorCode.UNKNOWN_FUNCTION, "Unknown higher-order function " + name);
         };
         if (Set.of("arrayfilter", "arrayexists", "arrayall", "arraycount", "arrayfirst", "arraylast", "arrayfirstindex",
-                "arraylastindex").contains(function) && !bodyType.unwrap().isInteger()) {
+                "arraylastindex", "arrayfill", "arrayreversefill", "arraysplit", "arrayreversesplit").contains(function) && !bodyType.unwrap().isInteger()) {
             throw new DbException(ErrorCode.ILLEGAL_TYPE_OF_ARGUMENT, "Expression for function " + name
                     + " must return UInt8, found " + bodyType);
         }
@@ -69,6 +77,16 @@ final class HigherOrderExpression implements Expression {
                 && !bodyType.unwrap().isNumeric()) {
             throw new DbException(ErrorCode.ILLEGAL_TYPE_OF_ARGUMENT, "Illegal type " + bodyType + " of argument of function " + name);
         }
+    }
+
+    /** Rejects a call without a lambda first (the caller found none) of a function that requires one. */
+    static void checkLambdaGiven(String lower, String name, int argumentCount) {
+        if (!LAMBDA_REQUIRED.contains(lower)) return;
+        if (argumentCount < 2) {
+            throw new DbException(ErrorCode.NUMBER_OF_ARGUMENTS_DOESNT_MATCH, "Function " + name + " needs at least 2 arguments, passed "
+                    + argumentCount);
+        }
+        throw new DbException(ErrorCode.ILLEGAL_TYPE_OF_ARGUMENT, "First argument for function " + name + " must be a function");
     }
 
     @Override
@@ -110,6 +128,10 @@ final class HigherOrderExpression implements Expression {
             case "arrayfirst", "arraylast" -> first(elements, truth(values), offsets, rows);
             case "arraysum", "arrayavg", "arraymin", "arraymax", "arraycumsum" -> numeric(values, offsets, rows);
             case "arraysort", "arrayreversesort" -> sort(elements, values, offsets, rows, function.equals("arrayreversesort"));
+            case "arrayfill", "arrayreversefill" -> ArrayFillSplit.fill(type, elements, truth(values), offsets, rows,
+                    function.equals("arrayreversefill"));
+            case "arraysplit", "arrayreversesplit" -> ArrayFillSplit.split((ArrayType) type, elements, truth(values), offsets, rows,
+                    function.equals("arrayreversesplit"));
             default -> throw new DbException(ErrorCode.LOGICAL_ERROR, function);
         };
     }

@@ -35,8 +35,11 @@ public final class ScalarFunctionBundle implements FunctionBundle {
         out.addAll(io.strata.exec.function.scalar.datetime.UnixTimestamp64Functions.all());
         out.addAll(io.strata.exec.function.scalar.array.ArrayFunctions.all());
         out.addAll(io.strata.exec.function.scalar.array.ArrayMoreFunctions.all());
+        out.addAll(io.strata.exec.function.scalar.array.ArrayReduceFunctions.all());
         out.addAll(io.strata.exec.function.scalar.misc.MiscFunctions.all());
         out.addAll(io.strata.exec.function.scalar.tuple.TupleMapFunctions.all());
+        out.addAll(io.strata.exec.function.scalar.tuple.MapArithmeticFunctions.all());
+        out.add(io.strata.exec.function.scalar.tuple.MapPopulateSeriesFunction.definition());
         out.addAll(io.strata.exec.function.scalar.hash.HashFunctions.all());
         out.addAll(io.strata.exec.function.scalar.url.UrlFunctions.all());
         out.addAll(io.strata.exec.function.scalar.json.JsonFunctions.all());

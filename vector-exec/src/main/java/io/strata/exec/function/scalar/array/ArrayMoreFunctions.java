@@ -30,7 +30,7 @@ import io.strata.exec.operator.RowComparators;
 import java.util.ArrayList;
 import java.util.List;
 
-/** arrayZip, arrayResize, arrayWithConstant, arrayIntersect, arrayCumSum, arrayDifference, arrayEnumerateUniq. */
+/** arrayZip, arrayResize, arrayWithConstant, arrayIntersect, arrayCumSum, arrayDifference, arrayEnumerateUniq, hasSubstr. */
 public final class ArrayMoreFunctions {
     private ArrayMoreFunctions() {
     }
@@ -43,7 +43,8 @@ public final class ArrayMoreFunctions {
                 FunctionDefinition.of("arrayIntersect", ArrayMoreFunctions::intersect),
                 FunctionDefinition.of("arrayCumSum", ctx -> running(ctx, "arrayCumSum", false)),
                 FunctionDefinition.of("arrayDifference", ctx -> running(ctx, "arrayDifference", true)),
-                FunctionDefinition.of("arrayEnumerateUniq", ArrayMoreFunctions::enumerateUniq));
+                FunctionDefinition.of("arrayEnumerateUniq", ArrayMoreFunctions::enumerateUniq),
+                FunctionDefinition.of("hasSubstr", ArrayMoreFunctions::hasSubstr));
     }
 
     private static BoundFunction zip(BindContext ctx) {
@@ -253,6 +254,39 @@ public final class ArrayMoreFunctions {
                 offsets[i + 1] = a.start(i + 1) - base;
             }
             return new ArrayColumn(rt, offsets, new LongColumn(DataTypes.UINT32, r, count), n);
+        });
+    }
+
+    /**
+     * hasSubstr(a, b): whether b occurs in a as a contiguous run, in order. Elements compare in
+     * their common supertype and NULL equals NULL, as in hasAll; an empty b is always found.
+     */
+    private static BoundFunction hasSubstr(BindContext ctx) {
+        Arguments.count(ctx, "hasSubstr", 2);
+        ArrayType a = ArrayFunctions.requireArray(ctx, 0, "hasSubstr"), b = ArrayFunctions.requireArray(ctx, 1, "hasSubstr");
+        DataType common = a.element().id() == TypeId.NOTHING ? b.element()
+                : b.element().id() == TypeId.NOTHING ? a.element() : Supertypes.leastSupertype(a.element(), b.element());
+        FunctionContext fc = ctx.functionContext();
+        return Kernel.bound(DataTypes.UINT8, (args, n) -> {
+            ArrayColumn x = ArrayFunctions.array(args[0]), y = ArrayFunctions.array(args[1]);
+            Converter conv = new Converter(fc, Converter.Mode.THROW);
+            Column xe = Vectors.dense(conv.convert(x.elements(), common)), ye = Vectors.dense(conv.convert(y.elements(), common));
+            RowComparator cmp = RowComparators.create(xe, ye, 1);
+            long[] r = new long[n];
+            for (int i = 0; i < n; i++) {
+                int xs = x.start(i), xl = x.length(i), ys = y.start(i), yl = y.length(i);
+                boolean found = false;
+                for (int from = 0; from + yl <= xl && !found; from++) {
+                    boolean match = true;
+                    for (int k = 0; k < yl && match; k++) {
+                        int p = xs + from + k, q = ys + k;
+                        match = xe.isNullAt(p) ? ye.isNullAt(q) : !ye.isNullAt(q) && cmp.compare(p, q) == 0;
+                    }
+                    found = match;
+                }
+                r[i] = found ? 1 : 0;
+            }
+            return new LongColumn(DataTypes.UINT8, r, n);
         });
     }
 }

@@ -142,6 +142,7 @@ public final class Converter {
             if (from.isString()) return parseWithText((StringColumn) src, to, flags);
             throw cannotConvert(from, to);
         }
+        if (to instanceof io.strata.core.type.MapType mt && !from.isString()) return toMap(src, mt);
         if (to instanceof TupleType tt) {
             if (src instanceof TupleColumn tc && tc.width() == tt.elements().size()) {
                 Column[] e = new Column[tc.width()];
@@ -176,6 +177,41 @@ public final class Converter {
             }
         }
         return convertNumeric(src, from, to);
+    }
+
+    /**
+     * CAST to Map from a Map (keys and values converted), from an Array of (key, value) tuples, or
+     * from a tuple (keys_array, values_array) whose arrays have equal sizes row by row.
+     */
+    private Column toMap(Column src, io.strata.core.type.MapType to) {
+        int n = src.size();
+        ArrayColumn entries;
+        if (src instanceof io.strata.core.column.MapColumn m) {
+            entries = m.nested();
+        } else if (src instanceof ArrayColumn ac && ac.elements().type() instanceof TupleType et && et.elements().size() == 2) {
+            entries = ac;
+        } else if (src instanceof TupleColumn tc && tc.width() == 2 && Vectors.dense(tc.element(0)) instanceof ArrayColumn keys
+                && Vectors.dense(tc.element(1)) instanceof ArrayColumn values) {
+            int[] offsets = new int[n + 1];
+            for (int i = 0; i < n; i++) {
+                if (keys.length(i) != values.length(i)) {
+                    throw DbException.of(ErrorCode.TYPE_MISMATCH, "CAST AS Map can only be performed from tuple of arrays with equal sizes.");
+                }
+                offsets[i + 1] = offsets[i] + keys.length(i);
+            }
+            Column k = keys.elements().slice(keys.start(0), offsets[n]);
+            Column v = values.elements().slice(values.start(0), offsets[n]);
+            TupleType pair = new TupleType(java.util.List.of(k.type(), v.type()));
+            entries = new ArrayColumn(new ArrayType(pair), offsets, new TupleColumn(pair, new Column[] {k, v}, offsets[n]), n);
+        } else {
+            throw cannotConvert(src.type(), to);
+        }
+        TupleColumn pairs = (TupleColumn) Vectors.dense(entries.elements());
+        TupleType target = (TupleType) to.nested().element();
+        Column k = convertAny(pairs.element(0), to.key(), null);
+        Column v = convertAny(pairs.element(1), to.value(), null);
+        TupleColumn converted = new TupleColumn(target, new Column[] {k, v}, pairs.size());
+        return new io.strata.core.column.MapColumn(to, new ArrayColumn(to.nested(), entries.offsets(), converted, n));
     }
 
     private static DbException cannotConvert(DataType from, DataType to) {
