@@ -247,7 +247,7 @@ final class ExprBuilder {
         return FunctionCall.of(withOperand ? "caseWithExpression" : "multiIf", args);
     }
 
-    FunctionCall functionCall(FunctionCallContext c) {
+    Expr functionCall(FunctionCallContext c) {
         String name = c.functionName().identifier() != null ? identifier(c.functionName().identifier()) : c.functionName().getText();
         List<Expr> parameters = null;
         if (c.parametersOpen != null) {
@@ -257,6 +257,10 @@ final class ExprBuilder {
         // count(*) is count(): the asterisk means "rows", not "all columns".
         if (args.size() == 1 && args.get(0) instanceof Asterisk a && a.qualifier() == null) {
             args = List.of();
+        }
+        if (c.OVER() == null && parameters == null && c.functionArgs() != null) {
+            Expr unitForm = DateUnitCalls.rewrite(name, c.functionArgs().columnExpr(), args);
+            if (unitForm != null) return unitForm;
         }
         WindowSpec over = null;
         if (c.OVER() != null) {
@@ -299,7 +303,7 @@ final class ExprBuilder {
             return number(c.numberLiteral());
         }
         if (c.STRING_LITERAL() != null) {
-            return Literal.of(TextEscaping.unquote(c.STRING_LITERAL().getText()));
+            return new Literal(TextEscaping.unquoteValue(c.STRING_LITERAL().getText()));
         }
         if (c.NULL() != null) {
             return Literal.NULL;
