@@ -31,6 +31,10 @@ class DateUnitAndByteLiteralTest {
             "date_add(`day`, 1, d) | date_add(day, 1, d)",
             "dateDiff(x, a, b) | dateDiff(x, a, b)",
             "plus(DAY, 1, d) | plus(DAY, 1, d)",
+            "INTERVAL 5 MILLISECOND | toIntervalMillisecond(5)",
+            "INTERVAL n MICROSECONDS | toIntervalMicrosecond(n)",
+            "t + INTERVAL 1 nanosecond | plus(t, toIntervalNanosecond(1))",
+            "millisecond + nanoseconds | plus(millisecond, nanoseconds)",
     })
     void unitKeywordForms(String sql, String expected) {
         assertEquals(expected, name(sql));
