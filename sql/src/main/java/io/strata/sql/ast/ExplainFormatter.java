@@ -198,6 +198,7 @@ public final class ExplainFormatter {
             case Double d -> "Float64_" + SqlFormatter.literal(new Literal(d));
             case Boolean b -> "Bool_" + (b ? 1 : 0);
             case String s -> SqlFormatter.quoteString(s);
+            case BinaryString b -> b.quoted();
             default -> v.toString();
         };
     }

@@ -55,6 +55,11 @@ public final class SqlFormatter {
         return "'" + escape(s, '\'') + "'";
     }
 
+    /** The inside of a single-quoted literal: {@link #quoteString} without the quotes. */
+    static String escapeQuoted(String s) {
+        return escape(s, '\'');
+    }
+
     private static String escape(String s, char quote) {
         StringBuilder sb = new StringBuilder(s.length() + 2);
         for (int i = 0; i < s.length(); i++) {
@@ -83,6 +88,7 @@ public final class SqlFormatter {
         return switch (literal.value()) {
             case null -> "NULL";
             case String s -> quoteString(s);
+            case BinaryString b -> b.quoted();
             case Double d -> FloatText.format(d);
             case Boolean b -> b ? "true" : "false";
             case Long l -> Long.toString(l);

@@ -31,7 +31,8 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  */
 final class ExprBuilder {
     private static final Map<String, String> INTERVAL_FUNCTIONS = Map.ofEntries(
-            Map.entry("SECOND", "toIntervalSecond"), Map.entry("MINUTE", "toIntervalMinute"),
+            Map.entry("NANOSECOND", "toIntervalNanosecond"), Map.entry("MICROSECOND", "toIntervalMicrosecond"),
+            Map.entry("MILLISECOND", "toIntervalMillisecond"), Map.entry("SECOND", "toIntervalSecond"), Map.entry("MINUTE", "toIntervalMinute"),
             Map.entry("HOUR", "toIntervalHour"), Map.entry("DAY", "toIntervalDay"),
             Map.entry("WEEK", "toIntervalWeek"), Map.entry("MONTH", "toIntervalMonth"),
             Map.entry("QUARTER", "toIntervalQuarter"), Map.entry("YEAR", "toIntervalYear"));
@@ -201,7 +202,11 @@ final class ExprBuilder {
             case PrimaryLeadingDotFloatContext c -> new Literal(Double.parseDouble("0." + c.getChild(1).getText()));
             case PrimaryIntervalContext c -> call(INTERVAL_FUNCTIONS.get(unit(c.intervalUnit())), expr(c.columnExpr()));
             case PrimaryCastContext c -> call("CAST", expr(c.columnExpr()), Literal.of(typeText(c.dataType())));
-            case PrimaryExtractContext c -> call(EXTRACT_FUNCTIONS.get(unit(c.intervalUnit())), expr(c.columnExpr()));
+            case PrimaryExtractContext c -> {
+                String part = EXTRACT_FUNCTIONS.get(unit(c.intervalUnit()));
+                if (part == null) throw error(c.intervalUnit(), "EXTRACT of a sub-second unit is not supported");
+                yield call(part, expr(c.columnExpr()));
+            }
             case PrimarySubstringContext c -> FunctionCall.of("substring", exprs(c.columnExpr()));
             case PrimaryTrimContext c -> call(c.BOTH() != null ? "trimBoth" : c.LEADING() != null ? "trimLeft" : "trimRight",
                     expr(c.columnExpr(1)), expr(c.columnExpr(0)));
@@ -247,7 +252,7 @@ final class ExprBuilder {
         return FunctionCall.of(withOperand ? "caseWithExpression" : "multiIf", args);
     }
 
-    FunctionCall functionCall(FunctionCallContext c) {
+    Expr functionCall(FunctionCallContext c) {
         String name = c.functionName().identifier() != null ? identifier(c.functionName().identifier()) : c.functionName().getText();
         List<Expr> parameters = null;
         if (c.parametersOpen != null) {
@@ -257,6 +262,10 @@ final class ExprBuilder {
         // count(*) is count(): the asterisk means "rows", not "all columns".
         if (args.size() == 1 && args.get(0) instanceof Asterisk a && a.qualifier() == null) {
             args = List.of();
+        }
+        if (c.OVER() == null && parameters == null && c.functionArgs() != null) {
+            Expr unitForm = DateUnitCalls.rewrite(name, c.functionArgs().columnExpr(), args);
+            if (unitForm != null) return unitForm;
         }
         WindowSpec over = null;
         if (c.OVER() != null) {
@@ -299,7 +308,7 @@ final class ExprBuilder {
             return number(c.numberLiteral());
         }
         if (c.STRING_LITERAL() != null) {
-            return Literal.of(TextEscaping.unquote(c.STRING_LITERAL().getText()));
+            return new Literal(TextEscaping.unquoteValue(c.STRING_LITERAL().getText()));
         }
         if (c.NULL() != null) {
             return Literal.NULL;

@@ -53,6 +53,11 @@ public final class Literals {
             b.append(s);
             return b.build();
         }
+        if (value instanceof io.strata.sql.ast.BinaryString bs) {
+            StringColumnBuilder b = new StringColumnBuilder(DataTypes.STRING, 1);
+            b.append(bs.bytes());
+            return b.build();
+        }
         if (value instanceof byte[] bytes) {
             StringColumnBuilder b = new StringColumnBuilder(DataTypes.STRING, 1);
             b.append(bytes);

@@ -448,7 +448,7 @@ public final class Converter {
                 for (int i = 0; i < n; i++) {
                     if (skipped(flags, i)) continue;
                     if (p.parseLong(b, sc.start(i), sc.length(i), it.signed())) r[i] = p.value;
-                    else if (!fail(flags, i)) throw cannotParse(sc, i, to);
+                    else if (!fail(flags, i)) throw p.minusRefused ? unsignedMinus(to) : cannotParse(sc, i, to);
                 }
                 NumericTypes.wrap(r, n, it);
                 return new LongColumn(to, r, n);
@@ -521,6 +521,16 @@ public final class Converter {
                 }
                 return new LongColumn(to, r, n);
             }
+            case WideIntegerType wt when !wt.signed() -> {
+                // As for the narrow unsigned types: a minus sign is refused, not wrapped.
+                byte[] refused = flags != null ? flags : new byte[n];
+                for (int i = 0; i < n; i++) {
+                    if (skipped(flags, i) || sc.length(i) == 0 || b[sc.start(i)] != '-') continue;
+                    if (!fail(refused, i)) throw unsignedMinus(to);
+                    if (mode == Mode.OR_ZERO) refused[i] = 1;
+                }
+                return parseWithText(sc, to, refused);
+            }
             default -> {
                 return parseWithText(sc, to, flags);
             }
@@ -573,6 +583,10 @@ public final class Converter {
 
     private static String quote(StringColumn sc, int row) {
         return "'" + sc.getString(row) + "'";
+    }
+
+    private static DbException unsignedMinus(DataType to) {
+        return DbException.of(ErrorCode.CANNOT_PARSE_NUMBER, "Unsigned type must not contain '-' symbol: Cannot parse %s from String", to);
     }
 
     private static DbException cannotParse(StringColumn sc, int row, DataType to) {

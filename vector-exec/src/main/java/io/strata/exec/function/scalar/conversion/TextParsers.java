@@ -13,6 +13,8 @@ final class TextParsers {
 
     /** Scratch result of the last successful parse (one per converter call, not shared across threads). */
     long value;
+    /** Set when the last parseLong failed only because an unsigned target saw a minus sign. */
+    boolean minusRefused;
 
     static TextParsers create() {
         return new TextParsers();
@@ -20,13 +22,16 @@ final class TextParsers {
 
     /** Parses an optionally signed decimal integer spanning the whole range; wraps on overflow like C. */
     boolean parseLong(byte[] b, int off, int len, boolean allowMinus) {
+        minusRefused = false;
         if (len == 0) return false;
         int i = off, end = off + len;
         boolean neg = false;
         if (b[i] == '-' || b[i] == '+') {
             neg = b[i] == '-';
+            // ClickHouse refuses any minus sign before an unsigned type ("-0" too): toUInt8OrZero('-1') is 0.
             if (neg && !allowMinus) {
-                // ClickHouse reads "-1" into an unsigned type by wrapping.
+                minusRefused = true;
+                return false;
             }
             i++;
             if (i == end) return false;

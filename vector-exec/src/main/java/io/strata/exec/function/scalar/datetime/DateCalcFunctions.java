@@ -52,8 +52,8 @@ public final class DateCalcFunctions {
                 }));
             }
         }
-        out.add(FunctionDefinition.of("date_add", ctx -> dateAdd(ctx, "date_add", true)).aliases("dateAdd").ci());
-        out.add(FunctionDefinition.of("date_sub", ctx -> dateAdd(ctx, "date_sub", false)).aliases("dateSub").ci());
+        out.add(FunctionDefinition.of("date_add", ctx -> dateAdd(ctx, "date_add", true)).aliases("dateAdd", "timestamp_add", "timeStampAdd").ci());
+        out.add(FunctionDefinition.of("date_sub", ctx -> dateAdd(ctx, "date_sub", false)).aliases("dateSub", "timestamp_sub", "timeStampSub").ci());
         out.add(FunctionDefinition.of("dateDiff", DateCalcFunctions::dateDiff).aliases("date_diff", "timestampDiff", "timestamp_diff").ci());
         out.add(FunctionDefinition.of("formatDateTime", ctx -> formatDateTime(ctx, "formatDateTime")).aliases("DATE_FORMAT").ci());
         out.add(FunctionDefinition.of("toTimeZone", DateCalcFunctions::toTimeZone).aliases("toTimezone"));
@@ -125,6 +125,9 @@ public final class DateCalcFunctions {
     static String canonicalUnit(String u) {
         String s = u.toLowerCase(Locale.ROOT);
         return switch (s) {
+            case "nanosecond", "nanoseconds", "ns" -> "Nanosecond";
+            case "microsecond", "microseconds", "us", "u" -> "Microsecond";
+            case "millisecond", "milliseconds", "ms" -> "Millisecond";
             case "second", "seconds", "ss", "s" -> "Second";
             case "minute", "minutes", "mi", "n" -> "Minute";
             case "hour", "hours", "hh", "h" -> "Hour";
@@ -159,6 +162,13 @@ public final class DateCalcFunctions {
     }
 
     private static long relative(String unit, long v, DataType t, ZoneClock clock) {
+        long perSecond = switch (unit) {
+            case "Millisecond" -> 1_000L;
+            case "Microsecond" -> 1_000_000L;
+            case "Nanosecond" -> 1_000_000_000L;
+            default -> 0;
+        };
+        if (perSecond != 0) return subsecondNumber(v, t, perSecond, clock);
         long epoch, day, local;
         if (t instanceof DateType) {
             day = v;
@@ -181,6 +191,19 @@ public final class DateCalcFunctions {
             case "Quarter" -> CivilDates.year(day) * 4L + (CivilDates.month(day) - 1) / 3;
             default -> CivilDates.year(day);
         };
+    }
+
+    /**
+     * The instant counted in units of 1/perSecond s. A finer DateTime64 is divided (truncating toward
+     * zero, as ClickHouse's integer division does), a coarser one or a DateTime/Date multiplied.
+     */
+    private static long subsecondNumber(long v, DataType t, long perSecond, ZoneClock clock) {
+        if (t instanceof DateType) return clock.startOfDay(v) * perSecond;
+        DateTimeType dt = (DateTimeType) t;
+        if (!dt.is64()) return v * perSecond;
+        long ticks = pow10(dt.scale());
+        if (ticks == perSecond) return v;
+        return ticks > perSecond ? v / (ticks / perSecond) : v * (perSecond / ticks);
     }
 
     static long pow10(int s) {
@@ -449,8 +472,18 @@ public final class DateCalcFunctions {
             if (format.charAt(k) == '%') {
                 if (k + 1 >= format.length()) throw DbException.of(ErrorCode.BAD_ARGUMENTS, "Sign '%%' is the last in format, if you need it, use '%%%%'");
                 char c = format.charAt(++k);
-                if ("abBcCdDeEfFgGhHiIjklmMnpQrRsStTuVwWyYz%".indexOf(c) < 0) {
-                    throw DbException.of(ErrorCode.BAD_ARGUMENTS, "Wrong syntax '%s', symbol '%s' is not implemented for function %s", format, c, name);
+                // Modern ClickHouse knows these codes only: no %A or %B, no %E; the MySQL week codes
+                // %U %v %x %X are reserved but not implemented.
+                if ("UvxX".indexOf(c) >= 0) {
+                    throw DbException.of(ErrorCode.NOT_IMPLEMENTED, "format is not supported for %s", switch (c) {
+                        case 'U' -> "WEEK (Sun-Sat)";
+                        case 'v' -> "WEEK (Mon-Sun)";
+                        case 'x' -> "YEAR for week (Mon-Sun)";
+                        default -> "YEAR for week (Sun-Sat)";
+                    });
+                }
+                if ("abcCdDefFgGhHiIjklmMnpQrRsStTuVwWyYz%".indexOf(c) < 0) {
+                    throw DbException.of(ErrorCode.BAD_ARGUMENTS, "Incorrect syntax '%s', symbol is not supported '%s' for function %s", format, c, name);
                 }
             }
         }
@@ -499,7 +532,7 @@ public final class DateCalcFunctions {
                 case 'a' -> sb.appendAscii(DAYS[dow - 1].substring(0, 3));
                 case 'W' -> sb.appendAscii(DAYS[dow - 1]);
                 case 'b' -> sb.appendAscii(MONTH_ABBREVIATIONS[month - 1]);
-                case 'B', 'M' -> sb.appendAscii(MONTHS[month - 1]);
+                case 'M' -> sb.appendAscii(MONTHS[month - 1]);
                 case 'c', 'm' -> pad(sb, month, 2, '0');
                 case 'C' -> pad(sb, year / 100, 2, '0');
                 case 'd' -> pad(sb, dom, 2, '0');

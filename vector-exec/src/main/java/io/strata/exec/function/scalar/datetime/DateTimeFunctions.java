@@ -13,6 +13,7 @@ import io.strata.exec.function.scalar.Arguments;
 import io.strata.exec.function.scalar.FunctionDefinition;
 import io.strata.exec.function.scalar.Kernel;
 import io.strata.exec.function.scalar.Vectors;
+import io.strata.exec.function.scalar.conversion.Converter;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,6 +87,7 @@ public final class DateTimeFunctions {
         boolean withMode = p == Part.START_OF_WEEK || p == Part.DAY_OF_WEEK && ctx.argumentCount() > 1 && ctx.argumentType(1).isInteger();
         Arguments.countBetween(ctx, p.function, 1, withMode || p == Part.DAY_OF_WEEK ? 3 : 2);
         DataType t = ctx.argumentType(0);
+        if (p == Part.UNIX_TIMESTAMP && Arguments.isString(t)) return unixTimestampOfText(ctx);
         if (!(t instanceof DateType) && !(t instanceof DateTimeType)) throw Arguments.illegalType(t, 0, p.function);
         int tzArg = withMode ? 2 : 1;
         String tz = ctx.argumentCount() > tzArg ? Arguments.constantString(ctx, tzArg, p.function) : null;
@@ -161,6 +163,20 @@ public final class DateTimeFunctions {
             if (rt.equals(DataTypes.DATE)) for (int i = 0; i < n; i++) r[i] = Math.max(0, Math.min(65535, r[i]));
             else if (rt instanceof DateTimeType dt && !dt.is64()) for (int i = 0; i < n; i++) r[i] &= 0xFFFF_FFFFL;
             return new LongColumn(rt, r, n);
+        });
+    }
+
+    /** toUnixTimestamp(string[, tz]): the text is read as a DateTime in tz (default: the session zone). */
+    private static BoundFunction unixTimestampOfText(BindContext ctx) {
+        String tz = ctx.argumentCount() > 1 ? Arguments.constantString(ctx, 1, "toUnixTimestamp") : null;
+        if (tz != null) DateCalcFunctions.zone(tz);
+        DateTimeType parsed = DateTimeType.dateTime(tz);
+        FunctionContext fc = ctx.functionContext();
+        return Kernel.bound(DataTypes.UINT32, (args, n) -> {
+            long[] epochs = Vectors.longs(new Converter(fc, Converter.Mode.THROW).convert(args[0], parsed), n);
+            long[] r = new long[n];
+            for (int i = 0; i < n; i++) r[i] = epochs[i] & 0xFFFF_FFFFL;
+            return new LongColumn(DataTypes.UINT32, r, n);
         });
     }
 

@@ -1,5 +1,6 @@
 package io.strata.exec.function.scalar.math;
 
+import io.strata.core.column.BigColumn;
 import io.strata.core.column.ConstColumn;
 import io.strata.core.column.DoubleColumn;
 import io.strata.core.column.LongColumn;
@@ -17,6 +18,7 @@ import io.strata.exec.function.scalar.FunctionDefinition;
 import io.strata.exec.function.scalar.Kernel;
 import io.strata.exec.function.scalar.NumericTypes;
 import io.strata.exec.function.scalar.Vectors;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleBinaryOperator;
@@ -79,7 +81,7 @@ public final class MathFunctions {
     private static BoundFunction round(BindContext ctx, String name, Rounding mode) {
         Arguments.countBetween(ctx, name, 1, 2);
         DataType t = ctx.argumentType(0);
-        if (!NumericTypes.isNative(t) && !(t instanceof DecimalType d && d.precision() <= 18)) throw Arguments.illegalType(t, 0, name);
+        if (!NumericTypes.isNativeOrWide(t) && !NumericTypes.isDecimal(t)) throw Arguments.illegalType(t, 0, name);
         int scale = 0;
         if (ctx.argumentCount() == 2) {
             if (!ctx.argumentType(1).isInteger()) throw Arguments.illegalType(ctx.argumentType(1), 1, name);
@@ -105,6 +107,7 @@ public final class MathFunctions {
         int valueScale = t instanceof DecimalType d ? d.scale() : 0;
         int drop = valueScale - scale;
         if (drop <= 0) return Kernel.bound(t, (args, n) -> args[0] instanceof ConstColumn c ? c.materialize() : args[0]);
+        if (NumericTypes.isWide(t) || t instanceof DecimalType d && d.precision() > 18) return roundWide(t, drop, mode);
         if (drop > 18) {
             return Kernel.bound(t, (args, n) -> new LongColumn(t, new long[n], n));
         }
@@ -116,6 +119,40 @@ public final class MathFunctions {
             NumericTypes.wrap(r, n, t);
             return new LongColumn(t, r, n);
         });
+    }
+
+    /** Decimal128/256 and the wide integers: the unscaled BigInteger rounded to a multiple of 10^drop, type kept. */
+    private static BoundFunction roundWide(DataType t, int drop, Rounding mode) {
+        // 256 bits hold at most 78 digits: a coarser step leaves nothing, as the long path's drop > 18 does.
+        if (drop > 78) return Kernel.bound(t, (args, n) -> new BigColumn(t, zeros(n), n));
+        BigInteger step = BigInteger.TEN.pow(drop);
+        return Kernel.bound(t, (args, n) -> {
+            BigInteger[] x = Vectors.bigs(args[0], n), r = new BigInteger[n];
+            for (int i = 0; i < n; i++) r[i] = roundBig(x[i], step, mode);
+            NumericTypes.wrap(r, n, t);
+            return new BigColumn(t, r, n);
+        });
+    }
+
+    private static BigInteger[] zeros(int n) {
+        BigInteger[] z = new BigInteger[n];
+        java.util.Arrays.fill(z, BigInteger.ZERO);
+        return z;
+    }
+
+    static BigInteger roundBig(BigInteger v, BigInteger step, Rounding m) {
+        BigInteger[] qr = v.divideAndRemainder(step);
+        BigInteger q = qr[0], rem = qr[1];
+        if (rem.signum() == 0) return v;
+        int twice = rem.abs().shiftLeft(1).compareTo(step);
+        boolean away = switch (m) {
+            case TRUNC -> false;
+            case FLOOR -> rem.signum() < 0;
+            case CEIL -> rem.signum() > 0;
+            case HALF_AWAY -> twice >= 0;
+            case HALF_EVEN -> twice > 0 || twice == 0 && q.testBit(0);
+        };
+        return (away ? q.add(BigInteger.valueOf(rem.signum())) : q).multiply(step);
     }
 
     static long pow10(int k) {
