@@ -12,7 +12,8 @@ public final class SyntaxFunctions {
     public static final List<String> NAMES = List.of(
             "arrayMap", "arrayFilter", "arrayExists", "arrayAll", "arrayCount", "arraySum", "arrayFirst", "arrayLast",
             "arrayFirstIndex", "arrayLastIndex", "arraySort", "arrayReverseSort", "arrayMin", "arrayMax", "arrayAvg",
-            "arrayCumSum", "arrayJoin", "in", "notIn", "globalIn", "globalNotIn", "exists");
+            "arrayCumSum", "arrayFill", "arrayReverseFill", "arraySplit", "arrayReverseSplit", "arrayJoin", "in", "notIn",
+            "globalIn", "globalNotIn", "exists");
 
     private SyntaxFunctions() {
     }
