@@ -43,9 +43,9 @@ final class TableFunctions {
         this.sources = new SourceTableFunctions(dataPath);
     }
 
-    /** The names exists() accepts, for system.table_functions (keep the two in step). */
+    /** The names exists() accepts (here and in SourceTableFunctions), for system.table_functions (keep them in step). */
     static List<String> names() {
-        return List.of("numbers", "values");
+        return List.of("numbers", "values", "generateRandom", "zeros", "zeros_mt", "numbers_mt", "file");
     }
 
     boolean exists(String name) {

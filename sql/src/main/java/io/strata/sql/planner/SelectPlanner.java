@@ -461,6 +461,7 @@ public final class SelectPlanner {
         if (windows.present()) {
             List<Expr> used = new ArrayList<>(windowed);
             used.addAll(limitBy);
+            used.addAll(windows.namedWindowExpressions());
             baseWidth = aggregation ? midTypes.size() : WindowPlanner.preResolve(compiler, input, used);
             windowPlan = windows.plan(outScope, baseWidth);
             outScope = windowPlan.scope();
