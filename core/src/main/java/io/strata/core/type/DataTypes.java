@@ -155,7 +155,7 @@ public final class DataTypes {
         for (SimpleLongType t : INTERVALS.values()) simple(t);
     }
 
-    /** Type families that take parameters, as system.data_type_families lists them. */
+    /** Type families that take parameters, as system.data_type_families lists them (ClickHouse registers the Decimal ones case-insensitively). */
     private static final List<String> PARAMETRIC_FAMILIES = List.of("Array", "Tuple", "Map", "Nullable", "LowCardinality",
             "FixedString", "Decimal", "Decimal32", "Decimal64", "Decimal128", "Decimal256", "DateTime64", "Enum", "Enum8",
             "Enum16", "Nested", "AggregateFunction", "SimpleAggregateFunction");
@@ -167,7 +167,7 @@ public final class DataTypes {
     public static List<String[]> families() {
         List<String[]> out = new ArrayList<>();
         for (String name : SIMPLE.keySet()) out.add(new String[] {name, "0", ""});
-        for (String name : PARAMETRIC_FAMILIES) out.add(new String[] {name, "0", ""});
+        for (String name : PARAMETRIC_FAMILIES) out.add(new String[] {name, name.startsWith("Decimal") ? "1" : "0", ""});
         for (Map.Entry<String, DataType> e : SIMPLE_CI.entrySet()) {
             String canonical = e.getValue().name();
             if (!e.getKey().equals(canonical.toLowerCase(Locale.ROOT))) {

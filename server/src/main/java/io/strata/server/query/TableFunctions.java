@@ -43,7 +43,7 @@ final class TableFunctions {
         this.sources = new SourceTableFunctions(dataPath);
     }
 
-    /** The names exists() accepts, for system.table_functions (keep the two in step). */
+    /** The names exists() accepts (here and in SourceTableFunctions), for system.table_functions (keep them in step). */
     static List<String> names() {
         List<String> all = new java.util.ArrayList<>(List.of("numbers", "values"));
         all.addAll(SourceTableFunctions.NAMES);

@@ -190,7 +190,27 @@ public final class SelectPlanner {
     /** Nesting of the query level being planned: 1 for the statement, more inside subqueries. */
     private int depth;
 
+    /**
+     * The scalar WITH aliases of the enclosing queries: ClickHouse (enable_global_with_statement)
+     * makes them visible in subqueries, where a name the subquery defines or reads as a column wins.
+     */
+    private Map<String, Expr> enclosingWith = Map.of();
+
     private PlannedQuery planSelect(SelectQuery q) {
+        Map<String, Expr> outer = enclosingWith;
+        Map<String, Expr> visible = new LinkedHashMap<>(outer);
+        for (WithItem w : q.with()) {
+            if (!(w.table() && w.expr() instanceof SubqueryExpr)) visible.put(w.name(), w.expr());
+        }
+        enclosingWith = visible;
+        try {
+            return planSelectBody(q, outer);
+        } finally {
+            enclosingWith = outer;
+        }
+    }
+
+    private PlannedQuery planSelectBody(SelectQuery q, Map<String, Expr> outerWith) {
         Settings local = settings;
         Map<String, Expr> aliases = new LinkedHashMap<>();
         for (WithItem w : q.with()) {
@@ -249,6 +269,9 @@ public final class SelectPlanner {
             throw new DbException(ErrorCode.EMPTY_LIST_OF_COLUMNS_QUERIED, "Empty list of columns in SELECT query");
         }
         for (Expr e : items) collectAliases(e, aliases);
+        for (Map.Entry<String, Expr> w : outerWith.entrySet()) {
+            if (from == null || from.indexOf(w.getKey()) < 0) aliases.putIfAbsent(w.getKey(), w.getValue());
+        }
 
         AliasExpander expander = new AliasExpander(aliases, from);
         List<Expr> select = new ArrayList<>();
@@ -461,6 +484,7 @@ public final class SelectPlanner {
         if (windows.present()) {
             List<Expr> used = new ArrayList<>(windowed);
             used.addAll(limitBy);
+            used.addAll(windows.namedWindowExpressions());
             baseWidth = aggregation ? midTypes.size() : WindowPlanner.preResolve(compiler, input, used);
             windowPlan = windows.plan(outScope, baseWidth);
             outScope = windowPlan.scope();

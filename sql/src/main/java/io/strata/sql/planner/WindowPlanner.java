@@ -158,6 +158,19 @@ final class WindowPlanner {
     }
 
     /**
+     * The PARTITION BY and ORDER BY expressions of the WINDOW clause: a column that only a named
+     * window uses must be read from the relation too.
+     */
+    List<Expr> namedWindowExpressions() {
+        List<Expr> out = new ArrayList<>();
+        for (WindowSpec w : named.values()) {
+            out.addAll(w.partitionBy());
+            for (OrderItem o : w.orderBy()) out.add(o.expr());
+        }
+        return out;
+    }
+
+    /**
      * Before planning over a FROM relation, resolves every column the select list and ORDER BY use,
      * so that the scan's channels are fixed and the window results can follow them.
      */

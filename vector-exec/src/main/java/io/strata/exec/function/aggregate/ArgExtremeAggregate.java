@@ -30,7 +30,7 @@ final class ArgExtremeAggregate extends NamedAggregate {
         ArgumentChecks.argumentCount(name(), argumentTypes, 2, 2);
         ArgumentChecks.noParameters(name(), parameters);
         DataType arg = argumentTypes.get(0), val = argumentTypes.get(1);
-        if (!ArgumentChecks.comparable(val)) throw ArgumentChecks.illegalType(name(), val);
+        if (!ArgumentChecks.orderable(val)) throw ArgumentChecks.illegalType(name(), val);
         return new Bound(arg, () -> new ArgExtremeAccumulator(max, arg, val));
     }
 

@@ -39,6 +39,15 @@ final class ArgumentChecks {
                 && t.id() != TypeId.INTERVAL;
     }
 
+    /**
+     * Types min/max/argMin/argMax may order by: the comparable scalars, and arrays and tuples,
+     * which ClickHouse compares lexicographically.
+     */
+    static boolean orderable(DataType t) {
+        PhysicalKind k = t.physicalKind();
+        return comparable(t) || k == PhysicalKind.ARRAY || k == PhysicalKind.TUPLE;
+    }
+
     static boolean isUnsigned64(DataType t) {
         return t.id() == TypeId.UINT64;
     }

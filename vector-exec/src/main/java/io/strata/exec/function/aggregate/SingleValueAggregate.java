@@ -33,7 +33,7 @@ final class SingleValueAggregate extends NamedAggregate {
         ArgumentChecks.argumentCount(name(), argumentTypes, 1, 1);
         ArgumentChecks.noParameters(name(), parameters);
         DataType t = argumentTypes.get(0);
-        if ((mode == Mode.MIN || mode == Mode.MAX) && !ArgumentChecks.comparable(t)) throw ArgumentChecks.illegalType(name(), t);
+        if ((mode == Mode.MIN || mode == Mode.MAX) && !ArgumentChecks.orderable(t)) throw ArgumentChecks.illegalType(name(), t);
         return new Bound(t, () -> new SingleValueAccumulator(mode, t));
     }
 

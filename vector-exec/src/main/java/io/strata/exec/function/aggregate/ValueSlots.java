@@ -13,6 +13,7 @@ import io.strata.core.column.StringColumnBuilder;
 import io.strata.core.io.ReadBuffer;
 import io.strata.core.io.WriteBuffer;
 import io.strata.core.type.DataType;
+import io.strata.exec.operator.RowComparators;
 import java.math.BigInteger;
 import java.util.Arrays;
 
@@ -207,14 +208,20 @@ abstract sealed class ValueSlots {
 
         @Override
         boolean better(int g, Column c, int row, boolean max) {
-            int cmp = ((BigColumn) c).get(row).compareTo(big(g));
+            int cmp = c instanceof BigColumn bc ? bc.get(row).compareTo(big(g)) : composite(c, row, values[g]);
             return max ? cmp > 0 : cmp < 0;
         }
 
         @Override
         boolean betterSlot(int g, ValueSlots o, int og, boolean max) {
-            int cmp = ((Objects) o).big(og).compareTo(big(g));
+            Column other = ((Objects) o).values[og];
+            int cmp = other instanceof BigColumn ? ((Objects) o).big(og).compareTo(big(g)) : composite(other, 0, values[g]);
             return max ? cmp > 0 : cmp < 0;
+        }
+
+        /** Arrays and tuples compare lexicographically, as ClickHouse's compareAt does (NaN above numbers). */
+        private static int composite(Column c, int row, Column slot) {
+            return RowComparators.create(c, slot, 1).compare(row, 0);
         }
 
         @Override void appendTo(ColumnBuilder b, int g) {

@@ -1,0 +1,15 @@
+-- reference: ClickHouse docs (modern); EXISTS is not in 18.16
+-- EXISTS / NOT EXISTS over (uncorrelated) subqueries in WHERE and in the SELECT list.
+CREATE TABLE t (id UInt32, s String) ENGINE = MergeTree ORDER BY id;
+CREATE TABLE e (id UInt32) ENGINE = MergeTree ORDER BY id;
+INSERT INTO t VALUES (1, 'a'), (2, 'b');
+INSERT INTO t VALUES (3, 'c');
+SELECT id FROM t WHERE EXISTS (SELECT 1 FROM t WHERE s = 'b') ORDER BY id;
+SELECT id FROM t WHERE EXISTS (SELECT 1 FROM t WHERE s = 'z') ORDER BY id;
+SELECT id FROM t WHERE NOT EXISTS (SELECT id FROM e) ORDER BY id;
+SELECT EXISTS (SELECT * FROM e), EXISTS (SELECT * FROM t), NOT EXISTS (SELECT * FROM e);
+INSERT INTO e VALUES (7);
+SELECT id FROM t WHERE NOT EXISTS (SELECT id FROM e) ORDER BY id;
+SELECT id, EXISTS (SELECT 1 FROM e WHERE id > 5) AS big FROM t ORDER BY id;
+SELECT count() FROM t WHERE id > 1 AND EXISTS (SELECT 1 FROM numbers(3) WHERE number = 2);
+SELECT toTypeName(EXISTS (SELECT 1));
