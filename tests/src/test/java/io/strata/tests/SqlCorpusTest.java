@@ -255,7 +255,7 @@ class SqlCorpusTest {
             } catch (CorpusConnection.Failure ex) {
                 got = "error " + ex.codeName() + " (" + ex.getMessage() + ")\n";
             }
-            if (!got.equals(normal)) {
+            if (!VerificationModes.samePrinted(normal, got)) {
                 mismatches.add(where + "[" + mode.name() + " " + mode.settings() + "] " + st.sql() + "\n"
                         + LineDiff.unified(normal, got));
             }

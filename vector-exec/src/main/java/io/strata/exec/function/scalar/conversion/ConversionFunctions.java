@@ -1,5 +1,7 @@
 package io.strata.exec.function.scalar.conversion;
 
+import io.strata.core.column.Column;
+import io.strata.core.column.LongColumn;
 import io.strata.core.error.DbException;
 import io.strata.core.error.ErrorCode;
 import io.strata.core.function.ScalarFunction.BindContext;
@@ -15,6 +17,7 @@ import io.strata.core.type.TypeId;
 import io.strata.exec.function.scalar.Arguments;
 import io.strata.exec.function.scalar.FunctionDefinition;
 import io.strata.exec.function.scalar.Kernel;
+import io.strata.exec.function.scalar.Vectors;
 import io.strata.exec.function.scalar.conversion.Converter.Mode;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,6 +126,17 @@ public final class ConversionFunctions {
                 else Arguments.count(ctx, fn, 1);
                 if (to.id() == TypeId.STRING && ctx.argumentCount() == 2 && ctx.argumentType(0) instanceof DateTimeType dt) {
                     return DateTimeText.inZone(ctx, fn, dt, checkZone(Arguments.constantString(ctx, 1, fn)));
+                }
+                if (to.id() == TypeId.DATE && ctx.argumentCount() == 2 && ctx.argumentType(0).unwrap() instanceof DateTimeType dt) {
+                    // toDate(ts, 'zone'): the calendar day of the instant in that zone
+                    String zone = checkZone(Arguments.constantString(ctx, 1, fn));
+                    DateTimeType inZone = dt.is64() ? DateTimeType.dateTime64(dt.scale(), zone) : DateTimeType.dateTime(zone);
+                    var fc = ctx.functionContext();
+                    return Kernel.bound(to, (args, n) -> {
+                        Column c = Vectors.dense(args[0]);
+                        Column relabeled = new LongColumn(inZone, Vectors.longs(c, n), n);
+                        return new Converter(fc, Mode.THROW).convert(relabeled, to);
+                    });
                 }
                 return converting(ctx, fn, to, mode);
             }));
