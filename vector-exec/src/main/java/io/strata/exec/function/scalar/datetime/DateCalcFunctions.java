@@ -415,6 +415,26 @@ public final class DateCalcFunctions {
         long step = Vectors.longs(stepColumn, 1)[0];
         if (step <= 0) throw DbException.of(ErrorCode.ARGUMENT_OUT_OF_BOUND, "Value for second argument of function toStartOfInterval must be positive");
         String tz = ctx.argumentCount() == 3 ? Arguments.constantString(ctx, 2, "toStartOfInterval") : null;
+        int unitScale = switch (unit) {
+            case "Millisecond" -> 3;
+            case "Microsecond" -> 6;
+            case "Nanosecond" -> 9;
+            default -> -1;
+        };
+        if (unitScale > 0) {
+            // sub-second steps: only a DateTime64 at least that fine has them; zone offsets are whole
+            // seconds, so the ticks are floored as they are and the type (scale, zone) is kept
+            if (!(t instanceof DateTimeType dt64) || !dt64.is64() || dt64.scale() < unitScale) {
+                throw Arguments.illegalType(ctx.argumentType(1), 1, "toStartOfInterval");
+            }
+            DataType rt64 = tz != null ? DateTimeType.dateTime64(dt64.scale(), tz) : dt64;
+            long width = step * pow10(dt64.scale() - unitScale);
+            return Kernel.bound(rt64, (args, n) -> {
+                long[] v = Vectors.longs(args[0], n), r = new long[n];
+                for (int i = 0; i < n; i++) r[i] = Math.floorDiv(v[i], width) * width;
+                return new LongColumn(rt64, r, n);
+            });
+        }
         ZoneId zone = tz != null ? zone(tz) : t instanceof DateTimeType dt ? dt.zoneOr(ctx.functionContext().timeZone()) : ctx.functionContext().timeZone();
         boolean dateResult = switch (unit) {
             case "Day", "Week", "Month", "Quarter", "Year" -> true;
