@@ -41,8 +41,9 @@ public final class ArrayMoreFunctions {
                 FunctionDefinition.of("arrayResize", ArrayMoreFunctions::resize),
                 FunctionDefinition.of("arrayWithConstant", ArrayMoreFunctions::withConstant).handlesNulls(),
                 FunctionDefinition.of("arrayIntersect", ArrayMoreFunctions::intersect),
-                FunctionDefinition.of("arrayCumSum", ctx -> running(ctx, "arrayCumSum", false)),
-                FunctionDefinition.of("arrayDifference", ctx -> running(ctx, "arrayDifference", true)),
+                FunctionDefinition.of("arrayCumSum", ctx -> running(ctx, "arrayCumSum", false, false)),
+                FunctionDefinition.of("arrayCumSumNonNegative", ctx -> running(ctx, "arrayCumSumNonNegative", false, true)),
+                FunctionDefinition.of("arrayDifference", ctx -> running(ctx, "arrayDifference", true, false)),
                 FunctionDefinition.of("arrayEnumerateUniq", ArrayMoreFunctions::enumerateUniq),
                 FunctionDefinition.of("hasSubstr", ArrayMoreFunctions::hasSubstr));
     }
@@ -173,7 +174,8 @@ public final class ArrayMoreFunctions {
         });
     }
 
-    private static BoundFunction running(BindContext ctx, String name, boolean difference) {
+    /** arrayCumSum, arrayDifference, and arrayCumSumNonNegative (a running sum that restarts from 0 when it goes below 0). */
+    private static BoundFunction running(BindContext ctx, String name, boolean difference, boolean nonNegative) {
         Arguments.count(ctx, name, 1);
         ArrayType at = ArrayFunctions.requireArray(ctx, 0, name);
         DataType e = at.element();
@@ -184,6 +186,7 @@ public final class ArrayMoreFunctions {
         else element = ((IntegerType) e).signed() ? DataTypes.INT64 : DataTypes.UINT64;
         ArrayType rt = new ArrayType(element);
         boolean floating = NumericTypes.isFloat(e);
+        boolean clamp = nonNegative && element.equals(DataTypes.INT64);
         return Kernel.bound(rt, (args, n) -> {
             ArrayColumn a = ArrayFunctions.array(args[0]);
             int total = a.elements().size();
@@ -196,6 +199,7 @@ public final class ArrayMoreFunctions {
                     double acc = 0;
                     for (int j = a.start(i); j < a.start(i + 1); j++) {
                         r[j - base] = difference ? (j == a.start(i) ? 0 : v[j] - v[j - 1]) : (acc += v[j]);
+                        if (nonNegative && acc < 0) r[j - base] = acc = 0;
                     }
                 }
                 return new ArrayColumn(rt, offsets, new DoubleColumn(element, r, count), n);
@@ -205,6 +209,7 @@ public final class ArrayMoreFunctions {
                 long acc = 0;
                 for (int j = a.start(i); j < a.start(i + 1); j++) {
                     r[j - base] = difference ? (j == a.start(i) ? 0 : v[j] - v[j - 1]) : (acc += v[j]);
+                    if (clamp && acc < 0) r[j - base] = acc = 0;
                 }
             }
             NumericTypes.wrap(r, count, element);
