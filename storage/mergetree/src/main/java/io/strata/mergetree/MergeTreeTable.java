@@ -459,8 +459,22 @@ public final class MergeTreeTable implements TableEngine {
         // files of outdated parts go in removeOutdated(), called by the background work
     }
 
-    /** Deletes outdated parts no reader holds (or older than old_parts_lifetime). */
+    /**
+     * Deletes outdated parts no reader holds (or older than old_parts_lifetime). Under the merge
+     * lock, and never once the table is closed: close() waits on that lock, so no part directory
+     * is renamed or deleted under a caller that removes the table's directory after closing it
+     * (the next start-up deletes what is left).
+     */
     void removeOutdated() {
+        mergeLock.lock();
+        try {
+            if (!closed) removeOutdatedLocked();
+        } finally {
+            mergeLock.unlock();
+        }
+    }
+
+    private void removeOutdatedLocked() {
         List<DataPart> victims = new ArrayList<>();
         long lifetime = schema.settings().get("old_parts_lifetime") * 1000;
         synchronized (commitLock) {
