@@ -42,6 +42,8 @@ import java.util.function.Predicate;
  * the equalities;</li>
  * <li>{@code x [NOT] IN (SELECT y FROM inner WHERE ...)} as a conjunct of WHERE: the same join, with
  * {@code x = y} added to the keys;</li>
+ * <li>either of them elsewhere (in SELECT, under OR): a LEFT ANY JOIN with the same distinct keys and
+ * a constant 1 column, which is 1 on the outer rows that matched and 0 (the default) on the others;</li>
  * <li>a scalar subquery whose one SELECT item aggregates, anywhere in SELECT, WHERE or ORDER BY: a
  * LEFT ANY JOIN with {@code SELECT innerExpr..., agg, 1 FROM inner WHERE rest GROUP BY innerExpr...};
  * an outer row without a matching group gets what the aggregate gives over no rows (count() and
@@ -50,6 +52,7 @@ import java.util.function.Predicate;
  * </ul>
  * Conjuncts over outer columns only go into the join's ON clause, where they decide which outer
  * rows may match (a row failing them has no match: dropped by EXISTS, kept by NOT EXISTS).
+ * Inside EXISTS, ORDER BY and {@code LIMIT n} (n >= 1) are ignored, as they do not change whether a row exists.
  * Other correlated shapes fail with NOT_IMPLEMENTED naming the form.
  */
 final class Decorrelation {
@@ -108,6 +111,9 @@ final class Decorrelation {
             orderBy.add(new OrderItem(rewriteScalars(o.expr()), o.descending(), o.nullsFirst(), o.collation(), o.fill()));
         }
         if (joins == 0) return q;
+        if (written instanceof io.strata.sql.ast.TableRef t && t.sample() != null) {
+            throw unsupported("a correlated subquery in a query reading with SAMPLE");
+        }
         return new SelectQuery(q.with(), q.distinct(), q.distinctOn(), expandStars(select), from, q.prewhere(), where, q.groupBy(),
                 q.having(), q.windows(), q.qualify(), orderBy, q.limitBy(), q.limit(), q.settings());
     }
@@ -134,15 +140,8 @@ final class Decorrelation {
                     && inner.args().get(1) instanceof SubqueryExpr s) {
                 Correlated c = analyze(s, "IN");
                 if (c == null) return rewriteScalars(conjunct);
-                rejectAggregates(c, "IN");
-                if (c.query.select().size() != 1 || c.query.select().get(0) instanceof Asterisk
-                        || c.query.select().get(0) instanceof ColumnsMatcher) {
-                    throw unsupported("IN with a correlated subquery of more than one column");
-                }
-                if (inner.args().get(0) instanceof FunctionCall t && t.name().equalsIgnoreCase("tuple")) {
-                    throw unsupported("a tuple IN a correlated subquery");
-                }
-                semiJoin(c, inner.args().get(0), unalias(c.query.select().get(0)), name.equals("notin"));
+                checkInSubquery(c, inner.args().get(0));
+                semiJoin(c, rewriteScalars(inner.args().get(0)), unalias(c.query.select().get(0)), name.equals("notin"));
                 return null;
             }
         }
@@ -158,23 +157,17 @@ final class Decorrelation {
                 yield r == a.expr() ? a : new Aliased(r, a.alias());
             }
             case FunctionCall f -> {
+                Expr tested = membership(f);
+                if (tested != null) yield tested;
                 String name = f.name().toLowerCase(Locale.ROOT);
-                boolean setArgument = name.equals("exists") || name.endsWith("in") && (name.equals("in") || name.equals("notin")
-                        || name.equals("globalin") || name.equals("globalnotin"));
+                boolean setArgument = name.equals("exists") || name.equals("in") || name.equals("notin")
+                        || name.equals("globalin") || name.equals("globalnotin");
                 List<Expr> args = new ArrayList<>();
                 boolean changed = false;
                 for (int i = 0; i < f.args().size(); i++) {
                     Expr a = f.args().get(i);
-                    Expr r;
-                    if (setArgument && a instanceof SubqueryExpr s && (name.equals("exists") || i == 1)) {
-                        if (analyze(s, name.equals("exists") ? "EXISTS" : "IN") != null) {
-                            throw unsupported((name.equals("exists") ? "EXISTS" : "IN") + " with a correlated subquery outside "
-                                    + "the AND-ed conditions of WHERE");
-                        }
-                        r = a;
-                    } else {
-                        r = rewriteScalars(a);
-                    }
+                    // an uncorrelated set or EXISTS argument stays a subquery (it is not a scalar)
+                    Expr r = setArgument && a instanceof SubqueryExpr && (name.equals("exists") || i == 1) ? a : rewriteScalars(a);
                     changed |= r != a;
                     args.add(r);
                 }
@@ -218,8 +211,56 @@ final class Decorrelation {
         return replaced;
     }
 
+    /**
+     * A correlated {@code EXISTS (...)} or {@code x [NOT] IN (...)} anywhere in an expression, as
+     * 1 or 0 from a LEFT ANY JOIN with the inner rows' distinct keys that marks matched rows; null
+     * when {@code f} is not one (or its subquery is not correlated).
+     */
+    private Expr membership(FunctionCall f) {
+        String name = f.name().toLowerCase(Locale.ROOT);
+        boolean exists = name.equals("exists") && f.args().size() == 1 && f.args().get(0) instanceof SubqueryExpr;
+        boolean in = (name.equals("in") || name.equals("notin") || name.equals("globalin") || name.equals("globalnotin"))
+                && f.args().size() == 2 && f.args().get(1) instanceof SubqueryExpr;
+        if (!exists && !in) return null;
+        String key = ExpressionCompiler.canonical(f);
+        Expr done = scalars.get(key);
+        if (done != null) return done;
+        Correlated c = analyze((SubqueryExpr) f.args().get(exists ? 0 : 1), exists ? "EXISTS" : "IN");
+        if (c == null) return null;
+        String alias;
+        if (exists) {
+            rejectAggregates(c, "EXISTS");
+            alias = join(c, null, null, true, JoinStrictness.ANY);
+        } else {
+            checkInSubquery(c, f.args().get(0));
+            alias = join(c, rewriteScalars(f.args().get(0)), unalias(c.query.select().get(0)), true, JoinStrictness.ANY);
+        }
+        boolean negated = name.contains("not");
+        Expr marked = FunctionCall.of("if", Identifier.of(alias, alias + "_m"), Literal.of(negated ? 0 : 1), Literal.of(negated ? 1 : 0));
+        scalars.put(key, marked);
+        return marked;
+    }
+
+    private void checkInSubquery(Correlated c, Expr probe) {
+        rejectAggregates(c, "IN");
+        if (c.query.select().size() != 1 || c.query.select().get(0) instanceof Asterisk || c.query.select().get(0) instanceof ColumnsMatcher) {
+            throw unsupported("IN with a correlated subquery of more than one column");
+        }
+        if (probe instanceof FunctionCall t && t.name().equalsIgnoreCase("tuple")) {
+            throw unsupported("a tuple IN a correlated subquery");
+        }
+    }
+
     /** The outer FROM LEFT SEMI (ANTI) JOIN the inner rows' distinct keys (and IN value). */
     private void semiJoin(Correlated c, Expr probe, Expr value, boolean anti) {
+        join(c, probe, value, false, anti ? JoinStrictness.ANTI : JoinStrictness.SEMI);
+    }
+
+    /**
+     * Joins the outer FROM with the inner rows' distinct keys (and IN value, compared with probe),
+     * with a constant 1 column {@code <alias>_m} when marked; returns the derived table's alias.
+     */
+    private String join(Correlated c, Expr probe, Expr value, boolean marked, JoinStrictness strictness) {
         String alias = PREFIX + (++joins);
         List<Expr> items = new ArrayList<>();
         List<Expr> on = new ArrayList<>();
@@ -231,11 +272,12 @@ final class Decorrelation {
             items.add(new Aliased(value, alias + "_v"));
             on.add(FunctionCall.of("equals", probe, Identifier.of(alias, alias + "_v")));
         }
+        if (marked) items.add(new Aliased(Literal.of(1), alias + "_m"));
         on.addAll(c.outerOnly);
         SelectQuery keys = new SelectQuery(null, true, null, items, c.query.from(), null, and(c.innerRest), null, null,
                 null, null, null, null, null, null);
-        from = new JoinExpr(from, new SubqueryRef(SelectUnion.of(keys), alias), JoinKind.LEFT,
-                anti ? JoinStrictness.ANTI : JoinStrictness.SEMI, false, and(on), null);
+        from = new JoinExpr(from, new SubqueryRef(SelectUnion.of(keys), alias), JoinKind.LEFT, strictness, false, and(on), null);
+        return alias;
     }
 
     private void rejectAggregates(Correlated c, String form) {
@@ -272,9 +314,14 @@ final class Decorrelation {
             }
         }
         if (!correlated) return null;
+        // only which rows exist matters to EXISTS: ORDER BY and LIMIT n >= 1 do not change it (nor ORDER BY a set for IN)
+        boolean existence = form.equals("EXISTS");
+        boolean limitIgnorable = existence && q.limit() != null && q.limit().offset() == null && !q.limit().withTies()
+                && q.limit().limit() instanceof Literal l && l.value() instanceof Long n && n >= 1;
+        boolean orderIgnorable = existence || form.equals("IN");
         if (!q.with().isEmpty() || q.prewhere() != null || q.groupBy() != null || q.having() != null || !q.windows().isEmpty()
-                || q.qualify() != null || q.limitBy() != null || q.limit() != null || !q.distinctOn().isEmpty()
-                || !q.orderBy().isEmpty()) {
+                || q.qualify() != null || q.limitBy() != null || q.limit() != null && !limitIgnorable || !q.distinctOn().isEmpty()
+                || !q.orderBy().isEmpty() && !orderIgnorable) {
             throw unsupported(form + " subquery with WITH, PREWHERE, GROUP BY, HAVING, WINDOW, QUALIFY, ORDER BY or LIMIT");
         }
         List<Expr> innerKeys = new ArrayList<>(), outerKeys = new ArrayList<>(), innerRest = new ArrayList<>(),
@@ -441,7 +488,7 @@ final class Decorrelation {
     }
 
     private static DbException unsupported(String form) {
-        return new DbException(ErrorCode.NOT_IMPLEMENTED, "Correlated subqueries are supported as [NOT] EXISTS or [NOT] IN "
-                + "in WHERE and as aggregating scalar subqueries, each correlated by equalities; not supported: " + form);
+        return new DbException(ErrorCode.NOT_IMPLEMENTED, "Correlated subqueries are supported as EXISTS, IN and "
+                + "aggregating scalar subqueries, each correlated by equalities; not supported: " + form);
     }
 }
