@@ -222,6 +222,7 @@ public final class SelectPlanner {
                 aliases.put(w.name(), w.expr());
             }
         }
+        if (Decorrelation.applies(q)) q = new Decorrelation(this::resolveFrom, this::containsAggregate).rewrite(q);
         Relation from = resolveFrom(q.from());
         SamplePlanner.Sample sample = q.from() instanceof TableRef t && t.sample() != null && !ctes.containsKey(t.table())
                 ? SamplePlanner.plan(t, catalog, from, compiler) : null;
