@@ -45,6 +45,7 @@ final class BackgroundMerges {
                 }
                 table.removeOutdated();
             } catch (Throwable t) {
+                if (table.isClosed()) return; // closed (dropped, engine shut down) while merging: nothing lost
                 LOG.log(System.Logger.Level.WARNING, "Background merge failed for table " + table.schema().definition().database()
                         + "." + table.schema().definition().name() + ": " + t);
             }
