@@ -22,8 +22,9 @@ import java.util.List;
 
 /**
  * Non-cryptographic hashes with ClickHouse's exact values: sipHash64/128, halfMD5, murmurHash2/3,
- * xxHash32/64, javaHash, hiveHash, CRC32, URLHash, intHash32/intHash64 (cityHash64, which mixes
- * numbers differently, is {@link CityHash64Function}). A string is hashed over its bytes, a number
+ * xxHash32/64, javaHash, hiveHash, CRC32, URLHash, intHash32/intHash64 (cityHash64, farmHash64,
+ * farmFingerprint64 and metroHash64, which mix numbers differently, are {@link CityHash64Function};
+ * jumpConsistentHash is {@link JumpConsistentHashFunction}). A string is hashed over its bytes, a number
  * over its little-endian bytes (so the width of the type matters); several arguments are combined
  * hash by hash with each function's own {@link Combine} rule.
  */
@@ -98,7 +99,15 @@ public final class HashFunctions {
                 FunctionDefinition.of("CRC64", ctx -> ChecksumFunction.bind(ctx, "CRC64")).ci(),
                 FunctionDefinition.of("intHash32", ctx -> intHash(ctx, "intHash32", true)),
                 FunctionDefinition.of("intHash64", ctx -> intHash(ctx, "intHash64", false)),
-                FunctionDefinition.of("cityHash64", CityHash64Function::bind));
+                FunctionDefinition.of("cityHash64", CityHash64Function::bind),
+                mixing(new CityHash64Function.Mixing("farmHash64", FarmHash::hash64, io.strata.core.hash.CityHash::hash128to64)),
+                mixing(new CityHash64Function.Mixing("farmFingerprint64", FarmHash::fingerprint64, FarmHash::fingerprint128to64)),
+                mixing(new CityHash64Function.Mixing("metroHash64", MetroHash::hash64, io.strata.core.hash.CityHash::hash128to64)),
+                FunctionDefinition.of("jumpConsistentHash", JumpConsistentHashFunction::bind));
+    }
+
+    private static FunctionDefinition mixing(CityHash64Function.Mixing m) {
+        return FunctionDefinition.of(m.name(), ctx -> CityHash64Function.bind(ctx, m));
     }
 
     static int width(DataType t) {
