@@ -4,7 +4,9 @@ package io.strata.exec.function.scalar.hash;
  * Google's FarmHash 64-bit functions (farmhash.cc): {@link #fingerprint64} is farmhashna's Hash64,
  * stable across platforms; {@link #hash64} is farmhashxo's Hash64 (farmhashna below 65 bytes, its own
  * mixes up to 96, farmhashna up to 256, farmhashuo beyond), which is what ClickHouse's farmHash64
- * gets from farmhash's Hash64 on a build without SSE4.2 specialisations.
+ * gets from farmhash's Hash64 on a build without SSE4.1/4.2 specialisations. (A build with them switches
+ * to farmhashte's vectorised loop from 512 bytes on; that variant is not implemented here, so inputs of
+ * 512 bytes or more may differ from such a ClickHouse build.)
  * farmhash's Rotate is a rotation to the right.
  */
 final class FarmHash {

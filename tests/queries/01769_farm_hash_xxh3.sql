@@ -1,5 +1,5 @@
--- reference: ClickHouse docs (modern): the docs' farmHash64 example, string values checked against Google's
--- FarmHash reference library (farmhashxo::Hash64 / Fingerprint64). Debian's ClickHouse 18.16 links a debug
+-- reference: ClickHouse docs (modern): the docs' farmHash64 and xxh3 examples; string values checked against Google's
+-- FarmHash reference library (farmhashxo::Hash64 / Fingerprint64) and libxxhash 0.8 (XXH3_64bits). Debian's ClickHouse 18.16 links a debug
 -- build of libfarmhash whose Hash64 applies farmhash's DebugTweak (~bswap64(h * k1)), so its farmHash64
 -- values differ from official ClickHouse builds; 18.16 agrees with this file's values after that tweak.
 -- farmHash64 over strings whose lengths cross the 0-16/17-32/33-64/65-96/97-256/over-256 branches
@@ -16,3 +16,10 @@ SELECT farmHash64('a', 'b'), farmHash64('a', 1, 'b'), farmHash64([1, 2, 3]), far
 SELECT farmFingerprint64('a', 'b'), farmFingerprint64('a', 1, 'b'), farmFingerprint64([1, 2, 3]), farmFingerprint64(array('e', 'x', 'a'), 'mple', 10);
 SELECT number, farmHash64(number), farmFingerprint64(toString(number)), farmHash64(toString(number), number) FROM numbers(4) ORDER BY number;
 SELECT toTypeName(farmHash64('x')), toTypeName(farmFingerprint64('x'));
+-- xxh3 (XXH3_64bits, seed 0): strings across the 0/1-3/4-8/9-16/17-128/129-240/long (1024-byte block) branches
+SELECT xxh3('ClickHouse'), xxh3('');
+SELECT length(s), xxh3(s) FROM (SELECT substring(repeat('The quick brown fox jumps over the lazy dog 0123456789!', 40), 1, arrayJoin([0, 1, 2, 3, 4, 6, 8, 9, 16, 17, 32, 33, 64, 65, 96, 97, 128, 129, 200, 240, 241, 300, 1024, 1025, 2100])) AS s) ORDER BY length(s);
+-- numbers are hashed over their little-endian bytes; several arguments fold with Hash128to64
+SELECT xxh3(1), xxh3(toUInt8(1)), xxh3(toUInt64(1)), xxh3(-1), xxh3(1.5), xxh3(toFloat32(1.5));
+SELECT xxh3('a', 'b'), xxh3('Hello', 'world'), xxh3(toString(number), number) FROM numbers(3) ORDER BY number;
+SELECT toTypeName(xxh3('x'));
