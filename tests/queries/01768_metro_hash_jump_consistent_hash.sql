@@ -16,6 +16,10 @@ SELECT jumpConsistentHash(toInt8(-1), 100), jumpConsistentHash(toUInt8(255), 100
 SELECT toTypeName(jumpConsistentHash(1, 10));
 SELECT number, jumpConsistentHash(number, 2), jumpConsistentHash(number, 3), jumpConsistentHash(number, 100), jumpConsistentHash(number * 1000003, toUInt8(16)) FROM numbers(10) ORDER BY number;
 SELECT jumpConsistentHash(number, 5) AS b, count() FROM numbers(1000) GROUP BY b ORDER BY b;
+-- yandexConsistentHash(key, buckets) (modern name kostikConsistentHash; 18.16 types the result UInt32, modern UInt16)
+SELECT yandexConsistentHash(1, 10), yandexConsistentHash(toInt8(-1), 1000), yandexConsistentHash(12345678901234, 32768), yandexConsistentHash(0, 1), yandexConsistentHash(toUInt64(-1), 7);
+SELECT number, yandexConsistentHash(number, 2), yandexConsistentHash(intHash64(number), 3), yandexConsistentHash(intHash64(number), 100), yandexConsistentHash(intHash64(number), 4097), yandexConsistentHash(intHash64(number), toUInt16(32768)) FROM numbers(12) ORDER BY number;
+SELECT yandexConsistentHash(intHash64(number), 5) AS b, count() FROM numbers(1000) GROUP BY b ORDER BY b;
 SELECT jumpConsistentHash(1, 0); -- { serverError BAD_ARGUMENTS }
 SELECT jumpConsistentHash(1, -3); -- { serverError BAD_ARGUMENTS }
 SELECT jumpConsistentHash(1, 2147483648); -- { serverError BAD_ARGUMENTS }
@@ -23,3 +27,6 @@ SELECT jumpConsistentHash(1.5, 10); -- { serverError ILLEGAL_TYPE_OF_ARGUMENT }
 SELECT jumpConsistentHash('a', 10); -- { serverError ILLEGAL_TYPE_OF_ARGUMENT }
 SELECT jumpConsistentHash(1, toUInt8(number + 1)) FROM numbers(2); -- { serverError ILLEGAL_COLUMN }
 SELECT jumpConsistentHash(1); -- { serverError NUMBER_OF_ARGUMENTS_DOESNT_MATCH }
+SELECT yandexConsistentHash(1, 0); -- { serverError BAD_ARGUMENTS }
+SELECT yandexConsistentHash(1.5, 10); -- { serverError ILLEGAL_TYPE_OF_ARGUMENT }
+SELECT yandexConsistentHash(1, toUInt8(number + 1)) FROM numbers(2); -- { serverError ILLEGAL_COLUMN }

@@ -23,3 +23,7 @@ SELECT length(s), xxh3(s) FROM (SELECT substring(repeat('The quick brown fox jum
 SELECT xxh3(1), xxh3(toUInt8(1)), xxh3(toUInt64(1)), xxh3(-1), xxh3(1.5), xxh3(toFloat32(1.5));
 SELECT xxh3('a', 'b'), xxh3('Hello', 'world'), xxh3(toString(number), number) FROM numbers(3) ORDER BY number;
 SELECT toTypeName(xxh3('x'));
+-- kostikConsistentHash (18.16's yandexConsistentHash, same values; the modern result type is UInt16)
+SELECT kostikConsistentHash(1, 10), kostikConsistentHash(toInt8(-1), 1000), kostikConsistentHash(12345678901234, 32768), toTypeName(kostikConsistentHash(1, 10));
+SELECT number, kostikConsistentHash(intHash64(number), 100), kostikConsistentHash(intHash64(number), 4097) FROM numbers(4) ORDER BY number;
+SELECT kostikConsistentHash(1, 65536); -- { serverError BAD_ARGUMENTS }

@@ -104,7 +104,9 @@ public final class HashFunctions {
                 mixing(new CityHash64Function.Mixing("farmHash64", FarmHash::hash64, io.strata.core.hash.CityHash::hash128to64)),
                 mixing(new CityHash64Function.Mixing("farmFingerprint64", FarmHash::fingerprint64, FarmHash::fingerprint128to64)),
                 mixing(new CityHash64Function.Mixing("metroHash64", MetroHash::hash64, io.strata.core.hash.CityHash::hash128to64)),
-                FunctionDefinition.of("jumpConsistentHash", JumpConsistentHashFunction::bind));
+                FunctionDefinition.of("jumpConsistentHash", JumpConsistentHashFunction::bind),
+                FunctionDefinition.of("kostikConsistentHash", ctx -> JumpConsistentHashFunction.bind(ctx, "kostikConsistentHash", JumpConsistentHashFunction.Scheme.KOSTIK)),
+                FunctionDefinition.of("yandexConsistentHash", ctx -> JumpConsistentHashFunction.bind(ctx, "yandexConsistentHash", JumpConsistentHashFunction.Scheme.KOSTIK)));
     }
 
     private static FunctionDefinition mixing(CityHash64Function.Mixing m) {
