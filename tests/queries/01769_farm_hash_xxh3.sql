@@ -26,4 +26,8 @@ SELECT toTypeName(xxh3('x'));
 -- kostikConsistentHash (18.16's yandexConsistentHash, same values; the modern result type is UInt16)
 SELECT kostikConsistentHash(1, 10), kostikConsistentHash(toInt8(-1), 1000), kostikConsistentHash(12345678901234, 32768), toTypeName(kostikConsistentHash(1, 10));
 SELECT number, kostikConsistentHash(intHash64(number), 100), kostikConsistentHash(intHash64(number), 4097) FROM numbers(4) ORDER BY number;
+-- wyHash64 (wyhash "final 3", seed 0): the docs' example; other lengths follow that published revision (not checked against a server)
+SELECT wyHash64('ClickHouse') AS Hash;
+SELECT length(s), wyHash64(s) FROM (SELECT substring(repeat('The quick brown fox jumps over the lazy dog 0123456789!', 4), 1, arrayJoin([0, 1, 3, 4, 8, 16, 17, 48, 49, 100])) AS s) ORDER BY length(s);
+SELECT wyHash64('a', 'b'), wyHash64(toUInt8(1)), toTypeName(wyHash64('x'));
 SELECT kostikConsistentHash(1, 65536); -- { serverError BAD_ARGUMENTS }

@@ -90,6 +90,7 @@ public final class HashFunctions {
                 byteHash("xxHash32", XxHash::hash32, DataTypes.UINT32, Combine.INT_HASH32_XOR),
                 byteHash("xxHash64", XxHash::hash64, DataTypes.UINT64, Combine.HASH128_TO_64),
                 byteHash("xxh3", Xxh3::hash64, DataTypes.UINT64, Combine.HASH128_TO_64),
+                byteHash("wyHash64", WyHash::hash64, DataTypes.UINT64, Combine.HASH_BYTES),
                 FunctionDefinition.of("sipHash128", ctx -> Hash128Function.bind(ctx, "sipHash128", SipHash::hash128)),
                 FunctionDefinition.of("murmurHash3_128", ctx -> Hash128Function.bind(ctx, "murmurHash3_128", Murmur::hash3x128)),
                 FunctionDefinition.of("javaHash", ctx -> JavaHashFunction.bind(ctx, JavaHashFunction.Kind.JAVA)),
