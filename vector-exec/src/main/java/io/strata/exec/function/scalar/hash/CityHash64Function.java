@@ -24,7 +24,9 @@ import io.strata.exec.function.scalar.Vectors;
 import java.util.Arrays;
 
 /**
- * {@code cityHash64(x1, x2, ...)} with ClickHouse's values, which differ from the byte-hash family
+ * {@code cityHash64(x1, x2, ...)} with ClickHouse's values (and, through {@link Mixing}, farmHash64,
+ * farmFingerprint64 and metroHash64, which ClickHouse runs through the same code with another byte
+ * hash and fold), which differ from the byte-hash family
  * of {@link HashFunctions} in three ways (all checked against a ClickHouse server):
  * <ul>
  * <li>a number is not hashed over its bytes but mixed with intHash64 of its bits zero-extended to
@@ -44,29 +46,39 @@ final class CityHash64Function {
 
     private static final long INT_HASH64_SALT = 0x4CF2D2BAAE6DA887L;
 
+    /** A function of this family: its byte hash for strings and how it folds two 64-bit hashes. */
+    record Mixing(String name, HashFunctions.ByteHash bytes, java.util.function.LongBinaryOperator fold) {
+    }
+
+    static final Mixing CITY = new Mixing("cityHash64", CityHash::cityHash64, CityHash::hash128to64);
+
     static BoundFunction bind(BindContext ctx) {
+        return bind(ctx, CITY);
+    }
+
+    static BoundFunction bind(BindContext ctx, Mixing m) {
         int count = ctx.argumentCount();
-        for (int i = 0; i < count; i++) check(ctx.argumentType(i), i);
+        for (int i = 0; i < count; i++) check(ctx.argumentType(i), i, m.name());
         return Kernel.bound(DataTypes.UINT64, (args, n) -> {
             long[] r = new long[n];
             if (count == 0) Arrays.fill(r, NO_ARGUMENTS);
             boolean first = true;
-            for (int k = 0; k < count; k++) first = hashInto(Vectors.dense(args[k]), ctx.argumentType(k), r, n, first);
+            for (int k = 0; k < count; k++) first = hashInto(Vectors.dense(args[k]), ctx.argumentType(k), r, n, first, m);
             return new LongColumn(DataTypes.UINT64, r, n);
         });
     }
 
-    private static void check(DataType t, int index) {
+    private static void check(DataType t, int index, String name) {
         switch (t) {
             case ArrayType a -> {
-                if (a.element() instanceof TupleType) throw Arguments.illegalType(t, index, "cityHash64");
-                check(a.element(), index);
+                if (a.element() instanceof TupleType) throw Arguments.illegalType(t, index, name);
+                check(a.element(), index, name);
             }
             case TupleType tt -> {
-                for (DataType e : tt.elements()) check(e, index);
+                for (DataType e : tt.elements()) check(e, index, name);
             }
             default -> {
-                if (!Arguments.isString(t) && numberWidth(t) < 0) throw Arguments.illegalType(t, index, "cityHash64");
+                if (!Arguments.isString(t) && numberWidth(t) < 0) throw Arguments.illegalType(t, index, name);
             }
         }
     }
@@ -92,12 +104,12 @@ final class CityHash64Function {
     }
 
     /** Hashes the n rows of c into r (set when first, else folded in); returns whether r is still unset. */
-    private static boolean hashInto(Column c, DataType t, long[] r, int n, boolean first) {
+    private static boolean hashInto(Column c, DataType t, long[] r, int n, boolean first, Mixing m) {
         switch (t) {
             case TupleType tt -> {
                 TupleColumn tc = (TupleColumn) c;
                 for (int e = 0; e < tt.elements().size(); e++) {
-                    first = hashInto(Vectors.dense(tc.element(e)), tt.elements().get(e), r, n, first);
+                    first = hashInto(Vectors.dense(tc.element(e)), tt.elements().get(e), r, n, first, m);
                 }
                 return first;
             }
@@ -105,11 +117,11 @@ final class CityHash64Function {
                 ArrayColumn ac = (ArrayColumn) c;
                 int end = ac.offsets()[n]; // element rows are indexed by the offsets themselves
                 long[] elementHashes = new long[end];
-                if (end > 0) hashInto(Vectors.dense(ac.elements()), at.element(), elementHashes, end, true);
+                if (end > 0) hashInto(Vectors.dense(ac.elements()), at.element(), elementHashes, end, true, m);
                 for (int i = 0; i < n; i++) {
                     long h = intHash64(ac.length(i));
-                    h = first ? h : CityHash.hash128to64(r[i], h);
-                    for (int j = ac.start(i), e = j + ac.length(i); j < e; j++) h = CityHash.hash128to64(h, elementHashes[j]);
+                    h = first ? h : m.fold().applyAsLong(r[i], h);
+                    for (int j = ac.start(i), e = j + ac.length(i); j < e; j++) h = m.fold().applyAsLong(h, elementHashes[j]);
                     r[i] = h;
                 }
                 return false;
@@ -117,7 +129,7 @@ final class CityHash64Function {
             default -> {
                 if (Arguments.isString(t)) {
                     StringColumn s = (StringColumn) c;
-                    for (int i = 0; i < n; i++) fold(r, i, CityHash.cityHash64(s.bytes(), s.start(i), s.length(i)), first);
+                    for (int i = 0; i < n; i++) fold(r, i, m.bytes().hash(s.bytes(), s.start(i), s.length(i)), first, m);
                     return false;
                 }
                 int width = numberWidth(t);
@@ -126,18 +138,18 @@ final class CityHash64Function {
                     double[] d = ((DoubleColumn) c).values();
                     for (int i = 0; i < n; i++) {
                         long bits = width == 4 ? Float.floatToRawIntBits((float) d[i]) & 0xFFFF_FFFFL : Double.doubleToRawLongBits(d[i]);
-                        fold(r, i, intHash64(bits), first);
+                        fold(r, i, intHash64(bits), first, m);
                     }
                 } else {
                     long[] v = Vectors.longs(c, n);
-                    for (int i = 0; i < n; i++) fold(r, i, intHash64(v[i] & mask), first);
+                    for (int i = 0; i < n; i++) fold(r, i, intHash64(v[i] & mask), first, m);
                 }
                 return false;
             }
         }
     }
 
-    private static void fold(long[] r, int i, long h, boolean first) {
-        r[i] = first ? h : CityHash.hash128to64(r[i], h);
+    private static void fold(long[] r, int i, long h, boolean first, Mixing m) {
+        r[i] = first ? h : m.fold().applyAsLong(r[i], h);
     }
 }

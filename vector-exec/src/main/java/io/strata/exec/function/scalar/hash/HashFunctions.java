@@ -22,8 +22,9 @@ import java.util.List;
 
 /**
  * Non-cryptographic hashes with ClickHouse's exact values: sipHash64/128, halfMD5, murmurHash2/3,
- * xxHash32/64, javaHash, hiveHash, CRC32, URLHash, intHash32/intHash64 (cityHash64, which mixes
- * numbers differently, is {@link CityHash64Function}). A string is hashed over its bytes, a number
+ * xxHash32/64, javaHash, hiveHash, CRC32, URLHash, intHash32/intHash64 (cityHash64, farmHash64,
+ * farmFingerprint64 and metroHash64, which mix numbers differently, are {@link CityHash64Function};
+ * jumpConsistentHash is {@link JumpConsistentHashFunction}). A string is hashed over its bytes, a number
  * over its little-endian bytes (so the width of the type matters); several arguments are combined
  * hash by hash with each function's own {@link Combine} rule.
  */
@@ -88,6 +89,8 @@ public final class HashFunctions {
                 byteHash("murmurHash3_64", Murmur::hash3x64, DataTypes.UINT64, Combine.INT_HASH64_XOR),
                 byteHash("xxHash32", XxHash::hash32, DataTypes.UINT32, Combine.INT_HASH32_XOR),
                 byteHash("xxHash64", XxHash::hash64, DataTypes.UINT64, Combine.HASH128_TO_64),
+                byteHash("xxh3", Xxh3::hash64, DataTypes.UINT64, Combine.HASH128_TO_64),
+                byteHash("wyHash64", WyHash::hash64, DataTypes.UINT64, Combine.HASH_BYTES),
                 FunctionDefinition.of("sipHash128", ctx -> Hash128Function.bind(ctx, "sipHash128", SipHash::hash128)),
                 FunctionDefinition.of("murmurHash3_128", ctx -> Hash128Function.bind(ctx, "murmurHash3_128", Murmur::hash3x128)),
                 FunctionDefinition.of("javaHash", ctx -> JavaHashFunction.bind(ctx, JavaHashFunction.Kind.JAVA)),
@@ -98,7 +101,17 @@ public final class HashFunctions {
                 FunctionDefinition.of("CRC64", ctx -> ChecksumFunction.bind(ctx, "CRC64")).ci(),
                 FunctionDefinition.of("intHash32", ctx -> intHash(ctx, "intHash32", true)),
                 FunctionDefinition.of("intHash64", ctx -> intHash(ctx, "intHash64", false)),
-                FunctionDefinition.of("cityHash64", CityHash64Function::bind));
+                FunctionDefinition.of("cityHash64", CityHash64Function::bind),
+                mixing(new CityHash64Function.Mixing("farmHash64", FarmHash::hash64, io.strata.core.hash.CityHash::hash128to64)),
+                mixing(new CityHash64Function.Mixing("farmFingerprint64", FarmHash::fingerprint64, FarmHash::fingerprint128to64)),
+                mixing(new CityHash64Function.Mixing("metroHash64", MetroHash::hash64, io.strata.core.hash.CityHash::hash128to64)),
+                FunctionDefinition.of("jumpConsistentHash", JumpConsistentHashFunction::bind),
+                FunctionDefinition.of("kostikConsistentHash", ctx -> JumpConsistentHashFunction.bind(ctx, "kostikConsistentHash", JumpConsistentHashFunction.Scheme.KOSTIK)),
+                FunctionDefinition.of("yandexConsistentHash", ctx -> JumpConsistentHashFunction.bind(ctx, "yandexConsistentHash", JumpConsistentHashFunction.Scheme.KOSTIK)));
+    }
+
+    private static FunctionDefinition mixing(CityHash64Function.Mixing m) {
+        return FunctionDefinition.of(m.name(), ctx -> CityHash64Function.bind(ctx, m));
     }
 
     static int width(DataType t) {
