@@ -28,9 +28,14 @@ import java.util.Set;
  * repeated per element, so the body runs vectorized over all elements of a chunk at once.
  */
 final class HigherOrderExpression implements Expression {
-    static final Set<String> NAMES = Set.of("arraymap", "arrayfilter", "arrayexists", "arrayall", "arraycount",
-            "arraysum", "arrayfirst", "arraylast", "arrayfirstindex", "arraylastindex", "arraysort", "arrayreversesort",
-            "arraymin", "arraymax", "arrayavg", "arraycumsum", "arrayfill", "arrayreversefill", "arraysplit", "arrayreversesplit");
+    /** ClickHouse's spellings (system.functions lists them through SyntaxFunctions). */
+    static final List<String> CANONICAL = List.of("arrayMap", "arrayFilter", "arrayExists", "arrayAll", "arrayCount",
+            "arraySum", "arrayFirst", "arrayLast", "arrayFirstIndex", "arrayLastIndex", "arraySort", "arrayReverseSort",
+            "arrayMin", "arrayMax", "arrayAvg", "arrayCumSum", "arrayFill", "arrayReverseFill", "arraySplit", "arrayReverseSplit");
+
+    /** The same names in lower case, as the planner matches them. */
+    static final Set<String> NAMES = CANONICAL.stream().map(n -> n.toLowerCase(java.util.Locale.ROOT))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * The functions without a lambda-less form (ClickHouse's needExpression): arrayFill(arr) is an

@@ -8,12 +8,9 @@ import java.util.List;
  * system.functions like any other, so the table adds these names to the registry's.
  */
 public final class SyntaxFunctions {
-    /** Canonical spellings (ClickHouse's), each one the planner accepts. */
-    public static final List<String> NAMES = List.of(
-            "arrayMap", "arrayFilter", "arrayExists", "arrayAll", "arrayCount", "arraySum", "arrayFirst", "arrayLast",
-            "arrayFirstIndex", "arrayLastIndex", "arraySort", "arrayReverseSort", "arrayMin", "arrayMax", "arrayAvg",
-            "arrayCumSum", "arrayFill", "arrayReverseFill", "arraySplit", "arrayReverseSplit", "arrayJoin", "in", "notIn",
-            "globalIn", "globalNotIn", "exists");
+    /** Canonical spellings (ClickHouse's), each one the planner accepts: the lambda-taking array functions and the rest. */
+    public static final List<String> NAMES = java.util.stream.Stream.concat(HigherOrderExpression.CANONICAL.stream(),
+            java.util.stream.Stream.of("arrayJoin", "in", "notIn", "globalIn", "globalNotIn", "exists")).toList();
 
     private SyntaxFunctions() {
     }

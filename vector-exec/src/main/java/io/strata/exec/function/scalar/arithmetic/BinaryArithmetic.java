@@ -188,28 +188,15 @@ public final class BinaryArithmetic {
     }
 
     private static BoundFunction constantDivisorKernel(ConstantDivisor divisor, boolean modulo, boolean signed, DataType resultType) {
-        return new BoundFunction() {
-            @Override
-            public DataType returnType() {
-                return resultType;
-            }
-
-            // the divisor is known: its (constant) column is never read, so it need not be expanded
-            @Override
-            public boolean acceptsConstArguments() {
-                return true;
-            }
-
-            @Override
-            public Column execute(Column[] args, int n) {
-                long[] x = Vectors.longs(args[0], n);
-                long[] r = new long[n];
-                divisor.apply(x, r, n, signed, modulo);
-                // a remainder is smaller than the divisor, which fits the result type: nothing to wrap
-                if (!modulo || !divisor.fits(resultType)) NumericTypes.wrap(r, n, resultType);
-                return new LongColumn(resultType, r, n);
-            }
-        };
+        // the divisor is known: its (constant) column is never read, so it need not be expanded
+        return constantAware(resultType, (args, n) -> {
+            long[] x = Vectors.longs(args[0], n);
+            long[] r = new long[n];
+            divisor.apply(x, r, n, signed, modulo);
+            // a remainder is smaller than the divisor, which fits the result type: nothing to wrap
+            if (!modulo || !divisor.fits(resultType)) NumericTypes.wrap(r, n, resultType);
+            return new LongColumn(resultType, r, n);
+        });
     }
 
     private static BoundFunction intDivKernel(boolean orZero, boolean modulo, boolean unsigned, DataType resultType) {
