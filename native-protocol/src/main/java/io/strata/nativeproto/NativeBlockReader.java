@@ -72,6 +72,7 @@ public final class NativeBlockReader {
     public Block read(InputStream source) {
         this.in = source;
         this.size = 0;
+        boolean keep = false;
         try {
             boolean overflows = false;
             if (revision > 0) overflows = readBlockInfo();
@@ -113,10 +114,13 @@ public final class NativeBlockReader {
                     decoded[c] = NativeSerialization.read(type, buffer, n);
                 }
             }
+            // an INSERT sends block after block of about the same size: the buffer is kept for
+            // the next one (regrowing it from nothing copied each block twice over), and let go
+            // at the empty block that ends the stream
+            keep = n > 0;
             return new Block(new Header(names, types), new Chunk(decoded, n), overflows);
         } finally {
-            // a large block's bytes are not kept between packets
-            if (bytes.length > READ_STEP) bytes = new byte[256];
+            if (!keep && bytes.length > READ_STEP) bytes = new byte[256];
             in = null;
         }
     }

@@ -1,6 +1,7 @@
 package io.strata.nativeproto;
 
 import io.strata.compression.Codec;
+import io.strata.compression.CompressedBlocks;
 import io.strata.core.block.Chunk;
 import io.strata.core.block.Header;
 import io.strata.core.error.DbException;
@@ -25,6 +26,10 @@ public final class ServerPackets {
      */
     private static final int KEPT_BUFFER_BYTES = 64 << 20;
 
+    /** Spare buffers kept for encoding result blocks: those in flight at once, about. */
+    private static final int MAX_SPARES = 8;
+
+    private final java.util.concurrent.ConcurrentLinkedDeque<WriteBuffer> spares = new java.util.concurrent.ConcurrentLinkedDeque<>();
     private final PacketOutput out;
     private final int revision;
     private WriteBuffer block = new WriteBuffer();
@@ -67,6 +72,59 @@ public final class ServerPackets {
 
     public void data(Header header, Chunk chunk) {
         resultBlock(Protocol.SERVER_DATA, header, chunk);
+    }
+
+    /**
+     * Serializes (and compresses, as the query asked) a Data packet for {@code chunk} into a
+     * buffer of its own, for {@link #writeEncoded}. Safe to call from any thread once the query's
+     * {@link #setBlockMode block mode} is set: result blocks are encoded on worker threads, in
+     * parallel, while the connection's thread only writes finished packets.
+     */
+    public WriteBuffer encodeData(Header header, Chunk chunk) {
+        NativeBlockWriter writer = resultWriter;
+        CompressedFrameOutput compress = mode.codec() == null ? null : frames;
+        int estimate = (int) Math.min(Integer.MAX_VALUE - 1024, chunk.byteSize() + 64L * header.size() + 1024);
+        WriteBuffer block = spareBuffer(estimate);
+        if (compress == null) {
+            block.writeVarUInt(Protocol.SERVER_DATA).writeVarUInt(0);
+            writer.write(header, chunk, false, block);
+            return block;
+        }
+        writer.write(header, chunk, false, block);
+        // compressed frames are usually smaller than the block; the buffer grows if not
+        WriteBuffer packet = spareBuffer(block.size() / 2 + CompressedBlocks.maxBlockSize(compress.codec(), 0) + 64);
+        packet.writeVarUInt(Protocol.SERVER_DATA).writeVarUInt(0);
+        compress.write(block.reserve(0), block.size(), packet);
+        recycle(block);
+        return packet;
+    }
+
+    /** Writes a packet {@link #encodeData} prepared; its buffer goes back to the spares. */
+    public void writeEncoded(WriteBuffer packet) {
+        out.writeRaw(packet.reserve(0), 0, packet.size());
+        out.flush();
+        recycle(packet);
+    }
+
+    /** Lets go of the spare encoding buffers (a query's result is over). */
+    public void releaseSpareBuffers() {
+        spares.clear();
+    }
+
+    /**
+     * A buffer for an encoded block: a spare one (blocks of a result are alike in size, and a
+     * fresh multi-megabyte array per block costs its zeroing and the garbage collector's time),
+     * or a new one of about {@code estimate} bytes.
+     */
+    private WriteBuffer spareBuffer(int estimate) {
+        WriteBuffer b = spares.pollFirst();
+        return b != null ? b : new WriteBuffer(estimate);
+    }
+
+    private void recycle(WriteBuffer b) {
+        if (b.reserve(0).length > KEPT_BUFFER_BYTES || spares.size() >= MAX_SPARES) return;
+        b.truncate(0);
+        spares.offerFirst(b);
     }
 
     public void totals(Header header, Chunk chunk) {

@@ -168,6 +168,39 @@ class NativeProtocolTest {
         }
     }
 
+    /**
+     * Result blocks are encoded on several threads at once and must still go out in the query's
+     * order, whole, with ProfileInfo counting them: hundreds of small blocks of an ORDER BY
+     * result, plain and compressed.
+     */
+    @Test
+    void manyResultBlocksArriveInOrderWithAndWithoutCompression() throws Exception {
+        try (NativeTestClient c = connect(Protocol.SERVER_REVISION)) {
+            for (boolean compressed : List.of(false, true)) {
+                c.query("SELECT number, toString(number * 7) AS s FROM numbers(200000) ORDER BY number DESC",
+                        Map.of("max_block_size", "997", "network_compression_method", "LZ4"), Map.of(), compressed);
+                long expected = 199_999;
+                int blocks = 0;
+                long[] profile = null;
+                for (NativeTestClient.Packet p : c.readToEnd()) {
+                    assertFalse(p.is(Protocol.SERVER_EXCEPTION), () -> String.valueOf(p.error()));
+                    if (p.is(Protocol.SERVER_PROFILE_INFO)) profile = p.numbers();
+                    if (!p.is(Protocol.SERVER_DATA) || p.block().rows() == 0) continue;
+                    blocks++;
+                    for (String line : NativeTestClient.text(p.block()).split("\n")) {
+                        assertEquals(expected + "\t" + (expected * 7), line, "compressed=" + compressed);
+                        expected--;
+                    }
+                }
+                assertEquals(-1, expected, "every row once, compressed=" + compressed);
+                assertTrue(blocks > 100, "blocks: " + blocks);
+                assertNotNull(profile);
+                assertEquals(200_000, profile[0], "ProfileInfo rows");
+                assertEquals(blocks, profile[1], "ProfileInfo blocks");
+            }
+        }
+    }
+
     @Test
     void cancelStopsALongQueryAndKeepsTheConnection() throws Exception {
         try (NativeTestClient c = connect(Protocol.SERVER_REVISION)) {

@@ -71,6 +71,17 @@ public final class WriteBuffer {
     }
 
     public WriteBuffer write(byte[] b, int off, int len) {
+        if (sink != null && len >= Math.min(buf.length, flushThreshold)) {
+            // larger than the buffer: what is buffered goes first, then the bytes straight to
+            // the sink instead of regrowing the buffer to copy them once more
+            drain();
+            try {
+                sink.write(b, off, len);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return this;
+        }
         ensure(len);
         System.arraycopy(b, off, buf, pos, len);
         pos += len;
@@ -166,14 +177,18 @@ public final class WriteBuffer {
         return this;
     }
 
+    private static final long[] POWERS_OF_TEN = new long[19];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+    }
+
+    /** Digits of {@code v} (0 <= v): log10 from the bit length (1233/4096 ~ log10 2), corrected by one comparison. */
     private static int decimalLength(long v) {
-        int n = 1;
-        long t = 10;
-        while (n < 19 && v >= t) {
-            n++;
-            t *= 10;
-        }
-        return n;
+        if (v < 10) return 1;
+        int t = ((64 - Long.numberOfLeadingZeros(v)) * 1233) >>> 12;
+        return t < POWERS_OF_TEN.length && v >= POWERS_OF_TEN[t] ? t + 1 : t;
     }
 
     // ---- binary, little-endian --------------------------------------------------------------

@@ -266,7 +266,11 @@ final class NativeQuery {
         long delayNanos = progressInterval();
         long lastProgress = System.nanoTime();
         boolean cancelled = false;
-        try (ChunkPuller puller = new ChunkPuller(execution, "native-query-" + queryId)) {
+        // result blocks are serialized (and compressed) on the encoder pool, the connection writes them
+        java.util.function.Function<Chunk, Object> encoder = send
+                ? chunk -> new EncodedBlock(packets.encodeData(header, chunk), chunk.rowCount(), chunk.byteSize())
+                : null;
+        try (ChunkPuller puller = new ChunkPuller(execution, "native-query-" + queryId, encoder)) {
             while (true) {
                 Object next = puller.poll(Math.max(0, delayNanos - (System.nanoTime() - lastProgress)));
                 if (connection.cancelRequested()) {
@@ -281,12 +285,11 @@ final class NativeQuery {
                     continue;
                 }
                 if (next == null) break;
-                Chunk chunk = (Chunk) next;
-                if (send) {
-                    packets.data(header, chunk);
+                if (next instanceof EncodedBlock block) {
+                    packets.writeEncoded(block.packet());
                     sentBlocks++;
-                    sentRows += chunk.rowCount();
-                    sentBytes += chunk.byteSize();
+                    sentRows += block.rows();
+                    sentBytes += block.bytes();
                 }
                 if (System.nanoTime() - lastProgress >= delayNanos) {
                     sendProgress(execution.progress());
@@ -300,6 +303,8 @@ final class NativeQuery {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DbException(ErrorCode.QUERY_WAS_CANCELLED, "Query was cancelled");
+        } finally {
+            packets.releaseSpareBuffers();
         }
         cancelled |= connection.cancelRequested();
         if (!cancelled) {
@@ -324,6 +329,10 @@ final class NativeQuery {
         sendProgress(execution.progress());
         log.flush(packets);
         packets.endOfStream();
+    }
+
+    /** A result block ready to send, with what ProfileInfo counts of it. */
+    private record EncodedBlock(io.strata.core.io.WriteBuffer packet, int rows, long bytes) {
     }
 
     /**

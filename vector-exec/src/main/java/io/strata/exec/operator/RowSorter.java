@@ -55,8 +55,15 @@ public final class RowSorter {
         while (j < to) dst[k++] = src[j++];
     }
 
-    /** Sorts rows by the keys: a single integer or float key takes the specialised path, the rest the comparator. */
+    /**
+     * Sorts rows by the keys. Integer and float keys take the specialised paths: a single key, or
+     * several whose value ranges fit 63 bits together, become one long per row sorted by radix;
+     * keys too wide for that are packed as far as they fit (the leading keys whole, then the top
+     * bits of the next one), sorted by radix, and only the runs of rows whose packed prefix ties
+     * go through the comparator. Anything else (strings, Nullable, ...) uses the comparator.
+     */
     public static void sort(int[] rows, int count, Column[] columns, List<SortKey> keys) {
+        if (count < 2) return;
         if (keys.size() == 1) {
             long[] sortable = sortableKeys(columns[keys.getFirst().channel()], keys.getFirst(), count);
             if (sortable != null) {
@@ -64,53 +71,87 @@ public final class RowSorter {
                 return;
             }
         } else {
-            long[] packed = packedKeys(count, columns, keys);
+            PackedPrefix packed = packedPrefix(count, columns, keys);
             if (packed != null) {
-                sortByLong(rows, count, packed);
+                sortByLong(rows, count, packed.keys());
+                if (!packed.complete()) sortTies(rows, count, packed.keys(), RowComparators.forKeys(columns, columns, keys));
                 return;
             }
         }
         sort(rows, count, RowComparators.forKeys(columns, columns, keys));
     }
 
+    /** Keys packed into one long per row; {@code complete} when the packing holds every key whole. */
+    record PackedPrefix(long[] keys, boolean complete) {
+    }
+
     /**
-     * Several integer / float keys packed into one long per row when their value ranges fit in
-     * 63 bits together (e.g. a MergeTree key (CounterID, EventDate, UserID) over one insert
-     * block): each key contributes (value - min) in as many bits as its range needs, most
-     * significant first, so one monomorphic long sort replaces a lexicographic comparator.
-     * Null when a key is not a plain numeric column or the ranges are too wide. Keys are indexed
-     * by row number.
+     * Several integer / float keys packed into one long per row, most significant first: each
+     * key contributes (value - min) in as many bits as its range needs (e.g. a MergeTree key
+     * (CounterID, EventDate, ...) over one insert block) while they fit 63 bits; the first key
+     * that does not fit contributes its top bits, which still orders rows by it wherever those
+     * bits differ. Null when a leading key is not a plain numeric column, or when not even the
+     * first key's top bits could be packed. Keys are indexed by row number.
      */
-    static long[] packedKeys(int count, Column[] columns, List<SortKey> keys) {
-        long[][] parts = new long[keys.size()][];
-        long[] mins = new long[keys.size()];
-        int[] bits = new int[keys.size()];
+    static PackedPrefix packedPrefix(int count, Column[] columns, List<SortKey> keys) {
+        long[] packed = new long[count];
         int total = 0;
-        for (int k = 0; k < parts.length; k++) {
+        boolean complete = true;
+        for (int k = 0; k < keys.size(); k++) {
             long[] v = sortableKeys(columns[keys.get(k).channel()], keys.get(k), count);
-            if (v == null) return null;
+            if (v == null) {
+                complete = false;
+                break;
+            }
             long min = Long.MAX_VALUE, max = Long.MIN_VALUE;
             for (int i = 0; i < count; i++) {
                 long x = v[i];
                 if (x < min) min = x;
                 if (x > max) max = x;
             }
-            long range = max - min;
-            if (((max ^ min) & (max ^ range)) < 0 || range < 0) return null; // the range overflows a long
-            bits[k] = 64 - Long.numberOfLeadingZeros(range);
-            total += bits[k];
-            if (total > 63) return null;
-            parts[k] = v;
-            mins[k] = min;
+            // max - min as an unsigned number: the true difference is below 2^64
+            int bits = 64 - Long.numberOfLeadingZeros(max - min);
+            int room = 63 - total;
+            if (room == 0) {
+                complete = bits == 0 && complete;
+                if (bits == 0) continue;
+                break;
+            }
+            if (bits <= room) {
+                for (int i = 0; i < count; i++) packed[i] = (packed[i] << bits) | (v[i] - min);
+                total += bits;
+                continue;
+            }
+            // the top bits of this key, as many as are left; the comparator settles the ties
+            int drop = bits - room;
+            for (int i = 0; i < count; i++) packed[i] = (packed[i] << room) | ((v[i] - min) >>> drop);
+            total = 63;
+            complete = false;
+            break;
         }
-        long[] packed = new long[count];
-        for (int k = 0; k < parts.length; k++) {
-            long[] v = parts[k];
-            long min = mins[k];
-            int shift = bits[k];
-            for (int i = 0; i < count; i++) packed[i] = (packed[i] << shift) | (v[i] - min);
+        if (total == 0 && !complete) return null;
+        return new PackedPrefix(packed, complete);
+    }
+
+    /**
+     * Rows sorted by a packed prefix: each run of rows with equal prefixes is sorted again by the
+     * full comparator (stable, so equal rows keep their order).
+     */
+    private static void sortTies(int[] rows, int count, long[] prefix, RowComparator cmp) {
+        int start = 0;
+        while (start < count) {
+            long p = prefix[rows[start]];
+            int end = start + 1;
+            while (end < count && prefix[rows[end]] == p) end++;
+            if (end - start > 1) {
+                int len = end - start;
+                int[] run = new int[len];
+                System.arraycopy(rows, start, run, 0, len);
+                sort(run, len, cmp);
+                System.arraycopy(run, 0, rows, start, len);
+            }
+            start = end;
         }
-        return packed;
     }
 
     /**
@@ -148,12 +189,62 @@ public final class RowSorter {
         return out;
     }
 
-    /** Stable sort of rows[0..count) by {@code keys[row]} ascending: the comparator sort, monomorphic over a long[]. */
+    /** Below this many rows the merge sort beats the radix sort's fixed passes over its histograms. */
+    private static final int RADIX_THRESHOLD = 1024;
+    private static final int RADIX_BITS = 11;
+    private static final int RADIX_BUCKETS = 1 << RADIX_BITS;
+
+    /**
+     * Stable sort of rows[0..count) by {@code keys[row]} ascending (signed order). Large inputs
+     * use an LSD radix sort on (key, row) pairs copied side by side: a few linear passes instead
+     * of n log n comparisons that chase {@code keys[row]} all over memory; digits that are the
+     * same for every row are skipped.
+     */
     static void sortByLong(int[] rows, int count, long[] keys) {
         if (count < 2) return;
-        int[] buffer = new int[count];
-        System.arraycopy(rows, 0, buffer, 0, count);
-        mergeSortByLong(buffer, rows, 0, count, keys);
+        if (count < RADIX_THRESHOLD) {
+            int[] buffer = new int[count];
+            System.arraycopy(rows, 0, buffer, 0, count);
+            mergeSortByLong(buffer, rows, 0, count, keys);
+            return;
+        }
+        long[] k = new long[count];
+        long first = keys[rows[0]] ^ Long.MIN_VALUE, differ = 0;
+        for (int i = 0; i < count; i++) {
+            long x = keys[rows[i]] ^ Long.MIN_VALUE; // signed order as unsigned digits
+            k[i] = x;
+            differ |= x ^ first;
+        }
+        if (differ == 0) return; // one key: already in order
+        int[] r = rows;
+        long[] k2 = new long[count];
+        int[] r2 = new int[count];
+        int[] histogram = new int[RADIX_BUCKETS];
+        int highest = 64 - Long.numberOfLeadingZeros(differ);
+        for (int shift = 0; shift < highest; shift += RADIX_BITS) {
+            if (((differ >>> shift) & (RADIX_BUCKETS - 1)) == 0) continue; // this digit is the same everywhere
+            java.util.Arrays.fill(histogram, 0);
+            for (int i = 0; i < count; i++) histogram[(int) (k[i] >>> shift) & (RADIX_BUCKETS - 1)]++;
+            int sum = 0;
+            for (int b = 0; b < RADIX_BUCKETS; b++) {
+                int c = histogram[b];
+                histogram[b] = sum;
+                sum += c;
+            }
+            for (int i = 0; i < count; i++) {
+                long x = k[i];
+                int at = histogram[(int) (x >>> shift) & (RADIX_BUCKETS - 1)]++;
+                k2[at] = x;
+                r2[at] = r[i];
+            }
+            long[] tk = k;
+            k = k2;
+            k2 = tk;
+            int[] tr = r;
+            r = r2;
+            r2 = tr;
+        }
+        if (r != rows) System.arraycopy(r, 0, rows, 0, count);
     }
 
     private static void mergeSortByLong(int[] src, int[] dst, int from, int to, long[] keys) {

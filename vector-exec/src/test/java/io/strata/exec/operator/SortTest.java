@@ -154,6 +154,61 @@ class SortTest {
     }
 
     @Test
+    void packedAndRadixMultiKeySortEqualsComparatorSort() {
+        long seed = System.nanoTime();
+        System.out.println("SortTest.packedAndRadixMultiKeySortEqualsComparatorSort seed=" + seed);
+        Random random = new Random(seed);
+        for (int round = 0; round < 30; round++) {
+            // above and below the radix threshold; key shapes of a MergeTree key (narrow ids, dates,
+            // 64-bit hashes), floats, and strings that stop the packing part-way
+            int n = random.nextBoolean() ? random.nextInt(1500) : 1000 + random.nextInt(20_000);
+            int width = 2 + random.nextInt(4);
+            Column[] columns = new Column[width];
+            List<SortKey> keys = new ArrayList<>();
+            for (int c = 0; c < width; c++) {
+                int shape = random.nextInt(6);
+                int distinct = 1 + random.nextInt(50);
+                switch (shape) {
+                    case 0, 1 -> {
+                        long[] v = new long[n];
+                        for (int i = 0; i < n; i++) v[i] = 1000 + random.nextInt(distinct);
+                        columns[c] = longs(DataTypes.UINT32, v);
+                    }
+                    case 2 -> {
+                        long[] v = new long[n];
+                        long[] pool = new long[distinct];
+                        for (int i = 0; i < distinct; i++) pool[i] = random.nextLong();
+                        for (int i = 0; i < n; i++) v[i] = pool[random.nextInt(distinct)];
+                        columns[c] = longs(random.nextBoolean() ? DataTypes.UINT64 : DataTypes.INT64, v);
+                    }
+                    case 3 -> {
+                        long[] v = new long[n];
+                        for (int i = 0; i < n; i++) v[i] = random.nextInt(2 * distinct) - distinct;
+                        columns[c] = longs(DataTypes.INT64, v);
+                    }
+                    case 4 -> {
+                        double[] v = new double[n];
+                        for (int i = 0; i < n; i++) v[i] = random.nextInt(10) == 0 ? Double.NaN : random.nextInt(distinct) / 4.0;
+                        columns[c] = float64(v);
+                    }
+                    default -> {
+                        String[] v = new String[n];
+                        for (int i = 0; i < n; i++) v[i] = "s" + random.nextInt(distinct);
+                        columns[c] = strings(v);
+                    }
+                }
+                keys.add(new SortKey(c, random.nextBoolean(), random.nextBoolean()));
+            }
+            int[] a = new int[n], b = new int[n];
+            for (int i = 0; i < n; i++) a[i] = b[i] = i;
+            RowSorter.sort(a, n, columns, keys);
+            RowSorter.sort(b, n, RowComparators.forKeys(columns, columns, keys));
+            List<String> types = Arrays.stream(columns).map(col -> col.type().name()).toList();
+            assertArrayEquals(b, a, "seed=" + seed + " round=" + round + " n=" + n + " keys=" + keys + " types=" + types);
+        }
+    }
+
+    @Test
     void lowCardinalityAndConstColumnsSortAcrossChunks() {
         DataType lcType = DataTypes.parse("LowCardinality(String)");
         ColumnBuilder b1 = lcType.createBuilder(3), b2 = lcType.createBuilder(3);

@@ -423,7 +423,9 @@ public final class Converter {
                 offsets[i + 1] = out.size();
             }
         }
-        return new StringColumn(DataTypes.STRING, out.toByteArray(), offsets, n);
+        // the buffer's own array when it is mostly used (a column may hold a longer array than its bytes)
+        byte[] bytes = out.reserve(0).length - out.size() <= out.size() / 4 ? out.reserve(0) : out.toByteArray();
+        return new StringColumn(DataTypes.STRING, bytes, offsets, n);
     }
 
     // ---- from String ----
