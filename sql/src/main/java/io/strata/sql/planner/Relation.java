@@ -44,6 +44,21 @@ record Relation(List<String> names, List<DataType> types, List<Boolean> visibleI
                                                  ScanFilter filter) {
             return open(context, columns, -1, filter);
         }
+
+        /**
+         * A late-materializing read (see {@link LazyMaterialization}): morsels producing
+         * {@code columns} plus a row locator, and the handle that fetches other columns by
+         * locator. Null (the default) when the source cannot: the caller reads eagerly. A caller
+         * sorting by a prefix of the table's sorting key ({@code orderBy}) gets null too, its
+         * key-order read being cheaper.
+         */
+        default LazyScan openLazily(ExecutionContext context, List<Integer> columns, List<Expr> orderBy, ScanFilter filter) {
+            return null;
+        }
+    }
+
+    /** The two phases of a lazy read: the counted first-phase morsels and the fetching handle. */
+    record LazyScan(List<ChunkSource> morsels, io.strata.core.table.LazyRows rows) {
     }
 
     int indexOf(String name) {

@@ -560,6 +560,8 @@ public final class SelectPlanner {
         boolean countedInScan = !aggregation && !windowing && countBeforeLimit && limitByChannels.length == 0 && !distinct
                 && (fLimit >= 0 && !sortKeys.isEmpty() && !noTopN || fLimit >= 0 && sortKeys.isEmpty());
 
+        LazyMaterialization lazyPlan = null;
+        List<Expr> lazyKeyOrder = null;
         if (!aggregation) {
             List<Integer> scanColumns = List.copyOf(input.usedColumns());
             boolean simpleLimit = fLimit >= 0 && sortKeys.isEmpty() && !distinct && limitByChannels.length == 0 && !windowing;
@@ -569,6 +571,13 @@ public final class SelectPlanner {
                     && (finalWhere == null || pushed != null) && relation == from && !windowing;
             for (OrderItem o : q.orderBy()) topN &= !o.descending() && !Boolean.TRUE.equals(o.nullsFirst()) && o.collation() == null;
             List<Expr> keyOrder = topN ? List.copyOf(orderBy) : null;
+            // late materialization: a small top-N over a table reads the returned-only columns last
+            if (fLimit >= 0 && !sortKeys.isEmpty() && !distinct && limitByChannels.length == 0 && !noTopN && !windowing
+                    && relation == from && relation.storageScan() && sample == null
+                    && LazyMaterialization.enabled(settings, fLimit + fOffset)) {
+                lazyPlan = LazyMaterialization.plan(relation, select, where, orderBy, scanColumns, finalProjection, outputWidth);
+                lazyKeyOrder = keyOrder;
+            }
             source = ctx -> {
                 List<ChunkSource> morsels = keyOrder != null
                         ? relation.opener().openInKeyOrder(ctx, scanColumns, keyOrder, fLimit + fOffset, pushed)
@@ -620,6 +629,11 @@ public final class SelectPlanner {
             if (needTrim) ops.add(new ProjectOperator(trim));
             return ParallelPipeline.pipe(ctx, stage1Source.apply(ctx), ops);
         };
+        if (lazyPlan != null) {
+            open = lazyOpen(lazyPlan, relation, lazyKeyOrder, pushed, open, finalWhere, finalProjection, sortKeys, fLimit, fOffset,
+                    countedInScan, level, outputWidth);
+            explain.insert(0, "LazilyRead (columns: " + String.join(", ", lazyPlan.lazyColumnNames()) + ")\n");
+        }
         explain.insert(0, "Expression (Projection)\n" + (sortKeys.isEmpty() ? "" : "Sorting\n")
                 + (finalWhere != null ? "Filter (WHERE)\n" : ""));
         explain.append("ReadFromStorage\n");
@@ -631,6 +645,47 @@ public final class SelectPlanner {
             open = ctx -> new TotalsProjectingSource(base.apply(ctx), totals, totalsProjection);
         }
         return new PlannedQuery(header, open, explain.toString(), totals);
+    }
+
+    /**
+     * The late-materializing plan of a top-N (see {@link LazyMaterialization}): the first phase
+     * runs the eager plan's WHERE, projection (plus the locator) and per-driver top-N over the
+     * narrow scan, then the final top-N and LIMIT/OFFSET, then the second phase fetches the lazy
+     * columns of the rows kept. Falls back to {@code eager} when the source cannot read lazily.
+     */
+    private static Function<ExecutionContext, ChunkSource> lazyOpen(LazyMaterialization plan, Relation relation, List<Expr> keyOrder,
+                                                                    PushedFilter pushed, Function<ExecutionContext, ChunkSource> eager,
+                                                                    Expression where, List<Expression> projection, List<SortKey> sortKeys,
+                                                                    long limit, long offset, boolean countedInScan, int level,
+                                                                    int outputWidth) {
+        List<Expression> withLocator = new ArrayList<>(projection);
+        int locatorPosition = withLocator.size();
+        withLocator.add(new ColumnReference(plan.locatorChannel(), LazyMaterialization.locatorType()));
+        List<Integer> eagerColumns = plan.eagerColumns();
+        return ctx -> {
+            Relation.LazyScan scan = relation.opener().openLazily(ctx, eagerColumns, keyOrder, pushed);
+            if (scan == null) return eager.apply(ctx);
+            try {
+                List<ChunkSource> morsels = plan.firstPhase(scan.morsels());
+                boolean filter = where != null && !filteredByStorage(morsels, pushed);
+                Supplier<List<Operator>> ops = () -> {
+                    List<Operator> l = new ArrayList<>();
+                    if (filter) l.add(new FilterOperator(where));
+                    l.add(new ProjectOperator(withLocator));
+                    if (countedInScan) l.add(new RowsBeforeLimitOperator(ctx.progress().rowsBeforeLimit.counter(level)));
+                    l.add(new TopNOperator(sortKeys, limit + offset, ctx));
+                    return l;
+                };
+                ChunkSource firstPhase = ParallelPipeline.run(ctx, morsels, ops, ctx.maxThreads());
+                List<Operator> last = new ArrayList<>();
+                last.add(new TopNOperator(sortKeys, limit + offset, ctx));
+                last.add(new LimitOperator(limit, offset));
+                return plan.secondPhase(ctx, ParallelPipeline.pipe(ctx, firstPhase, last), scan.rows(), locatorPosition, outputWidth);
+            } catch (RuntimeException | Error e) {
+                scan.rows().close();
+                throw e;
+            }
+        };
     }
 
     /** Whether every aggregate call is a plain {@code count()} (no arguments, DISTINCT, parameters or window). */

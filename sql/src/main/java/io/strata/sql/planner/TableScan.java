@@ -48,6 +48,25 @@ final class TableScan implements Relation.Opener {
         return prefix.isEmpty() ? read(ctx, columns, -1, List.of(), filter) : read(ctx, columns, limit, prefix, filter);
     }
 
+    @Override
+    public Relation.LazyScan openLazily(ExecutionContext ctx, List<Integer> columns, List<Expr> orderBy, ScanFilter filter) {
+        if (finalMode) return null;
+        // a top-N the eager plan reads in key order (stopping early) is better served so
+        if (orderBy != null && planOptimizations(ctx) && ctx.settings().getBool("optimize_read_in_order")
+                && !sortingKeyPrefix(orderBy).isEmpty()) {
+            return null;
+        }
+        List<String> cols = new ArrayList<>();
+        List<DataType> ts = new ArrayList<>();
+        for (int i : columns) {
+            cols.add(names.get(i));
+            ts.add(types.get(i));
+        }
+        ReadRequest req = new ReadRequest(cols, filter, -1, ctx.maxThreads(), ctx.settings(), false, List.of());
+        io.strata.core.table.LazyRows rows = table.engine().readLazily(new Header(cols, ts), req);
+        return rows == null ? null : new Relation.LazyScan(countingRows(ctx, rows.morsels()), rows);
+    }
+
     /**
      * The leading elements of the engine's sorting key that {@code orderBy} spells (all of it),
      * or empty when the engine cannot read in key order or the ORDER BY is not such a prefix.

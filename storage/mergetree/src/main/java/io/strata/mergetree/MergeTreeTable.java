@@ -196,6 +196,29 @@ public final class MergeTreeTable implements TableEngine {
         }
     }
 
+    /**
+     * Late materialization (see {@link LazyPartRows}): not with FINAL of a collapsing family, nor
+     * when some part needs conversions to be read as the current definition.
+     */
+    @Override
+    public io.strata.core.table.LazyRows readLazily(Header columns, ReadRequest request) {
+        if (request.finalMode() && schema.mode() != MergeMode.ORDINARY) return null;
+        List<DataPart> snapshot;
+        synchronized (commitLock) {
+            snapshot = active;
+            for (DataPart p : snapshot) p.acquire();
+        }
+        LazyPartRows lazy = null;
+        try {
+            AlterConversions reading = conversions;
+            lazy = LazyPartRows.open(snapshot, reading, new ReadPlanner(reading.schema(), request, services), columns, request);
+            return lazy;
+        } finally {
+            // on success the lazy read owns the references until it is closed
+            if (lazy == null) for (DataPart p : snapshot) p.release();
+        }
+    }
+
     private List<ChunkSource> read(List<DataPart> snapshot, Header columns, ReadRequest request) {
         if (request.finalMode() && schema.mode() != MergeMode.ORDINARY) {
             return FinalReading.read(this, snapshot, columns, request);

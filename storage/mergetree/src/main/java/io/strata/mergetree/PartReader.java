@@ -33,6 +33,8 @@ final class PartReader implements ChunkSource {
     private int rangeIndex;
     private int granule;
     private boolean closed;
+    /** With late materialization: added to a row's number in the part to make its locator; -1: no locators. */
+    private long locatorBase = -1;
 
     PartReader(DataPart part, Header columns, List<MarkRange> ranges) {
         this(part, columns, ranges, null, false);
@@ -87,6 +89,27 @@ final class PartReader implements ChunkSource {
         return true;
     }
 
+    /**
+     * Makes every chunk carry one more column, UInt64, each row's {@code base} + its row number
+     * in the part (the locator of a {@link io.strata.core.table.LazyRows} first phase).
+     */
+    PartReader withLocators(long base) {
+        this.locatorBase = base;
+        return this;
+    }
+
+    private Column[] newRow() {
+        return new Column[cursors.length + (locatorBase >= 0 ? 1 : 0)];
+    }
+
+    /** The locators of the current granule's rows. */
+    private Column locators(int rows) {
+        long[] v = new long[rows];
+        long first = locatorBase + part.granuleStart(granule);
+        for (int i = 0; i < rows; i++) v[i] = first + i;
+        return new io.strata.core.column.LongColumn(io.strata.core.type.DataTypes.UINT64, v);
+    }
+
     @Override
     public Chunk next() {
         while (true) {
@@ -100,7 +123,7 @@ final class PartReader implements ChunkSource {
                 return null;
             }
             int rows = part.granuleRows(granule);
-            Column[] out = new Column[cursors.length];
+            Column[] out = newRow();
             if (prewhere == null) return unfiltered(rows, out);
             Chunk c = filtered(rows, out);
             if (c != null) return c;
@@ -108,7 +131,8 @@ final class PartReader implements ChunkSource {
     }
 
     private Chunk unfiltered(int rows, Column[] out) {
-        for (int i = 0; i < out.length; i++) out[i] = readColumn(i, rows);
+        for (int i = 0; i < cursors.length; i++) out[i] = readColumn(i, rows);
+        if (locatorBase >= 0) out[cursors.length] = locators(rows);
         decodedRows += rows;
         granule++;
         return new Chunk(out, rows);
@@ -134,7 +158,8 @@ final class PartReader implements ChunkSource {
             granule++;
             return null;
         }
-        for (int i = 0; i < out.length; i++) if (out[i] == null) out[i] = readColumn(i, rows);
+        for (int i = 0; i < cursors.length; i++) if (out[i] == null) out[i] = readColumn(i, rows);
+        if (locatorBase >= 0) out[cursors.length] = locators(rows);
         granule++;
         if (kept == rows) return new Chunk(out, rows);
         for (int i = 0; i < out.length; i++) out[i] = out[i].take(selection, kept);
