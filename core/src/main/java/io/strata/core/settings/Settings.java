@@ -119,6 +119,8 @@ public final class Settings {
         def("optimize_read_in_order", "Bool", "1", "Read MergeTree data in sorting-key order when the query's ORDER BY matches.");
         def("query_plan_optimize_lazy_materialization", "Bool", "1",
                 "Use late materialization for ORDER BY ... LIMIT: read the other selected columns only for the rows kept.");
+        def("use_top_k_dynamic_filtering", "Bool", "1",
+                "While ORDER BY ... LIMIT runs, skip granules whose values of the first key cannot enter the result.");
         def("query_plan_max_limit_for_lazy_materialization", "UInt64", "10",
                 "The largest LIMIT (plus OFFSET) for which late materialization is used; 0: no limit.");
         def("max_partitions_per_insert_block", "UInt64", "100", "Limit on partitions in a single inserted block.");

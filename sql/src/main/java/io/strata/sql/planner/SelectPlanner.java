@@ -561,6 +561,7 @@ public final class SelectPlanner {
                 && (fLimit >= 0 && !sortKeys.isEmpty() && !noTopN || fLimit >= 0 && sortKeys.isEmpty());
 
         LazyMaterialization lazyPlan = null;
+        TopNBound topNBound = null;
         List<Expr> lazyKeyOrder = null;
         if (!aggregation) {
             List<Integer> scanColumns = List.copyOf(input.usedColumns());
@@ -571,6 +572,10 @@ public final class SelectPlanner {
                     && (finalWhere == null || pushed != null) && relation == from && !windowing;
             for (OrderItem o : q.orderBy()) topN &= !o.descending() && !Boolean.TRUE.equals(o.nullsFirst()) && o.collation() == null;
             List<Expr> keyOrder = topN ? List.copyOf(orderBy) : null;
+            boolean topNInScan = fLimit >= 0 && !sortKeys.isEmpty() && !distinct && limitByChannels.length == 0 && !noTopN && !windowing
+                    && relation == from;
+            TopNBound bound = topNInScan ? TopNBound.of(settings, relation, scanColumns, finalProjection, sortKeys) : null;
+            topNBound = bound;
             // late materialization: a small top-N over a table reads the returned-only columns last
             if (fLimit >= 0 && !sortKeys.isEmpty() && !distinct && limitByChannels.length == 0 && !noTopN && !windowing
                     && relation == from && relation.storageScan() && sample == null
@@ -579,8 +584,10 @@ public final class SelectPlanner {
                 lazyKeyOrder = keyOrder;
             }
             source = ctx -> {
+                io.strata.core.table.TopNThreshold threshold = bound == null ? null : bound.fresh();
                 List<ChunkSource> morsels = keyOrder != null
-                        ? relation.opener().openInKeyOrder(ctx, scanColumns, keyOrder, fLimit + fOffset, pushed)
+                        ? relation.opener().openInKeyOrder(ctx, scanColumns, keyOrder, fLimit + fOffset, pushed, threshold)
+                        : threshold != null ? relation.opener().open(ctx, scanColumns, scanHint, pushed, threshold)
                         : relation.opener().open(ctx, scanColumns, scanHint, pushed);
                 boolean filter = finalWhere != null && !filteredByStorage(morsels, pushed);
                 Supplier<List<Operator>> ops = () -> {
@@ -590,7 +597,7 @@ public final class SelectPlanner {
                     l.add(new ProjectOperator(finalProjection));
                     if (countedInScan) l.add(new RowsBeforeLimitOperator(ctx.progress().rowsBeforeLimit.counter(level)));
                     if (fLimit >= 0 && !sortKeys.isEmpty() && !distinct && limitByChannels.length == 0 && !noTopN) {
-                        l.add(new TopNOperator(sortKeys, fLimit + fOffset, ctx));
+                        l.add(new TopNOperator(sortKeys, fLimit + fOffset, ctx, threshold));
                     } else if (simpleLimit) {
                         l.add(new LimitOperator(fLimit + fOffset, 0));
                     }
@@ -631,12 +638,13 @@ public final class SelectPlanner {
         };
         if (lazyPlan != null) {
             open = lazyOpen(lazyPlan, relation, lazyKeyOrder, pushed, open, finalWhere, finalProjection, sortKeys, fLimit, fOffset,
-                    countedInScan, level, outputWidth);
+                    countedInScan, level, outputWidth, topNBound);
             explain.insert(0, "LazilyRead (columns: " + String.join(", ", lazyPlan.lazyColumnNames()) + ")\n");
         }
         explain.insert(0, "Expression (Projection)\n" + (sortKeys.isEmpty() ? "" : "Sorting\n")
                 + (finalWhere != null ? "Filter (WHERE)\n" : ""));
         explain.append("ReadFromStorage\n");
+        if (topNBound != null) explain.append("  Top-N dynamic filter: ").append(topNBound.column()).append('\n');
         if (pushed != null) explain.append("  Pushed filter: ").append(FilterConditionTranslator.describe(pushed.condition())).append('\n');
         if (totals != null) {
             // the totals row goes through HAVING-less final projection
@@ -657,13 +665,14 @@ public final class SelectPlanner {
                                                                     PushedFilter pushed, Function<ExecutionContext, ChunkSource> eager,
                                                                     Expression where, List<Expression> projection, List<SortKey> sortKeys,
                                                                     long limit, long offset, boolean countedInScan, int level,
-                                                                    int outputWidth) {
+                                                                    int outputWidth, TopNBound bound) {
         List<Expression> withLocator = new ArrayList<>(projection);
         int locatorPosition = withLocator.size();
         withLocator.add(new ColumnReference(plan.locatorChannel(), LazyMaterialization.locatorType()));
         List<Integer> eagerColumns = plan.eagerColumns();
         return ctx -> {
-            Relation.LazyScan scan = relation.opener().openLazily(ctx, eagerColumns, keyOrder, pushed);
+            io.strata.core.table.TopNThreshold threshold = bound == null ? null : bound.fresh();
+            Relation.LazyScan scan = relation.opener().openLazily(ctx, eagerColumns, keyOrder, pushed, threshold);
             if (scan == null) return eager.apply(ctx);
             try {
                 List<ChunkSource> morsels = plan.firstPhase(scan.morsels());
@@ -673,7 +682,7 @@ public final class SelectPlanner {
                     if (filter) l.add(new FilterOperator(where));
                     l.add(new ProjectOperator(withLocator));
                     if (countedInScan) l.add(new RowsBeforeLimitOperator(ctx.progress().rowsBeforeLimit.counter(level)));
-                    l.add(new TopNOperator(sortKeys, limit + offset, ctx));
+                    l.add(new TopNOperator(sortKeys, limit + offset, ctx, threshold));
                     return l;
                 };
                 ChunkSource firstPhase = ParallelPipeline.run(ctx, morsels, ops, ctx.maxThreads());

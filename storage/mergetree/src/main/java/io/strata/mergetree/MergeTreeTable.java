@@ -243,15 +243,22 @@ public final class MergeTreeTable implements TableEngine {
         }
         boolean cacheBlocks = ReadPlanner.cachesBlocks(rows, request);
         if (ReadPlanner.streams(rows, request) == 1 && parts.size() > 0) {
-            for (int i = 0; i < parts.size(); i++) out.add(reading.reader(parts.get(i), columns, partRanges.get(i), true, prewhere, cacheBlocks));
+            for (int i = 0; i < parts.size(); i++) {
+                out.add(withTopN(reading.reader(parts.get(i), columns, partRanges.get(i), true, prewhere, cacheBlocks), request));
+            }
             return out.size() == 1 ? out : List.of(new ChainedReaders(out));
         }
         for (int i = 0; i < parts.size(); i++) {
             for (List<MarkRange> morsel : ReadPlanner.morsels(partRanges.get(i), snapshot.size(), request.maxThreads())) {
-                out.add(reading.reader(parts.get(i), columns, morsel, true, prewhere, cacheBlocks));
+                out.add(withTopN(reading.reader(parts.get(i), columns, morsel, true, prewhere, cacheBlocks), request));
             }
         }
         return out;
+    }
+
+    /** A plain part reader made to skip granules beyond the request's top-N bound (converting readers read all). */
+    static ChunkSource withTopN(ChunkSource reader, ReadRequest request) {
+        return request.topN() != null && reader instanceof PartReader r ? r.withTopN(request.topN()) : reader;
     }
 
     /** The row count from part metadata, or -1 when parts hold deleted rows (a lightweight delete's mask). */

@@ -35,6 +35,10 @@ final class PartReader implements ChunkSource {
     private boolean closed;
     /** With late materialization: added to a row's number in the part to make its locator; -1: no locators. */
     private long locatorBase = -1;
+    /** A running top-N's bound over the column at {@link #topNColumn}: granules beyond it are skipped; null: none. */
+    private io.strata.core.table.TopNThreshold topN;
+    private int topNColumn = -1;
+    private long skippedGranules;
 
     PartReader(DataPart part, Header columns, List<MarkRange> ranges) {
         this(part, columns, ranges, null, false);
@@ -98,6 +102,44 @@ final class PartReader implements ChunkSource {
         return this;
     }
 
+    /**
+     * Makes the reader skip granules none of whose rows can enter a running top-N: the bound's
+     * column (among the requested ones, stored in the part) is read first, and when all its
+     * values lie beyond the bound the granule's other columns are never decompressed.
+     */
+    PartReader withTopN(io.strata.core.table.TopNThreshold threshold) {
+        int c = threshold == null ? -1 : columns.indexOf(threshold.column());
+        if (c >= 0 && cursors[c] != null) {
+            this.topN = threshold;
+            this.topNColumn = c;
+        }
+        return this;
+    }
+
+    /** Granules skipped so far by the top-N bound (tests, EXPLAIN-like diagnostics). */
+    long skippedGranules() {
+        return skippedGranules;
+    }
+
+    /**
+     * With a known top-N bound, reads the bound's column of the current granule into {@code out}
+     * and tells whether some row may still enter the top-N; true without a bound.
+     */
+    private boolean mayEnterTopN(int rows, Column[] out) {
+        if (topN == null || !topN.isSet()) return true;
+        Column key = readColumn(topNColumn, rows);
+        out[topNColumn] = key;
+        if (!(key instanceof io.strata.core.column.LongColumn values) || rows == 0) return true;
+        long min = values.get(0), max = min;
+        boolean unsigned = key.type() instanceof io.strata.core.type.IntegerType it && !it.signed() && it.bits() == 64;
+        for (int i = 1; i < rows; i++) {
+            long v = values.get(i);
+            if (unsigned ? Long.compareUnsigned(v, min) < 0 : v < min) min = v;
+            if (unsigned ? Long.compareUnsigned(v, max) > 0 : v > max) max = v;
+        }
+        return topN.mayEnter(min, max);
+    }
+
     private Column[] newRow() {
         return new Column[cursors.length + (locatorBase >= 0 ? 1 : 0)];
     }
@@ -124,6 +166,12 @@ final class PartReader implements ChunkSource {
             }
             int rows = part.granuleRows(granule);
             Column[] out = newRow();
+            if (!mayEnterTopN(rows, out)) {
+                decodedRows += rows;
+                skippedGranules++;
+                granule++;
+                continue;
+            }
             if (prewhere == null) return unfiltered(rows, out);
             Chunk c = filtered(rows, out);
             if (c != null) return c;
@@ -131,7 +179,7 @@ final class PartReader implements ChunkSource {
     }
 
     private Chunk unfiltered(int rows, Column[] out) {
-        for (int i = 0; i < cursors.length; i++) out[i] = readColumn(i, rows);
+        for (int i = 0; i < cursors.length; i++) if (out[i] == null) out[i] = readColumn(i, rows);
         if (locatorBase >= 0) out[cursors.length] = locators(rows);
         decodedRows += rows;
         granule++;
@@ -169,7 +217,7 @@ final class PartReader implements ChunkSource {
     /** With PREWHERE, the rows decompressed so far (before filtering); else -1, the rows returned. */
     @Override
     public long rowsRead() {
-        return prewhere == null ? -1 : decodedRows;
+        return prewhere == null && topN == null ? -1 : decodedRows;
     }
 
     /** With PREWHERE every chunk holds only rows the filter passed. */
