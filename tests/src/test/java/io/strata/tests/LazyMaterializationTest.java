@@ -139,8 +139,9 @@ class LazyMaterializationTest {
         try (Engine e = Engine.open(dir)) {
             createTable(e);
             String q = "SELECT * FROM t WHERE s LIKE '%1%' ORDER BY ts, id LIMIT 10";
-            Result lazy = run(e, q);
-            Result eager = run(e, q + EAGER);
+            // top-N bound pruning off in both, to see what late materialization alone saves
+            Result lazy = run(e, q + " SETTINGS use_top_k_dynamic_filtering = 0");
+            Result eager = run(e, q + EAGER + ", use_top_k_dynamic_filtering = 0");
             assertEquals(eager.text(), lazy.text());
             assertTrue(lazy.readBytes() * 3 < eager.readBytes(), "lazy " + lazy.readBytes() + " vs eager " + eager.readBytes());
             String plan = run(e, "EXPLAIN " + q).text();
@@ -149,8 +150,9 @@ class LazyMaterializationTest {
             // past the limit setting, with FINAL, or with only key-order reads, the plan is eager
             assertFalse(run(e, "EXPLAIN SELECT * FROM t ORDER BY ts LIMIT 11").text().contains("LazilyRead"));
             // EXPLAIN plans with the session's settings, so the wider limit shows in the bytes read
-            Result wider = run(e, "SELECT * FROM t ORDER BY ts, id LIMIT 11 SETTINGS query_plan_max_limit_for_lazy_materialization = 100");
-            Result narrowLimit = run(e, "SELECT * FROM t ORDER BY ts, id LIMIT 11");
+            Result wider = run(e, "SELECT * FROM t ORDER BY ts, id LIMIT 11 SETTINGS query_plan_max_limit_for_lazy_materialization = 100, "
+                    + "use_top_k_dynamic_filtering = 0");
+            Result narrowLimit = run(e, "SELECT * FROM t ORDER BY ts, id LIMIT 11 SETTINGS use_top_k_dynamic_filtering = 0");
             assertEquals(narrowLimit.text(), wider.text());
             assertTrue(wider.readBytes() * 3 < narrowLimit.readBytes(), wider.readBytes() + " vs " + narrowLimit.readBytes());
             String computed = run(e, "EXPLAIN SELECT length(big), s FROM t ORDER BY ts LIMIT 5").text();

@@ -68,7 +68,9 @@ public final class TopNOperator implements Operator {
         accounted += bytes;
         buffered.add(chunk);
         bufferedRows += chunk.rowCount();
-        if (bufferedRows >= Math.max(limit, MIN_COMPACTION_ROWS)) compact();
+        // with a bound to publish, compact as soon as n rows wait: the scan learns the bound
+        // early and tightens it often (rows past the early drop above are few, so this is cheap)
+        if (bufferedRows >= (threshold != null ? limit : Math.max(limit, MIN_COMPACTION_ROWS))) compact();
     }
 
     /** Merges kept and buffered rows and keeps the best {@code limit} of them. */
