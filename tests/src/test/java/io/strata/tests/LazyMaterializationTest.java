@@ -124,6 +124,39 @@ class LazyMaterializationTest {
         }
     }
 
+    /**
+     * Where the lazy read does not apply it falls back to the eager plan with the same answers:
+     * parts masked by a lightweight DELETE, parts lacking a column added by ALTER, a Memory table,
+     * a subquery, FINAL of a ReplacingMergeTree.
+     */
+    @Test
+    void fallbacksGiveTheEagerAnswers() {
+        try (Engine e = Engine.open(dir)) {
+            createTable(e);
+            run(e, "ALTER TABLE t ADD COLUMN extra String DEFAULT concat('e', toString(k))");
+            List<String> queries = List.of(
+                    "SELECT * FROM t ORDER BY ts, id LIMIT 10",
+                    "SELECT big, extra FROM t WHERE g = 3 ORDER BY f DESC, id LIMIT 4 OFFSET 2");
+            for (String q : queries) assertEquals(run(e, q + EAGER).text(), run(e, q).text(), q);
+            run(e, "DELETE FROM t WHERE id % 3 = 0");
+            for (String q : queries) assertEquals(run(e, q + EAGER).text(), run(e, q).text(), q);
+            run(e, "CREATE TABLE m (id UInt64, s String, big String) ENGINE = Memory");
+            run(e, "INSERT INTO m SELECT number, toString(number % 13), repeat('y', number % 20) FROM numbers(5000)");
+            String memory = "SELECT * FROM m ORDER BY s, id LIMIT 5";
+            assertEquals(run(e, memory + EAGER).text(), run(e, memory).text());
+            String sub = "SELECT * FROM (SELECT id, big, ts FROM t) ORDER BY ts, id LIMIT 5";
+            assertEquals(run(e, sub + EAGER).text(), run(e, sub).text());
+            run(e, "CREATE TABLE r (id UInt64, v UInt64, big String) ENGINE = ReplacingMergeTree(v) ORDER BY id");
+            for (int p = 0; p < 3; p++) {
+                run(e, "INSERT INTO r SELECT number % 500, number + " + p + ", repeat('z', " + p + " + number % 9) FROM numbers(2000)");
+            }
+            String fin = "SELECT * FROM r FINAL ORDER BY v DESC, id LIMIT 7";
+            assertEquals(run(e, fin + EAGER).text(), run(e, fin).text());
+            String plain = "SELECT * FROM r ORDER BY v DESC, id LIMIT 7";
+            assertEquals(run(e, plain + EAGER).text(), run(e, plain).text());
+        }
+    }
+
     private static boolean join(Thread t) {
         try {
             t.join();
