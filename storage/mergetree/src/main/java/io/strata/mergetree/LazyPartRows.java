@@ -62,7 +62,8 @@ final class LazyPartRows implements LazyRows {
             List<MarkRange> ranges = planner.markRanges(part);
             if (ranges.isEmpty()) continue;
             for (List<MarkRange> morsel : ReadPlanner.morsels(ranges, snapshot.size(), request.maxThreads())) {
-                out.add(new PartReader(part, columns, morsel, prewhere, false).withLocators((long) i << ROW_BITS).withTopN(request.topN()));
+                out.add(new PartReader(part, columns, morsel, prewhere, false).withLocators((long) i << ROW_BITS)
+                        .withTopN(request.topN(), reading.schema().skipIndexes()));
             }
         }
         return new LazyPartRows(snapshot, out);

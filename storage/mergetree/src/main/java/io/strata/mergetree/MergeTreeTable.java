@@ -257,8 +257,8 @@ public final class MergeTreeTable implements TableEngine {
     }
 
     /** A plain part reader made to skip granules beyond the request's top-N bound (converting readers read all). */
-    static ChunkSource withTopN(ChunkSource reader, ReadRequest request) {
-        return request.topN() != null && reader instanceof PartReader r ? r.withTopN(request.topN()) : reader;
+    private ChunkSource withTopN(ChunkSource reader, ReadRequest request) {
+        return request.topN() != null && reader instanceof PartReader r ? r.withTopN(request.topN(), schema.skipIndexes()) : reader;
     }
 
     /** The row count from part metadata, or -1 when parts hold deleted rows (a lightweight delete's mask). */

@@ -38,6 +38,9 @@ final class PartReader implements ChunkSource {
     /** A running top-N's bound over the column at {@link #topNColumn}: granules beyond it are skipped; null: none. */
     private io.strata.core.table.TopNThreshold topN;
     private int topNColumn = -1;
+    /** A minmax index of the part over the bound's column (element {@link #topNElement}), or null. */
+    private SkipIndexFile topNIndex;
+    private int topNElement;
     private long skippedGranules;
 
     PartReader(DataPart part, Header columns, List<MarkRange> ranges) {
@@ -105,15 +108,35 @@ final class PartReader implements ChunkSource {
     /**
      * Makes the reader skip granules none of whose rows can enter a running top-N: the bound's
      * column (among the requested ones, stored in the part) is read first, and when all its
-     * values lie beyond the bound the granule's other columns are never decompressed.
+     * values lie beyond the bound the granule's other columns are never decompressed. When one of
+     * {@code indexes} is a minmax index over that column and the part has its file, a granule's
+     * min and max come from it, and granules beyond the bound are skipped without reading anything.
      */
-    PartReader withTopN(io.strata.core.table.TopNThreshold threshold) {
+    PartReader withTopN(io.strata.core.table.TopNThreshold threshold, List<SkipIndex> indexes) {
         int c = threshold == null ? -1 : columns.indexOf(threshold.column());
-        if (c >= 0 && cursors[c] != null) {
-            this.topN = threshold;
-            this.topNColumn = c;
+        if (c < 0 || cursors[c] == null) return this;
+        this.topN = threshold;
+        this.topNColumn = c;
+        for (SkipIndex index : indexes) {
+            if (index.kind() != SkipIndex.Kind.MINMAX) continue;
+            int element = index.elements().names().indexOf(threshold.column());
+            if (element < 0 || !index.elements().type(element).equals(columns.type(c))) continue;
+            SkipIndexFile file = part.skipIndex(index);
+            if (file != null && file.values[element] instanceof io.strata.core.column.LongColumn) {
+                topNIndex = file;
+                topNElement = element;
+                break;
+            }
         }
         return this;
+    }
+
+    /** Whether the index says the current granule holds no row that may enter the top-N (false: unknown or may). */
+    private boolean indexExcludesTopN() {
+        int e = granule / topNIndex.granularity;
+        if (e >= topNIndex.entries || topNIndex.flags[topNElement][e] == SkipIndexFile.FLAG_ONLY_NULLS) return false;
+        var values = (io.strata.core.column.LongColumn) topNIndex.values[topNElement];
+        return !topN.mayEnter(values.get(2 * e), values.get(2 * e + 1));
     }
 
     /** Granules skipped so far by the top-N bound (tests, EXPLAIN-like diagnostics). */
@@ -127,6 +150,7 @@ final class PartReader implements ChunkSource {
      */
     private boolean mayEnterTopN(int rows, Column[] out) {
         if (topN == null || !topN.isSet()) return true;
+        if (topNIndex != null && indexExcludesTopN()) return false;
         Column key = readColumn(topNColumn, rows);
         out[topNColumn] = key;
         if (!(key instanceof io.strata.core.column.LongColumn values) || rows == 0) return true;
@@ -167,7 +191,8 @@ final class PartReader implements ChunkSource {
             int rows = part.granuleRows(granule);
             Column[] out = newRow();
             if (!mayEnterTopN(rows, out)) {
-                decodedRows += rows;
+                // rows whose key column was decompressed to decide count as read; the index alone reads none
+                if (out[topNColumn] != null) decodedRows += rows;
                 skippedGranules++;
                 granule++;
                 continue;
