@@ -102,10 +102,12 @@ class TopNDynamicFilterTest {
     @Test
     void aMinmaxIndexSkipsWithoutReading() {
         try (Engine e = Engine.open(dir)) {
-            for (String table : List.of("plain", "indexed")) {
+            for (String table : List.of("plain", "indexed", "implicit")) {
                 run(e, "CREATE TABLE " + table + " (c UInt32, t DateTime, id Int64, phrase String"
                         + (table.equals("indexed") ? ", INDEX it t TYPE minmax GRANULARITY 1" : "")
-                        + ") ENGINE = MergeTree ORDER BY (c, t, id) SETTINGS index_granularity = 256");
+                        + ") ENGINE = MergeTree ORDER BY (c, t, id) SETTINGS index_granularity = 256"
+                        + (table.equals("implicit") ? ", add_minmax_index_for_numeric_columns = 1, add_minmax_index_for_temporal_columns = 1"
+                        : ""));
                 run(e, "INSERT INTO " + table + " SELECT number % 40, toDateTime('2024-01-01 00:00:00') + intDiv(number, 40) * 7, "
                         + "number, concat('p', toString(number % 1000)) FROM numbers(200000)");
             }
@@ -117,7 +119,19 @@ class TopNDynamicFilterTest {
                 assertEquals(off.text(), plain.text(), q);
                 assertEquals(off.text(), indexed.text(), q);
                 assertTrue(indexed.readRows() * 4 < plain.readRows(), q + ": " + indexed.readRows() + " vs " + plain.readRows());
+                Result implicit = run(e, q.formatted("implicit"));
+                assertEquals(off.text(), implicit.text(), q);
+                assertTrue(implicit.readRows() * 4 < plain.readRows(), q + ": " + implicit.readRows() + " vs " + plain.readRows());
             }
+            // the implicit numeric indexes prune WHERE too (id is not a key prefix), and are not declared
+            String point = "SELECT c, t, phrase FROM %s WHERE id = 123457";
+            Result pointPlain = run(e, point.formatted("plain"));
+            Result pointImplicit = run(e, point.formatted("implicit"));
+            assertEquals(pointPlain.text(), pointImplicit.text());
+            assertEquals(1, pointImplicit.text().lines().count());
+            assertTrue(pointImplicit.readRows() * 4 < pointPlain.readRows(), pointImplicit.readRows() + " vs " + pointPlain.readRows());
+            String create = run(e, "SHOW CREATE TABLE implicit").text();
+            assertTrue(!create.contains("auto_minmax"), create);
         }
     }
 }
