@@ -134,4 +134,28 @@ class TopNDynamicFilterTest {
             assertTrue(!create.contains("auto_minmax"), create);
         }
     }
+
+    /**
+     * Implicit minmax indexes over UInt64 values past 2^63 and negative Int64 ones prune by the
+     * values' own order: WHERE and top-N answers equal those of a table without the indexes.
+     */
+    @Test
+    void implicitIndexesOrderUnsignedAndNegativeValuesRight() {
+        try (Engine e = Engine.open(dir)) {
+            for (String table : List.of("a", "b")) {
+                run(e, "CREATE TABLE " + table + " (k UInt32, u UInt64, i Int64, d DateTime) ENGINE = MergeTree ORDER BY k "
+                        + "SETTINGS index_granularity = 128" + (table.equals("a") ? ", add_minmax_index_for_numeric_columns = 1, "
+                        + "add_minmax_index_for_temporal_columns = 1" : ""));
+                run(e, "INSERT INTO " + table + " SELECT number, 18446744073709551615 - number * 1000003 % 100000, "
+                        + "toInt64(number) - 50000, toDateTime('2024-01-01 00:00:00') + number FROM numbers(100000)");
+            }
+            for (String q : List.of("SELECT count(), min(k), max(k) FROM %s WHERE u > 18446744073709550000",
+                    "SELECT count() FROM %s WHERE u < 18446744073709451700", "SELECT count(), sum(k) FROM %s WHERE i < -49000",
+                    "SELECT count() FROM %s WHERE i BETWEEN -10 AND 10", "SELECT k, u FROM %s ORDER BY u DESC, k LIMIT 5",
+                    "SELECT k, u FROM %s ORDER BY u, k LIMIT 5", "SELECT k, i FROM %s ORDER BY i DESC LIMIT 3",
+                    "SELECT k FROM %s WHERE d >= '2024-01-01 10:00:00' ORDER BY d LIMIT 3")) {
+                assertEquals(run(e, q.formatted("b")).text(), run(e, q.formatted("a")).text(), q);
+            }
+        }
+    }
 }
