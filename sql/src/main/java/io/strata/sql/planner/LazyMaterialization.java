@@ -20,10 +20,20 @@ import io.strata.sql.ast.Identifier;
 import io.strata.sql.ast.Lambda;
 import io.strata.sql.ast.Literal;
 import io.strata.sql.ast.QueryParameter;
+import io.strata.exec.driver.ParallelPipeline;
+import io.strata.exec.operator.FilterOperator;
+import io.strata.exec.operator.LimitOperator;
+import io.strata.exec.operator.Operator;
+import io.strata.exec.operator.ProjectOperator;
+import io.strata.exec.operator.RowsBeforeLimitOperator;
+import io.strata.exec.operator.SortKey;
+import io.strata.exec.operator.TopNOperator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Late materialization of {@code SELECT ... FROM table [WHERE ...] ORDER BY ... LIMIT n}
@@ -145,6 +155,47 @@ final class LazyMaterialization {
                 return false;
             }
         }
+    }
+
+    /**
+     * The late-materializing plan of a top-N (see {@link LazyMaterialization}): the first phase
+     * runs the eager plan's WHERE, projection (plus the locator) and per-driver top-N over the
+     * narrow scan, then the final top-N and LIMIT/OFFSET, then the second phase fetches the lazy
+     * columns of the rows kept. Falls back to {@code eager} when the source cannot read lazily.
+     */
+    Function<ExecutionContext, ChunkSource> open(Relation relation, List<Expr> keyOrder, PushedFilter pushed,
+                                                 Function<ExecutionContext, ChunkSource> eager, Expression where,
+                                                 List<Expression> projection, List<SortKey> sortKeys, long limit, long offset,
+                                                 boolean countedInScan, int level, int outputWidth, TopNBound bound) {
+        List<Expression> withLocator = new ArrayList<>(projection);
+        int locatorPosition = withLocator.size();
+        withLocator.add(new ColumnReference(locatorChannel(), locatorType()));
+        List<Integer> eagerColumns = eagerColumns();
+        return ctx -> {
+            io.strata.core.table.TopNThreshold threshold = bound == null ? null : bound.fresh();
+            Relation.LazyScan scan = relation.opener().openLazily(ctx, eagerColumns, keyOrder, pushed, threshold);
+            if (scan == null) return eager.apply(ctx);
+            try {
+                List<ChunkSource> morsels = firstPhase(scan.morsels());
+                boolean filter = where != null && !SelectPlanner.filteredByStorage(morsels, pushed);
+                Supplier<List<Operator>> ops = () -> {
+                    List<Operator> l = new ArrayList<>();
+                    if (filter) l.add(new FilterOperator(where));
+                    l.add(new ProjectOperator(withLocator));
+                    if (countedInScan) l.add(new RowsBeforeLimitOperator(ctx.progress().rowsBeforeLimit.counter(level)));
+                    l.add(new TopNOperator(sortKeys, limit + offset, ctx, threshold));
+                    return l;
+                };
+                ChunkSource firstPhase = ParallelPipeline.run(ctx, morsels, ops, ctx.maxThreads());
+                List<Operator> last = new ArrayList<>();
+                last.add(new TopNOperator(sortKeys, limit + offset, ctx));
+                last.add(new LimitOperator(limit, offset));
+                return secondPhase(ctx, ParallelPipeline.pipe(ctx, firstPhase, last), scan.rows(), locatorPosition, outputWidth);
+            } catch (RuntimeException | Error e) {
+                scan.rows().close();
+                throw e;
+            }
+        };
     }
 
     /** Lazily read scan channels, as EXPLAIN names them. */

@@ -637,7 +637,7 @@ public final class SelectPlanner {
             return ParallelPipeline.pipe(ctx, stage1Source.apply(ctx), ops);
         };
         if (lazyPlan != null) {
-            open = lazyOpen(lazyPlan, relation, lazyKeyOrder, pushed, open, finalWhere, finalProjection, sortKeys, fLimit, fOffset,
+            open = lazyPlan.open(relation, lazyKeyOrder, pushed, open, finalWhere, finalProjection, sortKeys, fLimit, fOffset,
                     countedInScan, level, outputWidth, topNBound);
             explain.insert(0, "LazilyRead (columns: " + String.join(", ", lazyPlan.lazyColumnNames()) + ")\n");
         }
@@ -653,48 +653,6 @@ public final class SelectPlanner {
             open = ctx -> new TotalsProjectingSource(base.apply(ctx), totals, totalsProjection);
         }
         return new PlannedQuery(header, open, explain.toString(), totals);
-    }
-
-    /**
-     * The late-materializing plan of a top-N (see {@link LazyMaterialization}): the first phase
-     * runs the eager plan's WHERE, projection (plus the locator) and per-driver top-N over the
-     * narrow scan, then the final top-N and LIMIT/OFFSET, then the second phase fetches the lazy
-     * columns of the rows kept. Falls back to {@code eager} when the source cannot read lazily.
-     */
-    private static Function<ExecutionContext, ChunkSource> lazyOpen(LazyMaterialization plan, Relation relation, List<Expr> keyOrder,
-                                                                    PushedFilter pushed, Function<ExecutionContext, ChunkSource> eager,
-                                                                    Expression where, List<Expression> projection, List<SortKey> sortKeys,
-                                                                    long limit, long offset, boolean countedInScan, int level,
-                                                                    int outputWidth, TopNBound bound) {
-        List<Expression> withLocator = new ArrayList<>(projection);
-        int locatorPosition = withLocator.size();
-        withLocator.add(new ColumnReference(plan.locatorChannel(), LazyMaterialization.locatorType()));
-        List<Integer> eagerColumns = plan.eagerColumns();
-        return ctx -> {
-            io.strata.core.table.TopNThreshold threshold = bound == null ? null : bound.fresh();
-            Relation.LazyScan scan = relation.opener().openLazily(ctx, eagerColumns, keyOrder, pushed, threshold);
-            if (scan == null) return eager.apply(ctx);
-            try {
-                List<ChunkSource> morsels = plan.firstPhase(scan.morsels());
-                boolean filter = where != null && !filteredByStorage(morsels, pushed);
-                Supplier<List<Operator>> ops = () -> {
-                    List<Operator> l = new ArrayList<>();
-                    if (filter) l.add(new FilterOperator(where));
-                    l.add(new ProjectOperator(withLocator));
-                    if (countedInScan) l.add(new RowsBeforeLimitOperator(ctx.progress().rowsBeforeLimit.counter(level)));
-                    l.add(new TopNOperator(sortKeys, limit + offset, ctx, threshold));
-                    return l;
-                };
-                ChunkSource firstPhase = ParallelPipeline.run(ctx, morsels, ops, ctx.maxThreads());
-                List<Operator> last = new ArrayList<>();
-                last.add(new TopNOperator(sortKeys, limit + offset, ctx));
-                last.add(new LimitOperator(limit, offset));
-                return plan.secondPhase(ctx, ParallelPipeline.pipe(ctx, firstPhase, last), scan.rows(), locatorPosition, outputWidth);
-            } catch (RuntimeException | Error e) {
-                scan.rows().close();
-                throw e;
-            }
-        };
     }
 
     /** Whether every aggregate call is a plain {@code count()} (no arguments, DISTINCT, parameters or window). */
@@ -844,7 +802,7 @@ public final class SelectPlanner {
      * Whether the storage applied the pushed WHERE to every row of these morsels (PREWHERE), so
      * that evaluating it again above the scan would only repeat the work.
      */
-    private static boolean filteredByStorage(List<ChunkSource> morsels, PushedFilter pushed) {
+    static boolean filteredByStorage(List<ChunkSource> morsels, PushedFilter pushed) {
         if (pushed == null || morsels.isEmpty()) return false;
         for (ChunkSource m : morsels) if (!m.filterApplied()) return false;
         return true;
