@@ -117,6 +117,12 @@ public final class Settings {
         def("aggregate_functions_null_for_empty", "Bool", "0", "Aggregate functions over empty sets return NULL.");
         def("final", "Bool", "0", "Apply FINAL to all tables of the query.");
         def("optimize_read_in_order", "Bool", "1", "Read MergeTree data in sorting-key order when the query's ORDER BY matches.");
+        def("query_plan_optimize_lazy_materialization", "Bool", "1",
+                "Use late materialization for ORDER BY ... LIMIT: read the other selected columns only for the rows kept.");
+        def("use_top_k_dynamic_filtering", "Bool", "1",
+                "While ORDER BY ... LIMIT runs, skip granules whose values of the first key cannot enter the result.");
+        def("query_plan_max_limit_for_lazy_materialization", "UInt64", "10",
+                "The largest LIMIT (plus OFFSET) for which late materialization is used; 0: no limit.");
         def("max_partitions_per_insert_block", "UInt64", "100", "Limit on partitions in a single inserted block.");
         def("network_compression_method", "String", "LZ4", "Compression method for the native protocol.");
         def("load_balancing", "LoadBalancing", "random", "Replica selection for distributed processing.");

@@ -17,10 +17,20 @@ import java.util.List;
  * (its first rows are not the first by key).
  */
 public record ReadRequest(List<String> columns, ScanFilter filter, long limitHint, int maxThreads, Settings settings,
-                          boolean finalMode, List<String> orderByPrefix) {
+                          boolean finalMode, List<String> orderByPrefix, TopNThreshold topN) {
 
     public ReadRequest {
         orderByPrefix = orderByPrefix == null ? List.of() : List.copyOf(orderByPrefix);
+    }
+
+    /**
+     * As the canonical constructor without a top-N bound. {@code topN}, when given, is the bound
+     * of a top-N the caller runs over this read's rows (its column among {@code columns}): the
+     * engine may skip rows that cannot enter it (see {@link TopNThreshold}).
+     */
+    public ReadRequest(List<String> columns, ScanFilter filter, long limitHint, int maxThreads, Settings settings,
+                       boolean finalMode, List<String> orderByPrefix) {
+        this(columns, filter, limitHint, maxThreads, settings, finalMode, orderByPrefix, null);
     }
 
     public ReadRequest(List<String> columns, ScanFilter filter, long limitHint, int maxThreads, Settings settings,

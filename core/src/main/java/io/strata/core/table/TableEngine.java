@@ -23,6 +23,16 @@ public interface TableEngine extends AutoCloseable {
      */
     List<ChunkSource> read(Header columns, ReadRequest request);
 
+    /**
+     * A late-materializing read: {@code request.columns()} (those {@code columns} names) are read
+     * in the first phase with a row locator each, the rest fetched later by locator (see
+     * {@link LazyRows}). Null (the default) when the engine or this particular read cannot do
+     * it (FINAL, parts needing conversions...): the caller then reads eagerly.
+     */
+    default LazyRows readLazily(Header columns, ReadRequest request) {
+        return null;
+    }
+
     /** Starts an insert. Throws when the engine is read-only. */
     TableWriter writer();
 

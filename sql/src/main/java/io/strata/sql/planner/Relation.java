@@ -36,14 +36,40 @@ record Relation(List<String> names, List<DataType> types, List<Boolean> visibleI
         List<ChunkSource> open(ExecutionContext context, List<Integer> columns, long limitHint, ScanFilter filter);
 
         /**
+         * As {@link #open}, for a caller running a top-N whose bound {@code topN} (non-null)
+         * follows one of {@code columns}: a storage scan may skip rows beyond the bound.
+         */
+        default List<ChunkSource> open(ExecutionContext context, List<Integer> columns, long limitHint, ScanFilter filter,
+                                       io.strata.core.table.TopNThreshold topN) {
+            return open(context, columns, limitHint, filter);
+        }
+
+        /**
          * Morsels as {@link #open} gives them, for a caller that sorts them by {@code orderBy}
          * (ascending) and keeps the first {@code limit} rows: a table whose sorting key starts
-         * with these expressions may read in key order and stop early. Others read everything.
+         * with these expressions may read in key order and stop early. Others read everything,
+         * skipping what cannot pass {@code topN} (null: no bound).
          */
         default List<ChunkSource> openInKeyOrder(ExecutionContext context, List<Integer> columns, List<Expr> orderBy, long limit,
-                                                 ScanFilter filter) {
-            return open(context, columns, -1, filter);
+                                                 ScanFilter filter, io.strata.core.table.TopNThreshold topN) {
+            return open(context, columns, -1, filter, topN);
         }
+
+        /**
+         * A late-materializing read (see {@link LazyMaterialization}): morsels producing
+         * {@code columns} plus a row locator, and the handle that fetches other columns by
+         * locator. Null (the default) when the source cannot: the caller reads eagerly. A caller
+         * sorting by a prefix of the table's sorting key ({@code orderBy}) gets null too, its
+         * key-order read being cheaper.
+         */
+        default LazyScan openLazily(ExecutionContext context, List<Integer> columns, List<Expr> orderBy, ScanFilter filter,
+                                    io.strata.core.table.TopNThreshold topN) {
+            return null;
+        }
+    }
+
+    /** The two phases of a lazy read: the counted first-phase morsels and the fetching handle. */
+    record LazyScan(List<ChunkSource> morsels, io.strata.core.table.LazyRows rows) {
     }
 
     int indexOf(String name) {

@@ -560,6 +560,9 @@ public final class SelectPlanner {
         boolean countedInScan = !aggregation && !windowing && countBeforeLimit && limitByChannels.length == 0 && !distinct
                 && (fLimit >= 0 && !sortKeys.isEmpty() && !noTopN || fLimit >= 0 && sortKeys.isEmpty());
 
+        LazyMaterialization lazyPlan = null;
+        TopNBound topNBound = null;
+        List<Expr> lazyKeyOrder = null;
         if (!aggregation) {
             List<Integer> scanColumns = List.copyOf(input.usedColumns());
             boolean simpleLimit = fLimit >= 0 && sortKeys.isEmpty() && !distinct && limitByChannels.length == 0 && !windowing;
@@ -569,9 +572,22 @@ public final class SelectPlanner {
                     && (finalWhere == null || pushed != null) && relation == from && !windowing;
             for (OrderItem o : q.orderBy()) topN &= !o.descending() && !Boolean.TRUE.equals(o.nullsFirst()) && o.collation() == null;
             List<Expr> keyOrder = topN ? List.copyOf(orderBy) : null;
+            boolean topNInScan = fLimit >= 0 && !sortKeys.isEmpty() && !distinct && limitByChannels.length == 0 && !noTopN && !windowing
+                    && relation == from;
+            TopNBound bound = topNInScan ? TopNBound.of(settings, relation, scanColumns, finalProjection, sortKeys) : null;
+            topNBound = bound;
+            // late materialization: a small top-N over a table reads the returned-only columns last
+            if (fLimit >= 0 && !sortKeys.isEmpty() && !distinct && limitByChannels.length == 0 && !noTopN && !windowing
+                    && relation == from && relation.storageScan() && sample == null
+                    && LazyMaterialization.enabled(settings, fLimit + fOffset)) {
+                lazyPlan = LazyMaterialization.plan(relation, select, where, orderBy, scanColumns, finalProjection, outputWidth);
+                lazyKeyOrder = keyOrder;
+            }
             source = ctx -> {
+                io.strata.core.table.TopNThreshold threshold = bound == null ? null : bound.fresh();
                 List<ChunkSource> morsels = keyOrder != null
-                        ? relation.opener().openInKeyOrder(ctx, scanColumns, keyOrder, fLimit + fOffset, pushed)
+                        ? relation.opener().openInKeyOrder(ctx, scanColumns, keyOrder, fLimit + fOffset, pushed, threshold)
+                        : threshold != null ? relation.opener().open(ctx, scanColumns, scanHint, pushed, threshold)
                         : relation.opener().open(ctx, scanColumns, scanHint, pushed);
                 boolean filter = finalWhere != null && !filteredByStorage(morsels, pushed);
                 Supplier<List<Operator>> ops = () -> {
@@ -581,7 +597,7 @@ public final class SelectPlanner {
                     l.add(new ProjectOperator(finalProjection));
                     if (countedInScan) l.add(new RowsBeforeLimitOperator(ctx.progress().rowsBeforeLimit.counter(level)));
                     if (fLimit >= 0 && !sortKeys.isEmpty() && !distinct && limitByChannels.length == 0 && !noTopN) {
-                        l.add(new TopNOperator(sortKeys, fLimit + fOffset, ctx));
+                        l.add(new TopNOperator(sortKeys, fLimit + fOffset, ctx, threshold));
                     } else if (simpleLimit) {
                         l.add(new LimitOperator(fLimit + fOffset, 0));
                     }
@@ -620,9 +636,15 @@ public final class SelectPlanner {
             if (needTrim) ops.add(new ProjectOperator(trim));
             return ParallelPipeline.pipe(ctx, stage1Source.apply(ctx), ops);
         };
+        if (lazyPlan != null) {
+            open = lazyPlan.open(relation, lazyKeyOrder, pushed, open, finalWhere, finalProjection, sortKeys, fLimit, fOffset,
+                    countedInScan, level, outputWidth, topNBound);
+            explain.insert(0, "LazilyRead (columns: " + String.join(", ", lazyPlan.lazyColumnNames()) + ")\n");
+        }
         explain.insert(0, "Expression (Projection)\n" + (sortKeys.isEmpty() ? "" : "Sorting\n")
                 + (finalWhere != null ? "Filter (WHERE)\n" : ""));
         explain.append("ReadFromStorage\n");
+        if (topNBound != null) explain.append("  Top-N dynamic filter: ").append(topNBound.column()).append('\n');
         if (pushed != null) explain.append("  Pushed filter: ").append(FilterConditionTranslator.describe(pushed.condition())).append('\n');
         if (totals != null) {
             // the totals row goes through HAVING-less final projection
@@ -780,7 +802,7 @@ public final class SelectPlanner {
      * Whether the storage applied the pushed WHERE to every row of these morsels (PREWHERE), so
      * that evaluating it again above the scan would only repeat the work.
      */
-    private static boolean filteredByStorage(List<ChunkSource> morsels, PushedFilter pushed) {
+    static boolean filteredByStorage(List<ChunkSource> morsels, PushedFilter pushed) {
         if (pushed == null || morsels.isEmpty()) return false;
         for (ChunkSource m : morsels) if (!m.filterApplied()) return false;
         return true;

@@ -37,15 +37,41 @@ final class TableScan implements Relation.Opener {
 
     @Override
     public List<ChunkSource> open(ExecutionContext ctx, List<Integer> columns, long limitHint, ScanFilter filter) {
-        return read(ctx, columns, limitHint, List.of(), filter);
+        return read(ctx, columns, limitHint, List.of(), filter, null);
+    }
+
+    @Override
+    public List<ChunkSource> open(ExecutionContext ctx, List<Integer> columns, long limitHint, ScanFilter filter,
+                                  io.strata.core.table.TopNThreshold topN) {
+        return read(ctx, columns, limitHint, List.of(), filter, topN);
     }
 
     @Override
     public List<ChunkSource> openInKeyOrder(ExecutionContext ctx, List<Integer> columns, List<Expr> orderBy, long limit,
-                                            ScanFilter filter) {
+                                            ScanFilter filter, io.strata.core.table.TopNThreshold topN) {
         List<String> prefix = planOptimizations(ctx) && ctx.settings().getBool("optimize_read_in_order")
                 ? sortingKeyPrefix(orderBy) : List.of();
-        return prefix.isEmpty() ? read(ctx, columns, -1, List.of(), filter) : read(ctx, columns, limit, prefix, filter);
+        return prefix.isEmpty() ? read(ctx, columns, -1, List.of(), filter, topN) : read(ctx, columns, limit, prefix, filter, null);
+    }
+
+    @Override
+    public Relation.LazyScan openLazily(ExecutionContext ctx, List<Integer> columns, List<Expr> orderBy, ScanFilter filter,
+                                        io.strata.core.table.TopNThreshold topN) {
+        if (finalMode) return null;
+        // a top-N the eager plan reads in key order (stopping early) is better served so
+        if (orderBy != null && planOptimizations(ctx) && ctx.settings().getBool("optimize_read_in_order")
+                && !sortingKeyPrefix(orderBy).isEmpty()) {
+            return null;
+        }
+        List<String> cols = new ArrayList<>();
+        List<DataType> ts = new ArrayList<>();
+        for (int i : columns) {
+            cols.add(names.get(i));
+            ts.add(types.get(i));
+        }
+        ReadRequest req = new ReadRequest(cols, filter, -1, ctx.maxThreads(), ctx.settings(), false, List.of(), topN);
+        io.strata.core.table.LazyRows rows = table.engine().readLazily(new Header(cols, ts), req);
+        return rows == null ? null : new Relation.LazyScan(countingRows(ctx, rows.morsels()), rows);
     }
 
     /**
@@ -75,7 +101,7 @@ final class TableScan implements Relation.Opener {
     }
 
     private List<ChunkSource> read(ExecutionContext ctx, List<Integer> columns, long limitHint, List<String> orderByPrefix,
-                                   ScanFilter filter) {
+                                   ScanFilter filter, io.strata.core.table.TopNThreshold topN) {
         List<String> cols = new ArrayList<>();
         List<DataType> ts = new ArrayList<>();
         for (int i : columns) {
@@ -84,7 +110,7 @@ final class TableScan implements Relation.Opener {
         }
         // a LIMIT pushed into the read is a plan optimization (ClickHouse's limit push-down)
         long hint = planOptimizations(ctx) ? limitHint : -1;
-        ReadRequest req = new ReadRequest(cols, filter, hint, ctx.maxThreads(), ctx.settings(), finalMode, orderByPrefix);
+        ReadRequest req = new ReadRequest(cols, filter, hint, ctx.maxThreads(), ctx.settings(), finalMode, orderByPrefix, topN);
         return countingRows(ctx, table.engine().read(new Header(cols, ts), req));
     }
 

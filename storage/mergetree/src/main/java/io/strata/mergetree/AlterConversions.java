@@ -114,14 +114,27 @@ final class AlterConversions {
     ChunkSource reader(DataPart part, Header requested, List<MarkRange> ranges, boolean applyMask,
                        io.strata.core.table.ScanFilter prewhere, boolean cacheBlocks) {
         Map<String, String> inPart = namesInPart(part);
+        if (isPlain(part, requested, applyMask, inPart)) return new PartReader(part, requested, ranges, prewhere, cacheBlocks);
+        return new ConvertingReader(part, requested, ranges, inPart, applyMask, cacheBlocks);
+    }
+
+    /**
+     * Whether the part stores every requested column under its current name and type (and, when
+     * {@code applyMask}, has no lightweight-delete mask): a plain {@link PartReader} then reads it,
+     * row numbers in the part being row numbers of the output.
+     */
+    boolean isPlain(DataPart part, Header requested, boolean applyMask) {
+        return isPlain(part, requested, applyMask, namesInPart(part));
+    }
+
+    private static boolean isPlain(DataPart part, Header requested, boolean applyMask, Map<String, String> inPart) {
         boolean plain = !applyMask || !hasMask(part);
         for (int i = 0; i < requested.size() && plain; i++) {
             String stored = inPart.get(requested.name(i));
             int p = stored == null ? -1 : part.columns().indexOf(stored);
             plain = stored != null && stored.equals(requested.name(i)) && part.columns().type(p).equals(requested.type(i));
         }
-        if (plain) return new PartReader(part, requested, ranges, prewhere, cacheBlocks);
-        return new ConvertingReader(part, requested, ranges, inPart, applyMask, cacheBlocks);
+        return plain;
     }
 
     /** A reader of every stored column of the current definition, in table order (merges, mutations). */

@@ -148,10 +148,11 @@ public final class MergeTreeSchema {
         isDeletedColumn = isDeleted;
         columnsToSum = sum;
         rowTtl = RowTtl.of(engine.ttl(), header, services);
-        skipIndexes = compileSkipIndexes(definition, header, services);
+        skipIndexes = compileSkipIndexes(definition, header, services, settings);
     }
 
-    private static List<SkipIndex> compileSkipIndexes(TableDefinition definition, Header header, EngineServices services) {
+    private static List<SkipIndex> compileSkipIndexes(TableDefinition definition, Header header, EngineServices services,
+                                                      MergeTreeSettings settings) {
         List<SkipIndex> out = new ArrayList<>();
         java.util.Set<String> names = new java.util.HashSet<>();
         for (io.strata.core.table.IndexDefinition d : definition.indexes()) {
@@ -161,7 +162,41 @@ public final class MergeTreeSchema {
             }
             out.add(SkipIndex.compile(d, header, services));
         }
+        for (io.strata.core.table.IndexDefinition d : implicitMinmaxIndexes(header, settings)) {
+            if (names.add(d.name())) out.add(SkipIndex.compile(d, header, services));
+        }
         return List.copyOf(out);
+    }
+
+    /** ClickHouse's name of the implicit minmax index of a column. */
+    static final String IMPLICIT_MINMAX_PREFIX = "auto_minmax_index_";
+
+    /**
+     * The implicit minmax indexes ClickHouse adds with {@code add_minmax_index_for_numeric_columns}
+     * (integer, float and decimal columns) and {@code add_minmax_index_for_temporal_columns}
+     * (Date and DateTime columns): one per stored column, GRANULARITY 1, named
+     * {@code auto_minmax_index_<column>}. They follow the current columns (derived anew from each
+     * definition, so ALTERs add and drop them), are written like declared indexes and prune reads
+     * (WHERE and top-N bounds) alike, but are not part of the declared definition: SHOW CREATE
+     * does not show them. Columns whose names would need quoting get none.
+     */
+    private static List<io.strata.core.table.IndexDefinition> implicitMinmaxIndexes(Header header, MergeTreeSettings settings) {
+        boolean numeric = settings.get("add_minmax_index_for_numeric_columns") != 0;
+        boolean temporal = settings.get("add_minmax_index_for_temporal_columns") != 0;
+        if (!numeric && !temporal) return List.of();
+        List<io.strata.core.table.IndexDefinition> out = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.name(i);
+            DataType t = header.type(i);
+            if (!name.matches("[A-Za-z_][A-Za-z0-9_]*") || name.equals(AlterConversions.ROW_EXISTS)) continue;
+            boolean isNumeric = t instanceof io.strata.core.type.IntegerType || t instanceof io.strata.core.type.FloatType
+                    || t instanceof io.strata.core.type.DecimalType;
+            boolean isTemporal = t instanceof io.strata.core.type.DateType || t instanceof io.strata.core.type.DateTimeType;
+            if (numeric && isNumeric || temporal && isTemporal) {
+                out.add(new io.strata.core.table.IndexDefinition(IMPLICIT_MINMAX_PREFIX + name, name, "minmax", 1));
+            }
+        }
+        return out;
     }
 
     private void expectArgs(List<String> args, int min, int max) {

@@ -36,10 +36,11 @@ public final class MergeTreeSettings {
         DEFAULTS.put("ttl_only_drop_parts", 0L);
         DEFAULTS.put("min_age_to_force_merge_seconds", 0L);
         DEFAULTS.put("clean_deleted_rows", 0L);
-        // Modern ClickHouse adds an implicit minmax skip index per numeric column when set
-        // (ClickBench's DDL sets it). Accepted and kept; Strata builds no such indexes yet, so it
-        // changes no answer, only what ClickHouse could skip.
+        // Modern ClickHouse adds an implicit minmax skip index (GRANULARITY 1) per numeric, or per
+        // Date/DateTime, column when set (ClickBench's DDL sets the numeric one); see
+        // MergeTreeSchema.implicitMinmaxIndexes.
         DEFAULTS.put("add_minmax_index_for_numeric_columns", 0L);
+        DEFAULTS.put("add_minmax_index_for_temporal_columns", 0L);
     }
 
     private final Map<String, Long> values;

@@ -196,6 +196,29 @@ public final class MergeTreeTable implements TableEngine {
         }
     }
 
+    /**
+     * Late materialization (see {@link LazyPartRows}): not with FINAL of a collapsing family, nor
+     * when some part needs conversions to be read as the current definition.
+     */
+    @Override
+    public io.strata.core.table.LazyRows readLazily(Header columns, ReadRequest request) {
+        if (request.finalMode() && schema.mode() != MergeMode.ORDINARY) return null;
+        List<DataPart> snapshot;
+        synchronized (commitLock) {
+            snapshot = active;
+            for (DataPart p : snapshot) p.acquire();
+        }
+        LazyPartRows lazy = null;
+        try {
+            AlterConversions reading = conversions;
+            lazy = LazyPartRows.open(snapshot, reading, new ReadPlanner(reading.schema(), request, services), columns, request);
+            return lazy;
+        } finally {
+            // on success the lazy read owns the references until it is closed
+            if (lazy == null) for (DataPart p : snapshot) p.release();
+        }
+    }
+
     private List<ChunkSource> read(List<DataPart> snapshot, Header columns, ReadRequest request) {
         if (request.finalMode() && schema.mode() != MergeMode.ORDINARY) {
             return FinalReading.read(this, snapshot, columns, request);
@@ -220,15 +243,22 @@ public final class MergeTreeTable implements TableEngine {
         }
         boolean cacheBlocks = ReadPlanner.cachesBlocks(rows, request);
         if (ReadPlanner.streams(rows, request) == 1 && parts.size() > 0) {
-            for (int i = 0; i < parts.size(); i++) out.add(reading.reader(parts.get(i), columns, partRanges.get(i), true, prewhere, cacheBlocks));
+            for (int i = 0; i < parts.size(); i++) {
+                out.add(withTopN(reading.reader(parts.get(i), columns, partRanges.get(i), true, prewhere, cacheBlocks), request));
+            }
             return out.size() == 1 ? out : List.of(new ChainedReaders(out));
         }
         for (int i = 0; i < parts.size(); i++) {
             for (List<MarkRange> morsel : ReadPlanner.morsels(partRanges.get(i), snapshot.size(), request.maxThreads())) {
-                out.add(reading.reader(parts.get(i), columns, morsel, true, prewhere, cacheBlocks));
+                out.add(withTopN(reading.reader(parts.get(i), columns, morsel, true, prewhere, cacheBlocks), request));
             }
         }
         return out;
+    }
+
+    /** A plain part reader made to skip granules beyond the request's top-N bound (converting readers read all). */
+    private ChunkSource withTopN(ChunkSource reader, ReadRequest request) {
+        return request.topN() != null && reader instanceof PartReader r ? r.withTopN(request.topN(), schema.skipIndexes()) : reader;
     }
 
     /** The row count from part metadata, or -1 when parts hold deleted rows (a lightweight delete's mask). */

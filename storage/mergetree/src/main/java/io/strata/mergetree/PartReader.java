@@ -33,6 +33,15 @@ final class PartReader implements ChunkSource {
     private int rangeIndex;
     private int granule;
     private boolean closed;
+    /** With late materialization: added to a row's number in the part to make its locator; -1: no locators. */
+    private long locatorBase = -1;
+    /** A running top-N's bound over the column at {@link #topNColumn}: granules beyond it are skipped; null: none. */
+    private io.strata.core.table.TopNThreshold topN;
+    private int topNColumn = -1;
+    /** A minmax index of the part over the bound's column (element {@link #topNElement}), or null. */
+    private SkipIndexFile topNIndex;
+    private int topNElement;
+    private long skippedGranules;
 
     PartReader(DataPart part, Header columns, List<MarkRange> ranges) {
         this(part, columns, ranges, null, false);
@@ -87,6 +96,86 @@ final class PartReader implements ChunkSource {
         return true;
     }
 
+    /**
+     * Makes every chunk carry one more column, UInt64, each row's {@code base} + its row number
+     * in the part (the locator of a {@link io.strata.core.table.LazyRows} first phase).
+     */
+    PartReader withLocators(long base) {
+        this.locatorBase = base;
+        return this;
+    }
+
+    /**
+     * Makes the reader skip granules none of whose rows can enter a running top-N: the bound's
+     * column (among the requested ones, stored in the part) is read first, and when all its
+     * values lie beyond the bound the granule's other columns are never decompressed. When one of
+     * {@code indexes} is a minmax index over that column and the part has its file, a granule's
+     * min and max come from it, and granules beyond the bound are skipped without reading anything.
+     */
+    PartReader withTopN(io.strata.core.table.TopNThreshold threshold, List<SkipIndex> indexes) {
+        int c = threshold == null ? -1 : columns.indexOf(threshold.column());
+        if (c < 0 || cursors[c] == null) return this;
+        this.topN = threshold;
+        this.topNColumn = c;
+        for (SkipIndex index : indexes) {
+            if (index.kind() != SkipIndex.Kind.MINMAX) continue;
+            int element = index.elements().names().indexOf(threshold.column());
+            if (element < 0 || !index.elements().type(element).equals(columns.type(c))) continue;
+            SkipIndexFile file = part.skipIndex(index);
+            if (file != null && file.values[element] instanceof io.strata.core.column.LongColumn) {
+                topNIndex = file;
+                topNElement = element;
+                break;
+            }
+        }
+        return this;
+    }
+
+    /** Whether the index says the current granule holds no row that may enter the top-N (false: unknown or may). */
+    private boolean indexExcludesTopN() {
+        int e = granule / topNIndex.granularity;
+        if (e >= topNIndex.entries || topNIndex.flags[topNElement][e] == SkipIndexFile.FLAG_ONLY_NULLS) return false;
+        var values = (io.strata.core.column.LongColumn) topNIndex.values[topNElement];
+        return !topN.mayEnter(values.get(2 * e), values.get(2 * e + 1));
+    }
+
+    /** Granules skipped so far by the top-N bound (tests, EXPLAIN-like diagnostics). */
+    long skippedGranules() {
+        return skippedGranules;
+    }
+
+    /**
+     * With a known top-N bound, reads the bound's column of the current granule into {@code out}
+     * and tells whether some row may still enter the top-N; true without a bound.
+     */
+    private boolean mayEnterTopN(int rows, Column[] out) {
+        if (topN == null || !topN.isSet()) return true;
+        if (topNIndex != null && indexExcludesTopN()) return false;
+        Column key = readColumn(topNColumn, rows);
+        out[topNColumn] = key;
+        if (!(key instanceof io.strata.core.column.LongColumn values) || rows == 0) return true;
+        long min = values.get(0), max = min;
+        boolean unsigned = key.type() instanceof io.strata.core.type.IntegerType it && !it.signed() && it.bits() == 64;
+        for (int i = 1; i < rows; i++) {
+            long v = values.get(i);
+            if (unsigned ? Long.compareUnsigned(v, min) < 0 : v < min) min = v;
+            if (unsigned ? Long.compareUnsigned(v, max) > 0 : v > max) max = v;
+        }
+        return topN.mayEnter(min, max);
+    }
+
+    private Column[] newRow() {
+        return new Column[cursors.length + (locatorBase >= 0 ? 1 : 0)];
+    }
+
+    /** The locators of the current granule's rows. */
+    private Column locators(int rows) {
+        long[] v = new long[rows];
+        long first = locatorBase + part.granuleStart(granule);
+        for (int i = 0; i < rows; i++) v[i] = first + i;
+        return new io.strata.core.column.LongColumn(io.strata.core.type.DataTypes.UINT64, v);
+    }
+
     @Override
     public Chunk next() {
         while (true) {
@@ -100,7 +189,14 @@ final class PartReader implements ChunkSource {
                 return null;
             }
             int rows = part.granuleRows(granule);
-            Column[] out = new Column[cursors.length];
+            Column[] out = newRow();
+            if (!mayEnterTopN(rows, out)) {
+                // rows whose key column was decompressed to decide count as read; the index alone reads none
+                if (out[topNColumn] != null) decodedRows += rows;
+                skippedGranules++;
+                granule++;
+                continue;
+            }
             if (prewhere == null) return unfiltered(rows, out);
             Chunk c = filtered(rows, out);
             if (c != null) return c;
@@ -108,7 +204,8 @@ final class PartReader implements ChunkSource {
     }
 
     private Chunk unfiltered(int rows, Column[] out) {
-        for (int i = 0; i < out.length; i++) out[i] = readColumn(i, rows);
+        for (int i = 0; i < cursors.length; i++) if (out[i] == null) out[i] = readColumn(i, rows);
+        if (locatorBase >= 0) out[cursors.length] = locators(rows);
         decodedRows += rows;
         granule++;
         return new Chunk(out, rows);
@@ -134,7 +231,8 @@ final class PartReader implements ChunkSource {
             granule++;
             return null;
         }
-        for (int i = 0; i < out.length; i++) if (out[i] == null) out[i] = readColumn(i, rows);
+        for (int i = 0; i < cursors.length; i++) if (out[i] == null) out[i] = readColumn(i, rows);
+        if (locatorBase >= 0) out[cursors.length] = locators(rows);
         granule++;
         if (kept == rows) return new Chunk(out, rows);
         for (int i = 0; i < out.length; i++) out[i] = out[i].take(selection, kept);
@@ -144,7 +242,7 @@ final class PartReader implements ChunkSource {
     /** With PREWHERE, the rows decompressed so far (before filtering); else -1, the rows returned. */
     @Override
     public long rowsRead() {
-        return prewhere == null ? -1 : decodedRows;
+        return prewhere == null && topN == null ? -1 : decodedRows;
     }
 
     /** With PREWHERE every chunk holds only rows the filter passed. */

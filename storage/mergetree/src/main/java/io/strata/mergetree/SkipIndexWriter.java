@@ -105,15 +105,35 @@ final class SkipIndexWriter {
         }
 
         private void addMinMax(int k, Column c) {
-            RowComparator cmp = RowComparators.create(c, c, 1);
             int lo = -1, hi = -1;
-            for (int r = 0; r < c.size(); r++) {
-                if (c.isNullAt(r)) {
-                    openHasNull[k] = true;
-                    continue;
+            if (c instanceof io.strata.core.column.LongColumn longs && isPlainInteger(c.type()) && c.size() > 0) {
+                // the implicit indexes put one on every numeric column: a primitive loop, no comparator calls
+                long[] v = longs.values();
+                boolean unsigned = c.type() instanceof io.strata.core.type.IntegerType t && !t.signed() && t.bits() == 64;
+                long min = v[0], max = v[0];
+                lo = 0;
+                hi = 0;
+                for (int r = 1; r < c.size(); r++) {
+                    long x = v[r];
+                    if (unsigned ? Long.compareUnsigned(x, min) < 0 : x < min) {
+                        min = x;
+                        lo = r;
+                    }
+                    if (unsigned ? Long.compareUnsigned(x, max) > 0 : x > max) {
+                        max = x;
+                        hi = r;
+                    }
                 }
-                if (lo < 0 || cmp.compare(r, lo) < 0) lo = r;
-                if (hi < 0 || cmp.compare(r, hi) > 0) hi = r;
+            } else {
+                RowComparator cmp = RowComparators.create(c, c, 1);
+                for (int r = 0; r < c.size(); r++) {
+                    if (c.isNullAt(r)) {
+                        openHasNull[k] = true;
+                        continue;
+                    }
+                    if (lo < 0 || cmp.compare(r, lo) < 0) lo = r;
+                    if (hi < 0 || cmp.compare(r, hi) > 0) hi = r;
+                }
             }
             if (lo < 0) return;
             Column candidate = c.take(new int[] {lo, hi}, 2);
@@ -126,6 +146,12 @@ final class SkipIndexWriter {
             int min = bc.compare(2, 0) < 0 ? 2 : 0;
             int max = bc.compare(3, 1) > 0 ? 3 : 1;
             openMinMax[k] = both.take(new int[] {min, max}, 2);
+        }
+
+        /** Integer, Date and DateTime columns: their long values order as the values do (signed, or unsigned for UInt64). */
+        private static boolean isPlainInteger(DataType t) {
+            return t instanceof io.strata.core.type.IntegerType i && i.bits() <= 64 || t instanceof io.strata.core.type.DateType
+                    || t instanceof io.strata.core.type.DateTimeType;
         }
 
         private void addSet(int k, Column c) {

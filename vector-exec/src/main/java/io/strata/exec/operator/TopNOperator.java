@@ -18,6 +18,8 @@ public final class TopNOperator implements Operator {
     private final List<SortKey> keys;
     private final long limit;
     private final ExecutionContext context;
+    /** Where the n-th value of the first key is published for the scan to skip by; null: nowhere. */
+    private final io.strata.core.table.TopNThreshold threshold;
     private Chunk kept; // sorted, at most limit rows
     private final List<Chunk> buffered = new ArrayList<>();
     private long bufferedRows;
@@ -28,9 +30,18 @@ public final class TopNOperator implements Operator {
     private boolean finishing;
 
     public TopNOperator(List<SortKey> keys, long n, ExecutionContext context) {
+        this(keys, n, context, null);
+    }
+
+    /**
+     * A top-N that, whenever it holds n rows, offers its n-th value of the first key (an integer
+     * column) to {@code threshold}, so that the scan below can skip rows that cannot enter.
+     */
+    public TopNOperator(List<SortKey> keys, long n, ExecutionContext context, io.strata.core.table.TopNThreshold threshold) {
         this.keys = List.copyOf(keys);
         this.limit = Math.max(0, n);
         this.context = context;
+        this.threshold = threshold;
     }
 
     @Override public boolean needsInput() { return !finishing && limit > 0; }
@@ -57,7 +68,9 @@ public final class TopNOperator implements Operator {
         accounted += bytes;
         buffered.add(chunk);
         bufferedRows += chunk.rowCount();
-        if (bufferedRows >= Math.max(limit, MIN_COMPACTION_ROWS)) compact();
+        // with a bound to publish, compact as soon as n rows wait: the scan learns the bound
+        // early and tightens it often (rows past the early drop above are few, so this is cheap)
+        if (bufferedRows >= (threshold != null ? limit : Math.max(limit, MIN_COMPACTION_ROWS))) compact();
     }
 
     /** Merges kept and buffered rows and keeps the best {@code limit} of them. */
@@ -75,6 +88,10 @@ public final class TopNOperator implements Operator {
         RowSorter.sort(order, n, merged.columns(), keys);
         int keep = (int) Math.min(limit, n);
         kept = merged.take(order, keep);
+        if (threshold != null && keep == limit
+                && kept.column(keys.get(0).channel()) instanceof io.strata.core.column.LongColumn first) {
+            threshold.offer(first.get(keep - 1));
+        }
         long bytes = kept.byteSize();
         context.memory().free(accounted);
         accounted = 0;

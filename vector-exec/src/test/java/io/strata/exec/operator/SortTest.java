@@ -228,4 +228,34 @@ class SortTest {
                 List.of(new SortOperator(List.of(SortKey.descending(1), SortKey.ascending(0)), ctx))));
         assertEquals(List.of("c", "z", "a", "c", "m", "x"), rows(sorted).stream().map(r -> r.getFirst()).toList());
     }
+
+    /**
+     * A top-N with a threshold publishes the tightest n-th value of its first key as soon as it
+     * holds n rows; the threshold keeps the tighter of several offers and lets through ranges
+     * that touch the bound (ties may still enter), ascending, descending and unsigned.
+     */
+    @Test
+    void topNPublishesItsBound() {
+        ExecutionContext ctx = context();
+        io.strata.core.table.TopNThreshold asc = new io.strata.core.table.TopNThreshold("x", false, false);
+        assertTrue(asc.mayEnter(Long.MAX_VALUE, Long.MAX_VALUE));
+        List<Chunk> top = drain(ParallelPipeline.pipe(ctx, new TestData.ListSource(Chunk.of(int64(50, 40, 30, 20)), Chunk.of(int64(5, 60, 7))),
+                List.of(new TopNOperator(List.of(SortKey.ascending(0)), 3, ctx, asc))));
+        assertEquals(List.of(List.of(5L), List.of(7L), List.of(20L)), rows(top));
+        assertTrue(asc.isSet());
+        assertTrue(asc.mayEnter(20, 100));
+        assertFalse(asc.mayEnter(21, 100));
+        asc.offer(30); // a looser bound from another top-N changes nothing
+        assertFalse(asc.mayEnter(21, 21));
+        io.strata.core.table.TopNThreshold desc = new io.strata.core.table.TopNThreshold("x", true, false);
+        drain(ParallelPipeline.pipe(ctx, new TestData.ListSource(Chunk.of(int64(1, 9, 3, 8))),
+                List.of(new TopNOperator(List.of(SortKey.descending(0)), 2, ctx, desc))));
+        assertTrue(desc.mayEnter(0, 8));
+        assertFalse(desc.mayEnter(0, 7));
+        io.strata.core.table.TopNThreshold unsigned = new io.strata.core.table.TopNThreshold("x", false, true);
+        unsigned.offer(-1L); // 2^64 - 1
+        assertTrue(unsigned.mayEnter(5, 5));
+        unsigned.offer(10);
+        assertFalse(unsigned.mayEnter(-2L, -1L));
+    }
 }
