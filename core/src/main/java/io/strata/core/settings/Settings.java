@@ -52,6 +52,7 @@ public final class Settings {
                 "Enable query plan optimizations: limits pushed into table reads and reading in sorting-key order.");
         // the optimizer's rewrites, each with ClickHouse's switch; the corpus's verification mode
         // turns them all off and requires the same results (tests/queries/README.md)
+        def("optimize_group_by_function_keys", "Bool", "1", "Eliminates functions of other keys in GROUP BY section.");
         def("optimize_trivial_count_query", "Bool", "1", "Answer count() over a whole table from part metadata.");
         def("use_primary_key", "Bool", "1", "Skip MergeTree granules by primary key analysis.");
         def("use_partition_pruning", "Bool", "1", "Skip MergeTree parts by the partition key's min/max index.");

@@ -302,6 +302,9 @@ public final class SelectPlanner {
                 for (Expr e : select) if (!containsAggregate(e)) groupBy.add(e);
             } else {
                 for (Expr e : q.groupBy().exprs()) groupBy.add(positional(expander.expand(e), select));
+                if (!withTotals && settings.getBool("optimize_group_by_function_keys")) {
+                    groupBy = new ArrayList<>(GroupByFunctionKeys.reduce(groupBy, registry));
+                }
             }
         }
         List<Expr> orderBy = new ArrayList<>();
