@@ -29,6 +29,12 @@ final class SerializedKeyGroupTable extends GroupTable {
     /** 0 = empty; else (hash's upper 32 bits) << 32 | (group id + 1). */
     private long[] slots;
     private int mask;
+    /** Rows between a slot's early load and its probe. */
+    private static final int LOOKAHEAD = 12;
+    private long[] hashes = new long[0];
+    /** Keeps the early loads from being optimised away. */
+    @SuppressWarnings("unused")
+    private long sink;
 
     SerializedKeyGroupTable(List<DataType> keyTypes, boolean keepKeys) {
         super(keyTypes, keepKeys);
@@ -51,9 +57,16 @@ final class SerializedKeyGroupTable extends GroupTable {
             buf = serializer.buffer;
             offsets = serializer.offsets;
         }
+        // hashes first, so that the probe loop can touch the slot of a row a few rows ahead: the
+        // loads of a large table's slots then overlap instead of each missing the cache in turn
+        if (hashes.length < rowCount) hashes = new long[rowCount];
+        long[] h = hashes;
+        for (int i = 0; i < rowCount; i++) h[i] = ColumnHashing.hashBytes(buf, offsets[i], offsets[i + 1] - offsets[i]);
+        long touched = 0;
         for (int i = 0; i < rowCount; i++) {
+            if (i + LOOKAHEAD < rowCount) touched += slots[(int) h[i + LOOKAHEAD] & mask];
             int start = offsets[i], len = offsets[i + 1] - start;
-            long hash = ColumnHashing.hashBytes(buf, start, len);
+            long hash = h[i];
             long tag = hash & ~GROUP_MASK;
             int slot = (int) hash & mask;
             int g = -1;
@@ -77,6 +90,7 @@ final class SerializedKeyGroupTable extends GroupTable {
             }
             groupIds[i] = g;
         }
+        sink = touched;
     }
 
     /** Short keys (a few bytes: ids, short phrases) compare faster byte by byte than through Arrays.equals' set-up. */
