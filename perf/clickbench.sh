@@ -23,6 +23,11 @@
 #   REPORT_ONLY [0]               1: run nothing, only write the report from the answers and times
 #                                 already in WORK (e.g. after runs of single engines or queries)
 #   QUERY_TIMEOUT [900]           seconds one query run may take
+#   RESTART [query]               query: each query starts on a freshly started server (its cold run
+#                                 includes a new JVM's warm-up); once: one server per engine runs
+#                                 every selected query (cold = a query's first run on a server that
+#                                 has run the earlier ones: the JIT-compiled paths are shared, page
+#                                 cache and Strata's caches hold what earlier queries read)
 #   DROP_CACHES [0]               1: drop the OS page cache before each cold run (root; affects
 #                                 everything else on the machine). 0: cold = first run after the
 #                                 server (DuckDB: the database) is restarted, files in page cache
@@ -48,6 +53,8 @@ export WORK=${WORK:-/tmp/strata-clickbench}
 REUSE=${REUSE:-1}
 QUERY_TIMEOUT=${QUERY_TIMEOUT:-900}
 DROP_CACHES=${DROP_CACHES:-0}
+RESTART=${RESTART:-query}
+case "$RESTART" in query | once) ;; *) echo "RESTART must be query or once, not '$RESTART'" >&2; exit 2 ;; esac
 DUCKDB_VERSION=${DUCKDB_VERSION:-1.5.6.0}
 export CH_HTTP_PORT=${CH_HTTP_PORT:-18323} CH_TCP_PORT=${CH_TCP_PORT:-19300}
 export STRATA_HTTP_PORT=${STRATA_HTTP_PORT:-28323} STRATA_TCP_PORT=${STRATA_TCP_PORT:-29300}
@@ -133,15 +140,20 @@ server_load() { # ENGINE: fresh directory, CREATE TABLE, load, settle, bytes on 
 peak_rss_mb() { awk '/^VmHWM:/ { print int($2 / 1024) }' "/proc/$1/status" 2>/dev/null || echo 0; }
 
 server_queries() { # ENGINE
-    local engine=$1 q f out code seconds times peak=0 rss try
+    local engine=$1 q f out code seconds times peak=0 rss try started=0
     local dir=$QUERY_DIR/$engine res=$RESULTS/$engine
     REUSE_DATA=1
     for q in $SELECTED; do
         f=$(printf 'q%02d' "$q")
         rm -f "$res/$f.tsv" "$res/$f.err"
-        stop_server
-        maybe_drop_caches
-        start_engine "$engine" || { echo "server did not start" >"$res/$f.err"; continue; }
+        if [ "$RESTART" = query ] || [ "$started" = 0 ]; then
+            stop_server
+            maybe_drop_caches
+            start_engine "$engine" || { echo "server did not start" >"$res/$f.err"; continue; }
+            started=1
+        else
+            maybe_drop_caches
+        fi
         times=$q
         for ((try = 0; try <= TRIES; try++)); do
             out=$(curl -sS -o "$res/$f.out" -w '%{http_code} %{time_total}' --max-time "$QUERY_TIMEOUT" \
@@ -266,7 +278,7 @@ clickbench_main() {
         echo "$load_before / $(cut -d' ' -f1-3 /proc/loadavg)" >"$RESULTS/load-average"
     fi
     "$JAVA" "$SRC/ClickBenchReport.java" --queries "$QUERY_FILE" --create "$CREATE" --results "$RESULTS" \
-        --engines "$CB_ENGINES" --select "$SELECTED" --rows "$ROWS" --seed "$SEED" --tries "$TRIES" \
+        --engines "$CB_ENGINES" --select "$SELECTED" --rows "$ROWS" --seed "$SEED" --tries "$TRIES" --restart "$RESTART" \
         --machine "$(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -sr)" \
         --load-average "$(cat "$RESULTS/load-average" 2>/dev/null || echo ?)" \
         --markdown "$RESULTS/report.md" --csv "$RESULTS/report.csv"

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * operator sees its input cut as finely as possible (aggregation states merged row by row, sort
  * and top-N fed single rows, filters that pass nothing in most blocks...);</li>
  * <li>{@code no-optimizer}: the planner's and the storage's rewrites are off — count() from part
- * metadata, PREWHERE, primary key, partition and skip-index pruning, reading in key order for a
+ * metadata, sum(x + k) as sum(x) + k * count(), PREWHERE, primary key, partition and skip-index pruning, reading in key order for a
  * top-N, limits pushed into reads — so every query also runs the plain way.</li>
  * </ul>
  */
@@ -32,6 +32,7 @@ final class VerificationModes {
             "query_plan_enable_optimizations", "0",
             "optimize_read_in_order", "0",
             "optimize_trivial_count_query", "0",
+            "optimize_arithmetic_operations_in_aggregate_functions", "0",
             "optimize_move_to_prewhere", "0",
             "use_primary_key", "0",
             "use_partition_pruning", "0",

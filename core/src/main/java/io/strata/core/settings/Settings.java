@@ -54,6 +54,8 @@ public final class Settings {
         // turns them all off and requires the same results (tests/queries/README.md)
         def("optimize_group_by_function_keys", "Bool", "1", "Eliminates functions of other keys in GROUP BY section.");
         def("optimize_trivial_count_query", "Bool", "1", "Answer count() over a whole table from part metadata.");
+        def("optimize_arithmetic_operations_in_aggregate_functions", "Bool", "1",
+                "Move arithmetic out of aggregate functions where the result is identical: sum(x + k) as sum(x) + k * count().");
         def("use_primary_key", "Bool", "1", "Skip MergeTree granules by primary key analysis.");
         def("use_partition_pruning", "Bool", "1", "Skip MergeTree parts by the partition key's min/max index.");
         def("use_skip_indexes", "Bool", "1", "Skip MergeTree granules by data-skipping indexes.");

@@ -318,6 +318,15 @@ public final class SelectPlanner {
             for (Expr e : q.distinctOn()) limitBy.add(positional(expander.expand(e), select));
         }
 
+        if (settings.getBool("optimize_arithmetic_operations_in_aggregate_functions")
+                && !settings.getBool("aggregate_functions_null_for_empty")) {
+            AggregateArithmeticRewrite arithmetic = AggregateArithmeticRewrite.over(compiler, from);
+            if (arithmetic != null) {
+                arithmetic.rewriteAll(select);
+                arithmetic.rewriteAll(orderBy);
+                having = arithmetic.rewrite(having);
+            }
+        }
         if (where != null && containsAggregate(where)) {
             throw new DbException(ErrorCode.ILLEGAL_AGGREGATION, "Aggregate function " + ExpressionCompiler.canonical(where)
                     + " is found in WHERE in query");

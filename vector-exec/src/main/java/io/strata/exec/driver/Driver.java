@@ -66,7 +66,14 @@ public final class Driver implements AutoCloseable {
             return;
         }
         Operator op = operators[index];
-        if (op.isFinished() || finishCalled[index]) return;
+        if (finishCalled[index]) return;
+        // An operator finished before it saw any input (LIMIT 0) ends the pipeline here, as one
+        // that finishes on input does in drain: otherwise the source would be read to its end
+        // for nothing (SELECT * FROM hits LIMIT 0 read and decompressed the whole table).
+        if (op.isFinished()) {
+            drain(index);
+            return;
+        }
         if (!op.needsInput()) drain(index);
         if (op.isFinished()) return;
         op.addInput(chunk);

@@ -54,12 +54,13 @@ public final class GroupAccumulators {
      */
     public void add(Chunk chunk, int[] groupIds, int rowCount, int groupCount) {
         if (rowCount == 0) return;
-        if (positions.length < rowCount) {
-            positions = new int[rowCount];
-            compactIds = new int[rowCount];
-        }
         ensureCapacity(groupCount);
         for (int c = 0; c < calls.length; c++) addCall(c, chunk, groupIds, rowCount);
+    }
+
+    /** Bytes of the per-row scratch arrays (sized by the largest chunk that had NULL arguments). */
+    long scratchBytes() {
+        return 4L * (positions.length + compactIds.length);
     }
 
     private void addCall(int c, Chunk chunk, int[] groupIds, int n) {
@@ -77,7 +78,13 @@ public final class GroupAccumulators {
         int count = n;
         int[] ids = groupIds;
         if (anyNull) {
-            // Keep rows whose arguments are all non-NULL.
+            // Keep rows whose arguments are all non-NULL. The scratch arrays are sized here, not per
+            // chunk: a chunk without NULL arguments (count() over a whole table from part metadata is
+            // one chunk of every row) needs none.
+            if (positions.length < n) {
+                positions = new int[n];
+                compactIds = new int[n];
+            }
             count = 0;
             for (int r = 0; r < n; r++) {
                 boolean keep = true;

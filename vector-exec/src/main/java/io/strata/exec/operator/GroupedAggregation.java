@@ -41,8 +41,10 @@ public final class GroupedAggregation implements AutoCloseable {
         int n = chunk.rowCount();
         if (n == 0) return;
         rowsAdded += n;
-        if (groupIds.length < n) groupIds = new int[n];
         if (groupChannels.length > 0) {
+            // group ids only with keys: count() from part metadata arrives as one chunk of every
+            // row of the table (no columns), and an int per row was 40 MB per query at 10 M rows
+            if (groupIds.length < n) groupIds = new int[n];
             Column[] keys = new Column[groupChannels.length];
             for (int i = 0; i < keys.length; i++) keys[i] = chunk.column(groupChannels[i]);
             if (table == null) table = GroupTable.create(types(keys), true);
@@ -104,7 +106,7 @@ public final class GroupedAggregation implements AutoCloseable {
     private void account() {
         long now = table == null ? 0 : table.byteSize();
         now += accumulators.byteSize();
-        now += 4L * groupIds.length * 3;
+        now += 4L * groupIds.length + accumulators.scratchBytes();
         if (now > accounted) context.memory().allocate(now - accounted);
         else context.memory().free(accounted - now);
         accounted = now;

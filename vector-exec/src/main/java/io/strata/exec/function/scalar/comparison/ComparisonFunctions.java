@@ -156,21 +156,37 @@ public final class ComparisonFunctions {
     private static long[] compareWithConstant(Op op, Kind kind, Column x, Column value, int n) {
         if (value.isNullAt(0)) return null;
         switch (kind) {
-            case SIGNED, UNSIGNED -> {
+            case SIGNED, UNSIGNED, SIGNED_UNSIGNED, UNSIGNED_SIGNED -> {
                 long[] a = x instanceof LongColumn l ? l.values() : Vectors.longs(x, n);
                 long b = value instanceof LongColumn l ? l.values()[0] : Vectors.longs(value, 1)[0];
                 long[] r = new long[n];
-                if (kind == Kind.UNSIGNED) {
-                    for (int i = 0; i < n; i++) r[i] = op.test(Long.compareUnsigned(a[i], b)) ? 1 : 0;
+                // A mixed-sign comparison against a constant is one of the plain ones, or the same
+                // answer on every row: Int64 UserID = 435090932899640449 (a UInt64 literal) compares
+                // signed in a tight loop instead of expanding the constant into a column per block.
+                boolean unsigned = kind == Kind.UNSIGNED;
+                if (kind == Kind.SIGNED_UNSIGNED && b < 0) {
+                    // b >= 2^63 is above every signed value
+                    Arrays.fill(r, 0, n, op.test(-1) ? 1 : 0);
                     return r;
                 }
+                if (kind == Kind.UNSIGNED_SIGNED) {
+                    if (b < 0) {
+                        // a negative constant is below every unsigned value
+                        Arrays.fill(r, 0, n, op.test(1) ? 1 : 0);
+                        return r;
+                    }
+                    unsigned = true;
+                }
+                // unsigned order is signed order with the sign bit flipped
+                long flip = unsigned ? Long.MIN_VALUE : 0;
+                long c = b ^ flip;
                 switch (op) {
                     case EQ -> { for (int i = 0; i < n; i++) r[i] = a[i] == b ? 1 : 0; }
                     case NE -> { for (int i = 0; i < n; i++) r[i] = a[i] != b ? 1 : 0; }
-                    case LT -> { for (int i = 0; i < n; i++) r[i] = a[i] < b ? 1 : 0; }
-                    case GT -> { for (int i = 0; i < n; i++) r[i] = a[i] > b ? 1 : 0; }
-                    case LE -> { for (int i = 0; i < n; i++) r[i] = a[i] <= b ? 1 : 0; }
-                    case GE -> { for (int i = 0; i < n; i++) r[i] = a[i] >= b ? 1 : 0; }
+                    case LT -> { for (int i = 0; i < n; i++) r[i] = (a[i] ^ flip) < c ? 1 : 0; }
+                    case GT -> { for (int i = 0; i < n; i++) r[i] = (a[i] ^ flip) > c ? 1 : 0; }
+                    case LE -> { for (int i = 0; i < n; i++) r[i] = (a[i] ^ flip) <= c ? 1 : 0; }
+                    case GE -> { for (int i = 0; i < n; i++) r[i] = (a[i] ^ flip) >= c ? 1 : 0; }
                 }
                 return r;
             }

@@ -1,0 +1,10 @@
+-- a signed column against an unsigned constant and an unsigned column against a signed one, both
+-- sides of 2^63, every operator (answered per row without expanding the constant)
+CREATE TABLE m (i Int64, u UInt64) ENGINE = MergeTree ORDER BY i;
+INSERT INTO m VALUES (-9223372036854775808, 0), (-1, 1), (0, 9223372036854775807), (5, 9223372036854775808), (9223372036854775807, 18446744073709551615);
+SELECT i, i = toUInt64(5), i != toUInt64(5), i < toUInt64(5), i > toUInt64(5), i <= toUInt64(5), i >= toUInt64(5) FROM m ORDER BY i;
+SELECT i, i = 9223372036854775808, i != 9223372036854775808, i < 9223372036854775808, i > 9223372036854775808, i <= 9223372036854775808, i >= 9223372036854775808 FROM m ORDER BY i;
+SELECT u, u = -1, u != -1, u < -1, u > -1, u <= -1, u >= -1 FROM m ORDER BY u;
+SELECT u, u = toInt64(9223372036854775807), u != toInt64(9223372036854775807), u < toInt64(9223372036854775807), u > toInt64(9223372036854775807), u <= toInt64(9223372036854775807), u >= toInt64(9223372036854775807) FROM m ORDER BY u;
+SELECT i FROM m WHERE i = 5 OR i = 435090932899640449 ORDER BY i;
+SELECT count() FROM m WHERE i < 9223372036854775808;
