@@ -47,8 +47,9 @@ final class VerificationModes {
     private static final Pattern BLOCK_DEPENDENT = Pattern.compile(
             "(?i)\\b(blockSize|blockNumber|rowNumberInBlock|runningDifference|runningDifferenceStartingWithFirstValue"
                     + "|runningAccumulate|neighbor|rowNumberInAllBlocks|runningConcurrency"
-                    // t-digest's centroids and topK's ties depend on the order partial states meet (approximate by design in ClickHouse)
-                    + "|quantiles?TDigest\\w*|medianTDigest\\w*|topK\\w*)\\s*\\(");
+                    // t-digest's centroids and topK's ties depend on the order partial states meet (approximate by design in ClickHouse);
+                    // anyHeavy's majority vote too when no value is a majority
+                    + "|quantiles?TDigest\\w*|medianTDigest\\w*|topK\\w*|anyHeavy\\w*)\\s*\\(");
 
     private static final Pattern SELECT = Pattern.compile("(?is)^\\s*(\\(\\s*)*(SELECT|WITH)\\b.*");
 
