@@ -33,6 +33,7 @@ final class VerificationModes {
             "optimize_read_in_order", "0",
             "optimize_trivial_count_query", "0",
             "optimize_arithmetic_operations_in_aggregate_functions", "0",
+            "optimize_group_by_function_keys", "0",
             "optimize_move_to_prewhere", "0",
             "use_primary_key", "0",
             "use_partition_pruning", "0",
