@@ -62,6 +62,8 @@ public final class NativeBlockReader {
     private InputStream in;
     private byte[] bytes = new byte[256];
     private int size;
+    /** The previous block's size (0 after an empty block): where a large buffer starts. */
+    private int sizeHint;
 
     public NativeBlockReader(int revision, int maxBlockBytes) {
         this.revision = revision;
@@ -72,7 +74,6 @@ public final class NativeBlockReader {
     public Block read(InputStream source) {
         this.in = source;
         this.size = 0;
-        boolean keep = false;
         try {
             boolean overflows = false;
             if (revision > 0) overflows = readBlockInfo();
@@ -114,13 +115,13 @@ public final class NativeBlockReader {
                     decoded[c] = NativeSerialization.read(type, buffer, n);
                 }
             }
-            // an INSERT sends block after block of about the same size: the buffer is kept for
-            // the next one (regrowing it from nothing copied each block twice over), and let go
-            // at the empty block that ends the stream
-            keep = n > 0;
+            // an INSERT sends block after block of about the same size: the next block's buffer
+            // starts at this one's size (regrowing it from nothing copied each block twice over),
+            // but a large one is not held while the decoded block waits to be taken
+            sizeHint = n > 0 ? size : 0;
             return new Block(new Header(names, types), new Chunk(decoded, n), overflows);
         } finally {
-            if (!keep && bytes.length > READ_STEP) bytes = new byte[256];
+            if (bytes.length > READ_STEP) bytes = new byte[256];
             in = null;
         }
     }
@@ -252,7 +253,7 @@ public final class NativeBlockReader {
         while (left > 0) {
             int step = (int) Math.min(left, READ_STEP);
             if (size + step > bytes.length) {
-                long grown = Math.max((long) bytes.length * 2, (long) size + step);
+                long grown = Math.max(Math.max((long) bytes.length * 2, (long) size + step), sizeHint);
                 bytes = Arrays.copyOf(bytes, (int) Math.min(grown, maxBlockBytes));
             }
             int got;

@@ -11,25 +11,23 @@ import io.strata.nativeproto.QueryPacket;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Reads the client's packets after the handshake on its own (virtual) thread and hands them to
- * the connection through a small queue. Reading apart from the query is what lets a Cancel
+ * the connection one at a time. Reading apart from the query is what lets a Cancel
  * packet, or the client hanging up, stop a query at once even while the query is busy in the
  * engine: {@link Listener#cancelRequested()} is called the moment the packet arrives, before it
  * is queued. Data packets are decoded here, so a large INSERT decodes one block while the engine
- * writes the previous one; the queue's capacity bounds how many decoded blocks wait.
+ * writes the previous one; no decoded block waits besides the one being handed over.
  *
  * <p>A Data packet's compression depends on the Query packet before it, which this reader has
  * parsed itself, so it needs no help from the connection to frame packets. The first error ends
  * the reader: the byte stream cannot be trusted past a malformed packet.
  */
 final class ClientPacketReader implements Runnable {
-    /** Decoded packets waiting for the connection; two blocks in flight is enough to overlap work. */
-    private static final int QUEUE_CAPACITY = 2;
 
     interface Listener {
         /** A Cancel packet arrived, or the client went away: stop the running query now. */
@@ -40,7 +38,13 @@ final class ClientPacketReader implements Runnable {
     private final int revision;
     private final NativeLimits limits;
     private final Listener listener;
-    private final BlockingQueue<ClientPacket> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
+    /**
+     * Packets handed to the connection directly, none queued: the reader decodes the next block
+     * while the connection hands one to the table, which writes the one before, and that is
+     * overlap enough. Every block more in flight is another max_insert_block_size rows in memory
+     * (clickhouse-client sends 1,048,576 rows a block: some 400 MB of a hits-like table).
+     */
+    private final BlockingQueue<ClientPacket> queue = new SynchronousQueue<>();
     private final NativeBlockReader blocks;
     private volatile boolean stopped;
     private boolean compression;
@@ -80,7 +84,9 @@ final class ClientPacketReader implements Runnable {
         } catch (UncheckedIOException e) {
             listener.cancelRequested();
             put(new ClientPacket.Closed());
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // a block too large for the memory left ends the connection with that error, as a
+            // malformed one does: the reader cannot tell where the rest of the packet is
             listener.cancelRequested();
             put(new ClientPacket.Malformed(DbException.wrap(e)));
         }

@@ -53,7 +53,10 @@ final class MergeTreeWriter implements TableWriter {
         if (chunk.rowCount() == 0) return;
         checkLayout(chunk);
         awaitInFlight();
-        inFlight = WRITERS.submit(() -> writeBlock(chunk));
+        // handed over in a box the writer empties: the task (held by its Future until done)
+        // must not keep the unsorted block alive once its sorted copy is taken
+        Chunk[] box = {chunk};
+        inFlight = WRITERS.submit(() -> writeBlock(box));
     }
 
     private void awaitInFlight() {
@@ -73,9 +76,23 @@ final class MergeTreeWriter implements TableWriter {
         }
     }
 
-    private void writeBlock(Chunk chunk) {
+    private void writeBlock(Chunk[] box) {
+        Chunk chunk = box[0];
+        box[0] = null;
         Column[] partitionKey = schema.partitionKeyColumns(chunk);
-        for (Map.Entry<String, int[]> e : splitByPartition(partitionKey, chunk.rowCount()).entrySet()) {
+        Map<String, int[]> partitions = splitByPartition(partitionKey, chunk.rowCount());
+        if (partitions.size() == 1 && partitions.values().iterator().next() == null) {
+            // the usual case, one partition: sort, then let the unsorted block go before writing
+            String id = partitions.keySet().iterator().next();
+            Column[] value = new Column[partitionKey.length];
+            for (int i = 0; i < value.length; i++) value[i] = partitionKey[i].slice(0, 1);
+            Chunk sorted = sort(chunk);
+            chunk = null;
+            partitionKey = null;
+            writePart(id, value, sorted);
+            return;
+        }
+        for (Map.Entry<String, int[]> e : partitions.entrySet()) {
             int[] rows = e.getValue();
             Chunk part = rows == null ? chunk : chunk.take(rows, rows.length);
             Column[] value = new Column[partitionKey.length];
