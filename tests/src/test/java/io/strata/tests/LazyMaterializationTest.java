@@ -7,24 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.strata.core.block.Chunk;
 import io.strata.core.block.Header;
-import io.strata.core.query.QueryExecution;
-import io.strata.core.query.QueryRequest;
-import io.strata.core.query.QuerySession;
 import io.strata.core.settings.Settings;
 import io.strata.core.table.ChunkSource;
 import io.strata.core.table.LazyRows;
 import io.strata.core.table.ReadRequest;
 import io.strata.core.table.TableEngine;
-import io.strata.formats.Formats;
-import io.strata.formats.OutputStatistics;
-import io.strata.formats.OutputWriter;
 import io.strata.server.Engine;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,39 +30,14 @@ class LazyMaterializationTest {
     @TempDir
     Path dir;
 
-    private record Result(String text, long readRows, long readBytes) {
-    }
-
-    private static Result run(Engine e, String sql) {
-        QuerySession session = new QuerySession("default", "default", Settings.DEFAULTS);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (QueryExecution ex = e.runner().execute(new QueryRequest(sql, session, Map.of(), Map.of(), null, "q" + System.nanoTime()))) {
-            if (ex.header().size() == 0) {
-                while (ex.next() != null) {
-                    // statements without a result
-                }
-                return new Result("", 0, 0);
-            }
-            OutputWriter w = Formats.output("TabSeparated").create(out, ex.header(),
-                    Formats.formatSettings(Settings.DEFAULTS, e.timeZone()), Settings.DEFAULTS);
-            long rows = 0;
-            for (Chunk c = ex.next(); c != null; c = ex.next()) {
-                w.writeChunk(c);
-                rows += c.rowCount();
-            }
-            w.finish(OutputStatistics.ofRows(rows));
-            return new Result(out.toString(StandardCharsets.UTF_8), ex.progress().readRows.get(), ex.progress().readBytes.get());
-        }
-    }
-
     private static final String EAGER = " SETTINGS query_plan_optimize_lazy_materialization = 0";
 
     private static void createTable(Engine e) {
-        run(e, "CREATE TABLE t (id UInt64, k UInt32, ts DateTime, g UInt8, s String, n Nullable(Int64), lc LowCardinality(String), "
+        LocalQueries.run(e, "CREATE TABLE t (id UInt64, k UInt32, ts DateTime, g UInt8, s String, n Nullable(Int64), lc LowCardinality(String), "
                 + "arr Array(UInt16), f Float64, d Decimal(12, 3), big String) "
                 + "ENGINE = MergeTree ORDER BY (k, ts) SETTINGS index_granularity = 64");
         for (int p = 0; p < 5; p++) {
-            run(e, "INSERT INTO t SELECT number AS id, number * 7 % 5003 + " + p + " AS k, toDateTime('2024-01-01 00:00:00') + (number * 13 % 977) AS ts, "
+            LocalQueries.run(e, "INSERT INTO t SELECT number AS id, number * 7 % 5003 + " + p + " AS k, toDateTime('2024-01-01 00:00:00') + (number * 13 % 977) AS ts, "
                     + "number % 5 AS g, concat('s', toString(number % 211)) AS s, if(number % 3 = 0, NULL, number - 400) AS n, "
                     + "concat('lc', toString(number % 7)) AS lc, range(number % 4) AS arr, number / 3 AS f, "
                     + "toDecimal64(number / 7, 3) AS d, repeat('x', 100 + number % 50) AS big "
@@ -103,24 +69,24 @@ class LazyMaterializationTest {
         try (Engine e = Engine.open(dir)) {
             createTable(e);
             for (String q : QUERIES) {
-                Result lazy = run(e, q);
-                Result eager = run(e, q + EAGER);
+                LocalQueries.Result lazy = LocalQueries.run(e, q);
+                LocalQueries.Result eager = LocalQueries.run(e, q + EAGER);
                 assertEquals(eager.text(), lazy.text(), q);
             }
             for (String q : TIES) {
-                assertEquals(run(e, q + EAGER + ", max_threads = 1").text(), run(e, q + " SETTINGS max_threads = 1").text(), q);
+                assertEquals(LocalQueries.run(e, q + EAGER + ", max_threads = 1").text(), LocalQueries.run(e, q + " SETTINGS max_threads = 1").text(), q);
             }
             // merges while the queries run: each result still equals the eager one computed before
             List<String> expected = new ArrayList<>();
-            for (String q : QUERIES) expected.add(run(e, q + EAGER).text());
+            for (String q : QUERIES) expected.add(LocalQueries.run(e, q + EAGER).text());
             Thread merger = Thread.ofPlatform().start(() -> {
-                for (int i = 0; i < 3; i++) run(e, "OPTIMIZE TABLE t FINAL");
+                for (int i = 0; i < 3; i++) LocalQueries.run(e, "OPTIMIZE TABLE t FINAL");
             });
             for (int round = 0; round < 3; round++) {
-                for (int i = 0; i < QUERIES.size(); i++) assertEquals(expected.get(i), run(e, QUERIES.get(i)).text(), QUERIES.get(i));
+                for (int i = 0; i < QUERIES.size(); i++) assertEquals(expected.get(i), LocalQueries.run(e, QUERIES.get(i)).text(), QUERIES.get(i));
             }
             assertTrue(join(merger));
-            for (int i = 0; i < QUERIES.size(); i++) assertEquals(expected.get(i), run(e, QUERIES.get(i)).text(), QUERIES.get(i));
+            for (int i = 0; i < QUERIES.size(); i++) assertEquals(expected.get(i), LocalQueries.run(e, QUERIES.get(i)).text(), QUERIES.get(i));
         }
     }
 
@@ -133,27 +99,27 @@ class LazyMaterializationTest {
     void fallbacksGiveTheEagerAnswers() {
         try (Engine e = Engine.open(dir)) {
             createTable(e);
-            run(e, "ALTER TABLE t ADD COLUMN extra String DEFAULT concat('e', toString(k))");
+            LocalQueries.run(e, "ALTER TABLE t ADD COLUMN extra String DEFAULT concat('e', toString(k))");
             List<String> queries = List.of(
                     "SELECT * FROM t ORDER BY ts, id LIMIT 10",
                     "SELECT big, extra FROM t WHERE g = 3 ORDER BY f DESC, id LIMIT 4 OFFSET 2");
-            for (String q : queries) assertEquals(run(e, q + EAGER).text(), run(e, q).text(), q);
-            run(e, "DELETE FROM t WHERE id % 3 = 0");
-            for (String q : queries) assertEquals(run(e, q + EAGER).text(), run(e, q).text(), q);
-            run(e, "CREATE TABLE m (id UInt64, s String, big String) ENGINE = Memory");
-            run(e, "INSERT INTO m SELECT number, toString(number % 13), repeat('y', number % 20) FROM numbers(5000)");
+            for (String q : queries) assertEquals(LocalQueries.run(e, q + EAGER).text(), LocalQueries.run(e, q).text(), q);
+            LocalQueries.run(e, "DELETE FROM t WHERE id % 3 = 0");
+            for (String q : queries) assertEquals(LocalQueries.run(e, q + EAGER).text(), LocalQueries.run(e, q).text(), q);
+            LocalQueries.run(e, "CREATE TABLE m (id UInt64, s String, big String) ENGINE = Memory");
+            LocalQueries.run(e, "INSERT INTO m SELECT number, toString(number % 13), repeat('y', number % 20) FROM numbers(5000)");
             String memory = "SELECT * FROM m ORDER BY s, id LIMIT 5";
-            assertEquals(run(e, memory + EAGER).text(), run(e, memory).text());
+            assertEquals(LocalQueries.run(e, memory + EAGER).text(), LocalQueries.run(e, memory).text());
             String sub = "SELECT * FROM (SELECT id, big, ts FROM t) ORDER BY ts, id LIMIT 5";
-            assertEquals(run(e, sub + EAGER).text(), run(e, sub).text());
-            run(e, "CREATE TABLE r (id UInt64, v UInt64, big String) ENGINE = ReplacingMergeTree(v) ORDER BY id");
+            assertEquals(LocalQueries.run(e, sub + EAGER).text(), LocalQueries.run(e, sub).text());
+            LocalQueries.run(e, "CREATE TABLE r (id UInt64, v UInt64, big String) ENGINE = ReplacingMergeTree(v) ORDER BY id");
             for (int p = 0; p < 3; p++) {
-                run(e, "INSERT INTO r SELECT number % 500, number + " + p + ", repeat('z', " + p + " + number % 9) FROM numbers(2000)");
+                LocalQueries.run(e, "INSERT INTO r SELECT number % 500, number + " + p + ", repeat('z', " + p + " + number % 9) FROM numbers(2000)");
             }
             String fin = "SELECT * FROM r FINAL ORDER BY v DESC, id LIMIT 7";
-            assertEquals(run(e, fin + EAGER).text(), run(e, fin).text());
+            assertEquals(LocalQueries.run(e, fin + EAGER).text(), LocalQueries.run(e, fin).text());
             String plain = "SELECT * FROM r ORDER BY v DESC, id LIMIT 7";
-            assertEquals(run(e, plain + EAGER).text(), run(e, plain).text());
+            assertEquals(LocalQueries.run(e, plain + EAGER).text(), LocalQueries.run(e, plain).text());
         }
     }
 
@@ -173,25 +139,25 @@ class LazyMaterializationTest {
             createTable(e);
             String q = "SELECT * FROM t WHERE s LIKE '%1%' ORDER BY ts, id LIMIT 10";
             // top-N bound pruning off in both, to see what late materialization alone saves
-            Result lazy = run(e, q + " SETTINGS use_top_k_dynamic_filtering = 0");
-            Result eager = run(e, q + EAGER + ", use_top_k_dynamic_filtering = 0");
+            LocalQueries.Result lazy = LocalQueries.run(e, q + " SETTINGS use_top_k_dynamic_filtering = 0");
+            LocalQueries.Result eager = LocalQueries.run(e, q + EAGER + ", use_top_k_dynamic_filtering = 0");
             assertEquals(eager.text(), lazy.text());
             assertTrue(lazy.readBytes() * 3 < eager.readBytes(), "lazy " + lazy.readBytes() + " vs eager " + eager.readBytes());
-            String plan = run(e, "EXPLAIN " + q).text();
+            String plan = LocalQueries.run(e, "EXPLAIN " + q).text();
             assertTrue(plan.contains("LazilyRead"), plan);
             assertTrue(plan.contains("big"), plan);
             // past the limit setting, with FINAL, or with only key-order reads, the plan is eager
-            assertFalse(run(e, "EXPLAIN SELECT * FROM t ORDER BY ts LIMIT 11").text().contains("LazilyRead"));
+            assertFalse(LocalQueries.run(e, "EXPLAIN SELECT * FROM t ORDER BY ts LIMIT 11").text().contains("LazilyRead"));
             // EXPLAIN plans with the session's settings, so the wider limit shows in the bytes read
-            Result wider = run(e, "SELECT * FROM t ORDER BY ts, id LIMIT 11 SETTINGS query_plan_max_limit_for_lazy_materialization = 100, "
+            LocalQueries.Result wider = LocalQueries.run(e, "SELECT * FROM t ORDER BY ts, id LIMIT 11 SETTINGS query_plan_max_limit_for_lazy_materialization = 100, "
                     + "use_top_k_dynamic_filtering = 0");
-            Result narrowLimit = run(e, "SELECT * FROM t ORDER BY ts, id LIMIT 11 SETTINGS use_top_k_dynamic_filtering = 0");
+            LocalQueries.Result narrowLimit = LocalQueries.run(e, "SELECT * FROM t ORDER BY ts, id LIMIT 11 SETTINGS use_top_k_dynamic_filtering = 0");
             assertEquals(narrowLimit.text(), wider.text());
             assertTrue(wider.readBytes() * 3 < narrowLimit.readBytes(), wider.readBytes() + " vs " + narrowLimit.readBytes());
-            String computed = run(e, "EXPLAIN SELECT length(big), s FROM t ORDER BY ts LIMIT 5").text();
+            String computed = LocalQueries.run(e, "EXPLAIN SELECT length(big), s FROM t ORDER BY ts LIMIT 5").text();
             assertTrue(computed.contains("LazilyRead (columns: s)"), computed);
-            assertEquals(run(e, "SELECT * FROM t FINAL ORDER BY ts, id LIMIT 10" + EAGER).text(),
-                    run(e, "SELECT * FROM t FINAL ORDER BY ts, id LIMIT 10").text());
+            assertEquals(LocalQueries.run(e, "SELECT * FROM t FINAL ORDER BY ts, id LIMIT 10" + EAGER).text(),
+                    LocalQueries.run(e, "SELECT * FROM t FINAL ORDER BY ts, id LIMIT 10").text());
         }
     }
 
@@ -215,8 +181,8 @@ class LazyMaterializationTest {
                 }
                 m.close();
             }
-            run(e, "OPTIMIZE TABLE t FINAL");
-            assertEquals("1\n", run(e, "SELECT count() FROM system.parts WHERE table = 't' AND active").text());
+            LocalQueries.run(e, "OPTIMIZE TABLE t FINAL");
+            assertEquals("1\n", LocalQueries.run(e, "SELECT count() FROM system.parts WHERE table = 't' AND active").text());
             long[] ids = new long[locators.size()];
             // fetched in reverse order: the output follows the locators' order
             for (int i = 0; i < ids.length; i++) ids[i] = locators.get(ids.length - 1 - i);

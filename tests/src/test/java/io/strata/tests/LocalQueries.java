@@ -18,7 +18,16 @@ final class LocalQueries {
     private LocalQueries() {
     }
 
+    /** A statement's TabSeparated output and what it read (its progress counters). */
+    record Result(String text, long readRows, long readBytes) {
+    }
+
     static String query(Engine e, String sql) {
+        return run(e, sql).text();
+    }
+
+    /** Runs {@code sql}; the output as TabSeparated, with the rows and bytes the query read. */
+    static Result run(Engine e, String sql) {
         QuerySession session = new QuerySession("default", "default", Settings.DEFAULTS);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (QueryExecution ex = e.runner().execute(new QueryRequest(sql, session, Map.of(), Map.of(), null, "q" + System.nanoTime()))) {
@@ -26,7 +35,7 @@ final class LocalQueries {
                 while (ex.next() != null) {
                     // statements without a result
                 }
-                return "";
+                return new Result("", 0, 0);
             }
             OutputWriter w = Formats.output("TabSeparated").create(out, ex.header(),
                     Formats.formatSettings(Settings.DEFAULTS, e.timeZone()), Settings.DEFAULTS);
@@ -36,7 +45,7 @@ final class LocalQueries {
                 rows += c.rowCount();
             }
             w.finish(OutputStatistics.ofRows(rows));
+            return new Result(out.toString(StandardCharsets.UTF_8), ex.progress().readRows.get(), ex.progress().readBytes.get());
         }
-        return out.toString(StandardCharsets.UTF_8);
     }
 }

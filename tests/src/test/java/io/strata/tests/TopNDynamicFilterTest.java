@@ -3,20 +3,9 @@ package io.strata.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.strata.core.block.Chunk;
-import io.strata.core.query.QueryExecution;
-import io.strata.core.query.QueryRequest;
-import io.strata.core.query.QuerySession;
-import io.strata.core.settings.Settings;
-import io.strata.formats.Formats;
-import io.strata.formats.OutputStatistics;
-import io.strata.formats.OutputWriter;
 import io.strata.server.Engine;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,40 +20,15 @@ class TopNDynamicFilterTest {
     @TempDir
     Path dir;
 
-    private record Result(String text, long readBytes, long readRows) {
-    }
-
-    private static Result run(Engine e, String sql) {
-        QuerySession session = new QuerySession("default", "default", Settings.DEFAULTS);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (QueryExecution ex = e.runner().execute(new QueryRequest(sql, session, Map.of(), Map.of(), null, "q" + System.nanoTime()))) {
-            if (ex.header().size() == 0) {
-                while (ex.next() != null) {
-                    // statements without a result
-                }
-                return new Result("", 0, 0);
-            }
-            OutputWriter w = Formats.output("TabSeparated").create(out, ex.header(),
-                    Formats.formatSettings(Settings.DEFAULTS, e.timeZone()), Settings.DEFAULTS);
-            long rows = 0;
-            for (Chunk c = ex.next(); c != null; c = ex.next()) {
-                w.writeChunk(c);
-                rows += c.rowCount();
-            }
-            w.finish(OutputStatistics.ofRows(rows));
-            return new Result(out.toString(StandardCharsets.UTF_8), ex.progress().readBytes.get(), ex.progress().readRows.get());
-        }
-    }
-
     private static final String OFF = " SETTINGS use_top_k_dynamic_filtering = 0, query_plan_optimize_lazy_materialization = 0";
 
     @Test
     void granulesBeyondTheBoundAreSkippedWithTheSameResult() {
         try (Engine e = Engine.open(dir)) {
-            run(e, "CREATE TABLE h (c UInt32, t DateTime, id Int64, u UInt64, phrase String, n Nullable(Int32)) "
+            LocalQueries.run(e, "CREATE TABLE h (c UInt32, t DateTime, id Int64, u UInt64, phrase String, n Nullable(Int32)) "
                     + "ENGINE = MergeTree ORDER BY (c, t, id) SETTINGS index_granularity = 256");
             for (int p = 0; p < 3; p++) {
-                run(e, "INSERT INTO h SELECT number % 40 AS c, toDateTime('2024-01-01 00:00:00') + intDiv(number, 40) * 7 + " + p
+                LocalQueries.run(e, "INSERT INTO h SELECT number % 40 AS c, toDateTime('2024-01-01 00:00:00') + intDiv(number, 40) * 7 + " + p
                         + " AS t, number * 3 + " + p + " AS id, 18446744073709551615 - number * 3 - " + p + " AS u, "
                         + "if(number % 5 = 0, '', concat('phrase ', toString(number % 1000), repeat('x', 60))) AS phrase, "
                         + "if(number % 4 = 0, NULL, toInt32(number)) AS n FROM numbers(" + (p * 60000) + ", 60000)");
@@ -79,18 +43,18 @@ class TopNDynamicFilterTest {
                     "SELECT u, phrase FROM h ORDER BY u DESC LIMIT 5",
                     "SELECT n, phrase FROM h ORDER BY n, id LIMIT 5");
             for (String q : queries) {
-                Result pruned = run(e, q);
-                Result full = run(e, q + OFF);
+                LocalQueries.Result pruned = LocalQueries.run(e, q);
+                LocalQueries.Result full = LocalQueries.run(e, q + OFF);
                 assertEquals(full.text(), pruned.text(), q);
             }
             String q = "SELECT phrase FROM h WHERE phrase <> '' ORDER BY t, id LIMIT 10";
-            Result pruned = run(e, q + " SETTINGS query_plan_optimize_lazy_materialization = 0");
-            Result full = run(e, q + OFF);
+            LocalQueries.Result pruned = LocalQueries.run(e, q + " SETTINGS query_plan_optimize_lazy_materialization = 0");
+            LocalQueries.Result full = LocalQueries.run(e, q + OFF);
             assertEquals(full.text(), pruned.text());
             assertTrue(pruned.readBytes() * 4 < full.readBytes(), pruned.readBytes() + " vs " + full.readBytes());
             String desc = "SELECT phrase FROM h WHERE phrase <> '' ORDER BY t DESC LIMIT 10";
-            assertTrue(run(e, desc).readBytes() * 4 < run(e, desc + OFF).readBytes());
-            String plan = run(e, "EXPLAIN " + q).text();
+            assertTrue(LocalQueries.run(e, desc).readBytes() * 4 < LocalQueries.run(e, desc + OFF).readBytes());
+            String plan = LocalQueries.run(e, "EXPLAIN " + q).text();
             assertTrue(plan.contains("Top-N dynamic filter: t"), plan);
         }
     }
@@ -103,34 +67,34 @@ class TopNDynamicFilterTest {
     void aMinmaxIndexSkipsWithoutReading() {
         try (Engine e = Engine.open(dir)) {
             for (String table : List.of("plain", "indexed", "implicit")) {
-                run(e, "CREATE TABLE " + table + " (c UInt32, t DateTime, id Int64, phrase String"
+                LocalQueries.run(e, "CREATE TABLE " + table + " (c UInt32, t DateTime, id Int64, phrase String"
                         + (table.equals("indexed") ? ", INDEX it t TYPE minmax GRANULARITY 1" : "")
                         + ") ENGINE = MergeTree ORDER BY (c, t, id) SETTINGS index_granularity = 256"
                         + (table.equals("implicit") ? ", add_minmax_index_for_numeric_columns = 1, add_minmax_index_for_temporal_columns = 1"
                         : ""));
-                run(e, "INSERT INTO " + table + " SELECT number % 40, toDateTime('2024-01-01 00:00:00') + intDiv(number, 40) * 7, "
+                LocalQueries.run(e, "INSERT INTO " + table + " SELECT number % 40, toDateTime('2024-01-01 00:00:00') + intDiv(number, 40) * 7, "
                         + "number, concat('p', toString(number % 1000)) FROM numbers(200000)");
             }
             for (String q : List.of("SELECT phrase, t FROM %s ORDER BY t, id LIMIT 10", "SELECT phrase, t FROM %s ORDER BY t DESC, id LIMIT 10",
                     "SELECT phrase FROM %s WHERE phrase <> 'p1' ORDER BY t, id LIMIT 10 OFFSET 5")) {
-                Result plain = run(e, q.formatted("plain"));
-                Result indexed = run(e, q.formatted("indexed"));
-                Result off = run(e, q.formatted("indexed") + OFF);
+                LocalQueries.Result plain = LocalQueries.run(e, q.formatted("plain"));
+                LocalQueries.Result indexed = LocalQueries.run(e, q.formatted("indexed"));
+                LocalQueries.Result off = LocalQueries.run(e, q.formatted("indexed") + OFF);
                 assertEquals(off.text(), plain.text(), q);
                 assertEquals(off.text(), indexed.text(), q);
                 assertTrue(indexed.readRows() * 4 < plain.readRows(), q + ": " + indexed.readRows() + " vs " + plain.readRows());
-                Result implicit = run(e, q.formatted("implicit"));
+                LocalQueries.Result implicit = LocalQueries.run(e, q.formatted("implicit"));
                 assertEquals(off.text(), implicit.text(), q);
                 assertTrue(implicit.readRows() * 4 < plain.readRows(), q + ": " + implicit.readRows() + " vs " + plain.readRows());
             }
             // the implicit numeric indexes prune WHERE too (id is not a key prefix), and are not declared
             String point = "SELECT c, t, phrase FROM %s WHERE id = 123457";
-            Result pointPlain = run(e, point.formatted("plain"));
-            Result pointImplicit = run(e, point.formatted("implicit"));
+            LocalQueries.Result pointPlain = LocalQueries.run(e, point.formatted("plain"));
+            LocalQueries.Result pointImplicit = LocalQueries.run(e, point.formatted("implicit"));
             assertEquals(pointPlain.text(), pointImplicit.text());
             assertEquals(1, pointImplicit.text().lines().count());
             assertTrue(pointImplicit.readRows() * 4 < pointPlain.readRows(), pointImplicit.readRows() + " vs " + pointPlain.readRows());
-            String create = run(e, "SHOW CREATE TABLE implicit").text();
+            String create = LocalQueries.run(e, "SHOW CREATE TABLE implicit").text();
             assertTrue(!create.contains("auto_minmax"), create);
         }
     }
@@ -143,10 +107,10 @@ class TopNDynamicFilterTest {
     void implicitIndexesOrderUnsignedAndNegativeValuesRight() {
         try (Engine e = Engine.open(dir)) {
             for (String table : List.of("a", "b")) {
-                run(e, "CREATE TABLE " + table + " (k UInt32, u UInt64, i Int64, d DateTime) ENGINE = MergeTree ORDER BY k "
+                LocalQueries.run(e, "CREATE TABLE " + table + " (k UInt32, u UInt64, i Int64, d DateTime) ENGINE = MergeTree ORDER BY k "
                         + "SETTINGS index_granularity = 128" + (table.equals("a") ? ", add_minmax_index_for_numeric_columns = 1, "
                         + "add_minmax_index_for_temporal_columns = 1" : ""));
-                run(e, "INSERT INTO " + table + " SELECT number, 18446744073709551615 - number * 1000003 % 100000, "
+                LocalQueries.run(e, "INSERT INTO " + table + " SELECT number, 18446744073709551615 - number * 1000003 % 100000, "
                         + "toInt64(number) - 50000, toDateTime('2024-01-01 00:00:00') + number FROM numbers(100000)");
             }
             for (String q : List.of("SELECT count(), min(k), max(k) FROM %s WHERE u > 18446744073709550000",
@@ -154,7 +118,7 @@ class TopNDynamicFilterTest {
                     "SELECT count() FROM %s WHERE i BETWEEN -10 AND 10", "SELECT k, u FROM %s ORDER BY u DESC, k LIMIT 5",
                     "SELECT k, u FROM %s ORDER BY u, k LIMIT 5", "SELECT k, i FROM %s ORDER BY i DESC LIMIT 3",
                     "SELECT k FROM %s WHERE d >= '2024-01-01 10:00:00' ORDER BY d LIMIT 3")) {
-                assertEquals(run(e, q.formatted("b")).text(), run(e, q.formatted("a")).text(), q);
+                assertEquals(LocalQueries.run(e, q.formatted("b")).text(), LocalQueries.run(e, q.formatted("a")).text(), q);
             }
         }
     }
