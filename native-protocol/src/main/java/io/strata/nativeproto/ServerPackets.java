@@ -20,9 +20,9 @@ public final class ServerPackets {
     }
 
     /**
-     * The serialized block's buffer is kept for the next block unless it grew past this: a result
-     * of wide string blocks (65,505 URLs are ~8 MB) would otherwise regrow it from nothing, a
-     * dozen doublings and copies per block.
+     * Encoding buffers are kept for the next block unless they grew past this: a result of wide
+     * string blocks (65,505 URLs are ~8 MB) would otherwise regrow them from nothing, a dozen
+     * doublings and copies per block.
      */
     private static final int KEPT_BUFFER_BYTES = 64 << 20;
 
@@ -32,7 +32,6 @@ public final class ServerPackets {
     private final java.util.concurrent.ConcurrentLinkedDeque<WriteBuffer> spares = new java.util.concurrent.ConcurrentLinkedDeque<>();
     private final PacketOutput out;
     private final int revision;
-    private WriteBuffer block = new WriteBuffer();
     private BlockMode mode = BlockMode.PLAIN;
     private CompressedFrameOutput frames;
     private NativeBlockWriter resultWriter;
@@ -71,7 +70,7 @@ public final class ServerPackets {
     }
 
     public void data(Header header, Chunk chunk) {
-        resultBlock(Protocol.SERVER_DATA, header, chunk);
+        writeEncoded(encode(Protocol.SERVER_DATA, header, chunk));
     }
 
     /**
@@ -81,22 +80,27 @@ public final class ServerPackets {
      * parallel, while the connection's thread only writes finished packets.
      */
     public WriteBuffer encodeData(Header header, Chunk chunk) {
+        return encode(Protocol.SERVER_DATA, header, chunk);
+    }
+
+    /** Packet {@code packet} (Data, Totals, Extremes) for {@code chunk} (null: the header only), ready to write. */
+    private WriteBuffer encode(int packet, Header header, Chunk chunk) {
         NativeBlockWriter writer = resultWriter;
         CompressedFrameOutput compress = mode.codec() == null ? null : frames;
-        int estimate = (int) Math.min(Integer.MAX_VALUE - 1024, chunk.byteSize() + 64L * header.size() + 1024);
-        WriteBuffer block = spareBuffer(estimate);
+        long bytes = chunk == null ? 0 : chunk.byteSize();
+        WriteBuffer block = spareBuffer((int) Math.min(Integer.MAX_VALUE - 1024, bytes + 64L * header.size() + 1024));
         if (compress == null) {
-            block.writeVarUInt(Protocol.SERVER_DATA).writeVarUInt(0);
+            block.writeVarUInt(packet).writeVarUInt(0); // the packet type and an empty table name
             writer.write(header, chunk, false, block);
             return block;
         }
         writer.write(header, chunk, false, block);
         // compressed frames are usually smaller than the block; the buffer grows if not
-        WriteBuffer packet = spareBuffer(block.size() / 2 + CompressedBlocks.maxBlockSize(compress.codec(), 0) + 64);
-        packet.writeVarUInt(Protocol.SERVER_DATA).writeVarUInt(0);
-        compress.write(block.reserve(0), block.size(), packet);
+        WriteBuffer framed = spareBuffer(block.size() / 2 + CompressedBlocks.maxBlockSize(compress.codec(), 0) + 64);
+        framed.writeVarUInt(packet).writeVarUInt(0);
+        compress.write(block.reserve(0), block.size(), framed);
         recycle(block);
-        return packet;
+        return framed;
     }
 
     /** Writes a packet {@link #encodeData} prepared; its buffer goes back to the spares. */
@@ -128,26 +132,11 @@ public final class ServerPackets {
     }
 
     public void totals(Header header, Chunk chunk) {
-        resultBlock(Protocol.SERVER_TOTALS, header, chunk);
+        writeEncoded(encode(Protocol.SERVER_TOTALS, header, chunk));
     }
 
     public void extremes(Header header, Chunk chunk) {
-        resultBlock(Protocol.SERVER_EXTREMES, header, chunk);
-    }
-
-    private void resultBlock(int packet, Header header, Chunk chunk) {
-        block.truncate(0);
-        resultWriter.write(header, chunk, false, block);
-        out.writeVarUInt(packet).writeString("");
-        byte[] bytes = block.reserve(0);
-        int len = block.size();
-        if (mode.codec() == null) {
-            out.writeRaw(bytes, 0, len);
-        } else {
-            frames.write(bytes, len, out);
-        }
-        if (block.size() > KEPT_BUFFER_BYTES) block = new WriteBuffer();
-        out.flush();
+        writeEncoded(encode(Protocol.SERVER_EXTREMES, header, chunk));
     }
 
     /** Log and ProfileEvents: uncompressed blocks whatever the query's compression. */

@@ -80,25 +80,17 @@ final class MergeTreeWriter implements TableWriter {
         Chunk chunk = box[0];
         box[0] = null;
         Column[] partitionKey = schema.partitionKeyColumns(chunk);
-        Map<String, int[]> partitions = splitByPartition(partitionKey, chunk.rowCount());
-        if (partitions.size() == 1 && partitions.values().iterator().next() == null) {
-            // the usual case, one partition: sort, then let the unsorted block go before writing
-            String id = partitions.keySet().iterator().next();
-            Column[] value = new Column[partitionKey.length];
-            for (int i = 0; i < value.length; i++) value[i] = partitionKey[i].slice(0, 1);
-            Chunk sorted = sort(chunk);
-            chunk = null;
-            partitionKey = null;
-            writePart(id, value, sorted);
-            return;
-        }
-        for (Map.Entry<String, int[]> e : partitions.entrySet()) {
+        for (Map.Entry<String, int[]> e : splitByPartition(partitionKey, chunk.rowCount()).entrySet()) {
             int[] rows = e.getValue();
             Chunk part = rows == null ? chunk : chunk.take(rows, rows.length);
+            // one partition (the usual case): the unsorted block goes once its sorted copy is made
+            if (rows == null) chunk = null;
             Column[] value = new Column[partitionKey.length];
             int first = rows == null ? 0 : rows[0];
             for (int i = 0; i < value.length; i++) value[i] = partitionKey[i].slice(first, 1);
-            writePart(e.getKey(), value, sort(part));
+            Chunk sorted = sort(part);
+            part = null;
+            writePart(e.getKey(), value, sorted);
         }
     }
 

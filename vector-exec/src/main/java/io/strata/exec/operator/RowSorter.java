@@ -138,17 +138,17 @@ public final class RowSorter {
      * full comparator (stable, so equal rows keep their order).
      */
     private static void sortTies(int[] rows, int count, long[] prefix, RowComparator cmp) {
+        int[] scratch = null;
         int start = 0;
         while (start < count) {
             long p = prefix[rows[start]];
             int end = start + 1;
             while (end < count && prefix[rows[end]] == p) end++;
             if (end - start > 1) {
-                int len = end - start;
-                int[] run = new int[len];
-                System.arraycopy(rows, start, run, 0, len);
-                sort(run, len, cmp);
-                System.arraycopy(run, 0, rows, start, len);
+                // the merge sort of rows[start, end) in place, its scratch shared by every run
+                if (scratch == null) scratch = new int[count];
+                System.arraycopy(rows, start, scratch, start, end - start);
+                mergeSort(scratch, rows, start, end, cmp);
             }
             start = end;
         }

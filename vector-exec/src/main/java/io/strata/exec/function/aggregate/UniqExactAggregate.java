@@ -128,9 +128,9 @@ final class UniqExactAggregate extends NamedAggregate {
 
         @Override
         public void addAll(int groupId, Column[] arguments, int rowCount) {
-            long before = hasher.numeric ? longSet(groupId).byteSize() : hashSet(groupId).byteSize();
+            long before = setBytesOf(groupId);
             addAllRows(groupId, arguments, rowCount);
-            regrew(groupId, before);
+            setBytes += setBytesOf(groupId) - before;
         }
 
         private void addAllRows(int groupId, Column[] arguments, int rowCount) {
@@ -180,28 +180,19 @@ final class UniqExactAggregate extends NamedAggregate {
 
         @Override
         public void deserializeAndMerge(int groupId, ReadBuffer in) {
-            long before = bytesOf(groupId);
-            if (before == 0) {
-                // the set is created below and counts itself
-                before = hasher.numeric ? longSet(groupId).byteSize() : hashSet(groupId).byteSize();
-            }
+            long before = setBytesOf(groupId);
             if (hasher.numeric) {
                 LongHashSet s = longSet(groupId);
                 LongHashSet.read(in, s::add);
             } else {
                 hashSet(groupId).readAndAdd(in);
             }
-            regrew(groupId, before);
+            setBytes += setBytesOf(groupId) - before;
         }
 
-        private long bytesOf(int g) {
-            if (hasher.numeric) return longSets[g] == null ? 0 : longSets[g].byteSize();
-            return hashSets[g] == null ? 0 : hashSets[g].byteSize();
-        }
-
-        /** One group's set grew from {@code before} bytes (an existing set; a new one counted itself). */
-        private void regrew(int g, long before) {
-            setBytes += bytesOf(g) - before;
+        /** Group {@code g}'s set in bytes; a group without one gets it here (and counts it). */
+        private long setBytesOf(int g) {
+            return hasher.numeric ? longSet(g).byteSize() : hashSet(g).byteSize();
         }
 
         @Override
