@@ -23,11 +23,16 @@
 #   REPORT_ONLY [0]               1: run nothing, only write the report from the answers and times
 #                                 already in WORK (e.g. after runs of single engines or queries)
 #   QUERY_TIMEOUT [900]           seconds one query run may take
-#   RESTART [query]               query: each query starts on a freshly started server (its cold run
-#                                 includes a new JVM's warm-up); once: one server per engine runs
-#                                 every selected query (cold = a query's first run on a server that
-#                                 has run the earlier ones: the JIT-compiled paths are shared, page
-#                                 cache and Strata's caches hold what earlier queries read)
+#   RESTART [split]               split: as ClickBench runs a server, cold and hot apart: a query's
+#                                 cold run is its first run on a freshly started server (a new JVM
+#                                 for Strata), one pass restarting the server before each query;
+#                                 then one server runs every query once more and TRIES times hot
+#                                 (hot = a long-running server's, as in ClickBench, where the server
+#                                 is not restarted between queries).
+#                                 query: each query starts on a freshly started server, its cold run
+#                                 and the hot ones after it (hot includes a young JVM's warm-up);
+#                                 once: one server per engine runs every selected query (cold = a
+#                                 query's first run on a server that has run the earlier ones)
 #   DROP_CACHES [0]               1: drop the OS page cache before each cold run (root; affects
 #                                 everything else on the machine). 0: cold = first run after the
 #                                 server (DuckDB: the database) is restarted, files in page cache
@@ -37,8 +42,8 @@
 #
 # Timing: Strata and ClickHouse are timed the same way, the HTTP round trip on loopback (curl's
 # time_total for POSTing the query and reading the whole TabSeparated answer); DuckDB in process
-# (executing the query and reading every value as text). One engine runs at a time; each query
-# starts on a freshly started server. The queries ClickHouse 18.16 runs differ from ClickBench's in
+# (executing the query and reading every value as text). One engine runs at a time; cold and hot
+# runs as RESTART says. The queries ClickHouse 18.16 runs differ from ClickBench's in
 # two function names it lacks (see QueryDialects.java); its table is created with the equivalent
 # old-style DDL (see ClickBenchSchema.java).
 set -uo pipefail
@@ -53,8 +58,8 @@ export WORK=${WORK:-/tmp/strata-clickbench}
 REUSE=${REUSE:-1}
 QUERY_TIMEOUT=${QUERY_TIMEOUT:-900}
 DROP_CACHES=${DROP_CACHES:-0}
-RESTART=${RESTART:-query}
-case "$RESTART" in query | once) ;; *) echo "RESTART must be query or once, not '$RESTART'" >&2; exit 2 ;; esac
+RESTART=${RESTART:-split}
+case "$RESTART" in split | query | once) ;; *) echo "RESTART must be split, query or once, not '$RESTART'" >&2; exit 2 ;; esac
 DUCKDB_VERSION=${DUCKDB_VERSION:-1.5.6.0}
 export CH_HTTP_PORT=${CH_HTTP_PORT:-18323} CH_TCP_PORT=${CH_TCP_PORT:-19300}
 export STRATA_HTTP_PORT=${STRATA_HTTP_PORT:-28323} STRATA_TCP_PORT=${STRATA_TCP_PORT:-29300}
@@ -139,44 +144,70 @@ server_load() { # ENGINE: fresh directory, CREATE TABLE, load, settle, bytes on 
 
 peak_rss_mb() { awk '/^VmHWM:/ { print int($2 / 1024) }' "/proc/$1/status" 2>/dev/null || echo 0; }
 
+server_run() { # ENGINE FILE RUNS: runs the query RUNS times; sets TIMES (tab-separated seconds), empty on failure
+    local engine=$1 f=$2 runs=$3 out code seconds try
+    TIMES=""
+    for ((try = 0; try < runs; try++)); do
+        out=$(curl -sS -o "$RES/$f.out" -w '%{http_code} %{time_total}' --max-time "$QUERY_TIMEOUT" \
+            --data-binary @"$QDIR/$f.sql" "http://127.0.0.1:$PORT/?log_queries=0" 2>&1)
+        read -r code seconds <<<"$out"
+        if [ "$code" != 200 ]; then
+            { head -c 2000 "$RES/$f.out" 2>/dev/null; printf '%s\n' "$out"; } >"$RES/$f.err"
+            log "$engine $f: FAILED: $(first_line <"$RES/$f.err")"
+            TIMES=""
+            return 1
+        fi
+        TIMES+=$'\t'$seconds
+    done
+}
+
 server_queries() { # ENGINE
-    local engine=$1 q f out code seconds times peak=0 rss try started=0
-    local dir=$QUERY_DIR/$engine res=$RESULTS/$engine
+    local engine=$1 q f rss started=0 peak=0 cold
+    local -A COLD=()
+    QDIR=$QUERY_DIR/$engine RES=$RESULTS/$engine
     REUSE_DATA=1
+    if [ "$RESTART" = split ]; then
+        # Cold pass: every query's first run on a freshly started server.
+        for q in $SELECTED; do
+            f=$(printf 'q%02d' "$q")
+            rm -f "$RES/$f.tsv" "$RES/$f.err"
+            stop_server
+            maybe_drop_caches
+            start_engine "$engine" || { echo "server did not start" >"$RES/$f.err"; continue; }
+            server_run "$engine" "$f" 1 && COLD[$q]=${TIMES#$'\t'} && log "$engine $f cold: ${COLD[$q]}"
+            rss=$(peak_rss_mb "$SERVER_PID")
+            ((rss > peak)) && peak=$rss
+        done
+        stop_server
+    fi
+    # Hot pass (and the cold runs unless split): RESTART=query restarts the server before each query.
     for q in $SELECTED; do
         f=$(printf 'q%02d' "$q")
-        rm -f "$res/$f.tsv" "$res/$f.err"
+        if [ "$RESTART" = split ]; then
+            [ -n "${COLD[$q]:-}" ] || continue
+        else
+            rm -f "$RES/$f.tsv" "$RES/$f.err"
+        fi
         if [ "$RESTART" = query ] || [ "$started" = 0 ]; then
             stop_server
             maybe_drop_caches
-            start_engine "$engine" || { echo "server did not start" >"$res/$f.err"; continue; }
+            start_engine "$engine" || { echo "server did not start" >"$RES/$f.err"; continue; }
             started=1
-        else
+        elif [ "$RESTART" = once ]; then
             maybe_drop_caches
         fi
-        times=$q
-        for ((try = 0; try <= TRIES; try++)); do
-            out=$(curl -sS -o "$res/$f.out" -w '%{http_code} %{time_total}' --max-time "$QUERY_TIMEOUT" \
-                --data-binary @"$dir/$f.sql" "http://127.0.0.1:$PORT/?log_queries=0" 2>&1)
-            read -r code seconds <<<"$out"
-            if [ "$code" != 200 ]; then
-                { head -c 2000 "$res/$f.out" 2>/dev/null; printf '%s\n' "$out"; } >"$res/$f.err"
-                log "$engine $f: FAILED: $(first_line <"$res/$f.err")"
-                times=""
-                break
-            fi
-            times+=$'\t'$seconds
-        done
+        if server_run "$engine" "$f" $((TRIES + 1)); then
+            # split: the cold time is the restarted server's; this pass's first run only warms up
+            [ "$RESTART" = split ] && TIMES=$'\t'${COLD[$q]}$'\t'$(cut -f3- <<<"$TIMES")
+            mv "$RES/$f.out" "$RES/$f.tsv"
+            printf '%s\n' "$q$TIMES" >>"$RES/times.tsv"
+            log "$engine $f: ${TIMES#$'\t'}"
+        fi
         rss=$(peak_rss_mb "$SERVER_PID")
         ((rss > peak)) && peak=$rss
-        if [ -n "$times" ]; then
-            mv "$res/$f.out" "$res/$f.tsv"
-            printf '%s\n' "$times" >>"$res/times.tsv"
-            log "$engine $f: ${times#*$'\t'}"
-        fi
-        if [ -f "$dir/check-$f.sql" ]; then
-            curl -sS -o "$res/check-$f.tsv" --max-time "$QUERY_TIMEOUT" --data-binary @"$dir/check-$f.sql" \
-                "http://127.0.0.1:$PORT/?log_queries=0" || rm -f "$res/check-$f.tsv"
+        if [ -f "$QDIR/check-$f.sql" ]; then
+            curl -sS -o "$RES/check-$f.tsv" --max-time "$QUERY_TIMEOUT" --data-binary @"$QDIR/check-$f.sql" \
+                "http://127.0.0.1:$PORT/?log_queries=0" || rm -f "$RES/check-$f.tsv"
         fi
     done
     info_max "$engine" query_rss_mb "$peak"

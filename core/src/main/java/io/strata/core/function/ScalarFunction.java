@@ -94,5 +94,20 @@ public interface ScalarFunction {
         default boolean acceptsConstArguments() {
             return false;
         }
+
+        /** Whether {@link #select} works for this overload (a filter then needs no result column). */
+        default boolean selects() {
+            return false;
+        }
+
+        /**
+         * For a filter, where {@link #selects()}: keeps, of the rows {@code selection[0..count)} (all
+         * rows {@code 0..rowCount-1} when {@code count < 0}), those where the result is non-zero, in
+         * order, in {@code selection} (at least {@code rowCount} long); returns how many. Arguments as
+         * for {@link #execute}.
+         */
+        default int select(Column[] arguments, int rowCount, int[] selection, int count) {
+            throw new UnsupportedOperationException();
+        }
     }
 }

@@ -156,10 +156,15 @@ public final class ClickBenchReport {
         md.append("## ClickBench, ").append(a.get("rows")).append(" rows (seed ").append(a.get("seed")).append(")\n\n");
         md.append("Date ").append(LocalDate.now()).append("; machine: ").append(a.getOrDefault("machine", "?"))
                 .append("; load average (1/5/15 min) before / after: ").append(a.getOrDefault("load-average", "?")).append(".\n");
-        md.append("once".equals(a.get("restart"))
-                ? "Cold: a query's first run on a server that has run the queries before it (RESTART=once; DuckDB: a freshly opened database); hot: the fastest of "
-                : "Cold: the first run on a freshly started server (DuckDB: a freshly opened database); hot: the fastest of ")
-                .append(a.getOrDefault("tries", "3")).append(" runs after it. Seconds. Ratio: (Strata + 0.01) / (peer + 0.01), above 1 = Strata slower.\n\n");
+        String tries = a.getOrDefault("tries", "3");
+        md.append(switch (a.getOrDefault("restart", "split")) {
+            case "once" -> "Cold: a query's first run on a server that has run the queries before it (RESTART=once; DuckDB: a freshly opened database); hot: the fastest of "
+                    + tries + " runs after it.";
+            case "query" -> "Cold: the first run on a freshly started server (RESTART=query; DuckDB: a freshly opened database); hot: the fastest of "
+                    + tries + " runs after it on the same server.";
+            default -> "Cold: the query's first run on a freshly started server (DuckDB: a freshly opened database); hot: the fastest of "
+                    + tries + " runs on one long-running server (not restarted between queries, as in ClickBench), after one more untimed run of the query (RESTART=split).";
+        }).append(" Seconds. Ratio: (Strata + 0.01) / (peer + 0.01), above 1 = Strata slower.\n\n");
         // Engines
         md.append("| engine | version | load s | bytes on disk | peak RSS load MB | peak RSS queries MB | queries answered |\n|---|---|---|---|---|---|---|\n");
         for (String e : engines) {

@@ -8,6 +8,7 @@ import io.strata.core.table.ScanFilter;
 import io.strata.core.type.DataTypes;
 import io.strata.exec.expression.Expression;
 import io.strata.exec.operator.FilterOperator;
+import io.strata.exec.operator.PredicateSelector;
 import io.strata.sql.ast.Expr;
 import io.strata.sql.ast.SqlFormatter;
 import java.util.ArrayList;
@@ -20,11 +21,20 @@ import java.util.Set;
  * names, and the condition tree for index analysis. The planner keeps its own filter above the
  * scan, so an engine may use any part of this or none.
  */
-record PushedFilter(List<String> requiredColumns, Expression predicate, String sql, FilterCondition condition)
-        implements ScanFilter {
+record PushedFilter(List<String> requiredColumns, Expression predicate, String sql, FilterCondition condition,
+                    PredicateSelector selector) implements ScanFilter {
 
     PushedFilter {
         requiredColumns = List.copyOf(requiredColumns);
+    }
+
+    PushedFilter(List<String> requiredColumns, Expression predicate, String sql, FilterCondition condition) {
+        this(requiredColumns, predicate, sql, condition, new PredicateSelector(predicate));
+    }
+
+    @Override
+    public int select(Chunk chunk, int[] out) {
+        return selector.select(chunk, out);
     }
 
     /**

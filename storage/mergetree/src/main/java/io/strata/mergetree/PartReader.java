@@ -5,7 +5,6 @@ import io.strata.core.block.Header;
 import io.strata.core.column.Column;
 import io.strata.core.table.ChunkSource;
 import io.strata.core.table.ScanFilter;
-import io.strata.exec.operator.FilterOperator;
 import java.util.List;
 
 /**
@@ -225,7 +224,7 @@ final class PartReader implements ChunkSource {
         }
         decodedRows += rows;
         if (selection.length < rows) selection = new int[rows];
-        int kept = FilterOperator.select(prewhere.evaluate(new Chunk(filterInput, rows)), rows, selection);
+        int kept = prewhere.select(new Chunk(filterInput, rows), selection);
         if (kept == 0) {
             // the other columns of this granule are never decompressed: their cursors re-seek later
             granule++;

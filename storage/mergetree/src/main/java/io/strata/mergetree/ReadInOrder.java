@@ -8,7 +8,6 @@ import io.strata.core.table.ReadRequest;
 import io.strata.core.table.ScanFilter;
 import io.strata.core.table.TableEngineFactory.CompiledExpression;
 import io.strata.core.table.TableEngineFactory.EngineServices;
-import io.strata.exec.operator.FilterOperator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -114,7 +113,7 @@ final class ReadInOrder implements ChunkSource {
         for (int i = 0; i < input.length; i++) input[i] = c.column(filterColumns[i]);
         int rows = c.rowCount();
         if (selection.length < rows) selection = new int[rows];
-        int kept = FilterOperator.select(filter.evaluate(new Chunk(input, rows)), rows, selection);
+        int kept = filter.select(new Chunk(input, rows), selection);
         if (kept == rows) return c;
         Column[] out = new Column[c.width()];
         for (int i = 0; i < out.length; i++) out[i] = c.column(i).take(selection, kept);

@@ -107,6 +107,32 @@ public final class ScalarFunctionCall implements Expression {
 
     @Override public DataType type() { return type; }
 
+    /** Whether {@link #select} can filter by this call without its result column (no NULLs to carry). */
+    public boolean selects() {
+        if (wrapNullable || !bound.selects()) return false;
+        for (boolean b : stripNullable) if (b) return false;
+        return true;
+    }
+
+    /** See {@link ScalarFunction.BoundFunction#select}; only where {@link #selects()}. */
+    public int select(Chunk input, int[] selection, int count) {
+        int rows = input.rowCount();
+        Column[] cols = new Column[arguments.length];
+        for (int i = 0; i < cols.length; i++) {
+            Column c = arguments[i].evaluate(input);
+            if (stripLowCardinality) {
+                if (c instanceof LowCardinalityColumn lc) {
+                    c = lc.materialize();
+                } else if (c instanceof ConstColumn cc && cc.value() instanceof LowCardinalityColumn lc) {
+                    c = new ConstColumn(lc.materialize(), rows);
+                }
+            }
+            if (!function.acceptsConstArguments() && !bound.acceptsConstArguments() && c instanceof ConstColumn cc) c = cc.materialize();
+            cols[i] = c;
+        }
+        return bound.select(cols, rows, selection, count);
+    }
+
     @Override
     public Column evaluate(Chunk input) {
         int rows = input.rowCount();

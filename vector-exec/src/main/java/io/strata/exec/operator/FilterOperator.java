@@ -18,13 +18,13 @@ import io.strata.exec.expression.Expression;
  * common all-or-nothing cases cost no copy.
  */
 public final class FilterOperator implements Operator {
-    private final Expression predicate;
+    private final PredicateSelector predicate;
     private int[] positions = new int[0];
     private Chunk pending;
     private boolean finishing;
 
     public FilterOperator(Expression predicate) {
-        this.predicate = predicate;
+        this.predicate = new PredicateSelector(predicate);
     }
 
     @Override public boolean needsInput() { return pending == null && !finishing; }
@@ -33,9 +33,8 @@ public final class FilterOperator implements Operator {
     public void addInput(Chunk chunk) {
         int n = chunk.rowCount();
         if (n == 0) return;
-        Column mask = predicate.evaluate(chunk);
         if (positions.length < n) positions = new int[n];
-        int count = select(mask, n, positions);
+        int count = predicate.select(chunk, positions);
         if (count == n) pending = chunk;
         else if (count > 0) pending = chunk.take(positions, count);
     }
@@ -89,6 +88,53 @@ public final class FilterOperator implements Operator {
             default -> throw new DbException(ErrorCode.ILLEGAL_TYPE_OF_COLUMN_FOR_FILTER,
                     "Illegal type " + mask.type() + " of column for filter. Must be UInt8 or Nullable(UInt8).");
         }
+    }
+
+    /**
+     * Keeps, of the rows {@code selection[0..count)}, those where {@code mask} is true, in place;
+     * returns how many. The mask has an entry per selected row when {@code maskOverSelected},
+     * else one per row of the chunk.
+     */
+    public static int refine(Column mask, int[] selection, int count, boolean maskOverSelected) {
+        long[] values = null;
+        byte[] nulls = null;
+        if (mask instanceof LongColumn c) {
+            values = c.values();
+        } else if (mask instanceof NullableColumn c && c.values() instanceof LongColumn v) {
+            values = v.values();
+            nulls = c.nulls();
+        }
+        int k = 0;
+        if (values != null) {
+            for (int j = 0; j < count; j++) {
+                int row = selection[j];
+                int at = maskOverSelected ? j : row;
+                selection[k] = row;
+                k += values[at] != 0 && (nulls == null || nulls[at] == 0) ? 1 : 0;
+            }
+            return k;
+        }
+        int size = maskOverSelected ? count : mask.size();
+        int[] kept = new int[size];
+        int m = select(mask, size, kept);
+        if (maskOverSelected) {
+            for (int j = 0; j < m; j++) selection[j] = selection[kept[j]];
+            return m;
+        }
+        int a = 0, b = 0; // both ascending: intersect
+        while (a < count && b < m) {
+            int x = selection[a], y = kept[b];
+            if (x == y) {
+                selection[k++] = x;
+                a++;
+                b++;
+            } else if (x < y) {
+                a++;
+            } else {
+                b++;
+            }
+        }
+        return k;
     }
 
     @Override
