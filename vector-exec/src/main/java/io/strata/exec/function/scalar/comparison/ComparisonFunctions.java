@@ -173,6 +173,14 @@ public final class ComparisonFunctions {
         };
     }
 
+    /**
+     * Whether the selecting loops use the Vector API twin ({@link VectorSelection}): the module is
+     * there (bin/strata adds it; an embedding application may not) and vectors are wide; the
+     * system property {@code strata.vector=false} turns it off (to compare).
+     */
+    private static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+            && !"false".equals(System.getProperty("strata.vector")) && VectorSelection.usable();
+
     /** Keeps the rows of the selection (all n when count < 0) whose flag is non-zero. */
     private static int keepNonZero(long[] flags, int n, int[] selection, int count) {
         int k = 0;
@@ -218,6 +226,7 @@ public final class ComparisonFunctions {
                 }
                 long flip = unsigned ? Long.MIN_VALUE : 0;
                 long c = b ^ flip;
+                if (count < 0 && VECTOR) return VectorSelection.select(op, a, op == Op.EQ || op == Op.NE ? b : c, flip, n, sel);
                 int k = 0;
                 if (count < 0) {
                     switch (op) {
