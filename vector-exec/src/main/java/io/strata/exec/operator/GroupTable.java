@@ -14,7 +14,8 @@ import java.util.List;
  * Maps rows' key values to dense group ids (0, 1, 2... in order of first appearance): the hash
  * table behind GROUP BY, DISTINCT and LIMIT BY. NULL is a key value of its own. Specialised by key
  * shape: keys whose fixed widths fit in 64 bits are packed into one long ({@link PackedKeyGroupTable}),
- * all others are serialized to bytes ({@link SerializedKeyGroupTable}). Not thread-safe: aggregation
+ * those that fit two longs into a pair ({@link Packed128KeyGroupTable}), all others are serialized
+ * to bytes ({@link SerializedKeyGroupTable}). Not thread-safe: aggregation
  * uses one table per thread and merges them.
  */
 public abstract class GroupTable {
@@ -35,9 +36,12 @@ public abstract class GroupTable {
         int bits = 0;
         for (DataType t : keyTypes) {
             int b = packedBits(t);
-            if (b < 0 || (bits += b) > 64) return new SerializedKeyGroupTable(keyTypes, keepKeys);
+            if (b < 0) return new SerializedKeyGroupTable(keyTypes, keepKeys);
+            bits += b;
         }
-        return new PackedKeyGroupTable(keyTypes, keepKeys);
+        if (bits <= 64) return new PackedKeyGroupTable(keyTypes, keepKeys);
+        GroupTable pair = Packed128KeyGroupTable.tryCreate(keyTypes, keepKeys);
+        return pair != null ? pair : new SerializedKeyGroupTable(keyTypes, keepKeys);
     }
 
     /** Bits a value of this type takes when packed, or -1 when it cannot be packed. */
@@ -79,6 +83,10 @@ public abstract class GroupTable {
         Column[] out = new Column[keyBuilders.length];
         for (int i = 0; i < out.length; i++) out[i] = keyBuilders[i].build();
         return out;
+    }
+
+    /** Makes room for {@code groups} groups in all without growing on the way (before a merge); a hint. */
+    public void reserve(int groups) {
     }
 
     /** Approximate bytes held by the table itself (key copies estimated), for max_memory_usage. */

@@ -72,6 +72,8 @@ public final class GroupedAggregation implements AutoCloseable {
         } else {
             Column[] keys = other.table.keyColumns();
             if (table == null) table = GroupTable.create(types(keys), true);
+            // one resize up front, not a chain of doublings while the other's groups go in
+            table.reserve(groupCount + otherCount);
             mapping = new int[otherCount];
             table.findOrInsert(keys, otherCount, mapping);
             groupCount = table.groupCount();

@@ -93,7 +93,7 @@ final class PackedKeyGroupTable extends GroupTable {
         Arrays.fill(packed, 0, rowCount, 0L);
         int shift = 0;
         for (int k = 0; k < keys.length; k++) {
-            pack(keys[k], bits[k], rowCount, shift);
+            pack(keys[k], bits[k], rowCount, shift, packed, scratch);
             shift += bits[k];
         }
         if (direct != null) {
@@ -124,12 +124,15 @@ final class PackedKeyGroupTable extends GroupTable {
         }
     }
 
-    /** ORs the value bits of {@code column} (width {@code width}) shifted left by {@code shift} into {@link #packed}. */
-    private void pack(Column column, int width, int n, int shift) {
+    /**
+     * ORs the value bits of {@code column} (width {@code width}) shifted left by {@code shift} into
+     * {@code packed}; {@code scratch} is work space of at least {@code n}.
+     */
+    static void pack(Column column, int width, int n, int shift, long[] packed, long[] scratch) {
         long valueMask = width >= 64 ? -1L : (1L << width) - 1;
         switch (column) {
-            case ConstColumn c -> pack(c.materialize(), width, n, shift);
-            case LowCardinalityColumn c -> pack(c.materialize(), width, n, shift);
+            case ConstColumn c -> pack(c.materialize(), width, n, shift, packed, scratch);
+            case LowCardinalityColumn c -> pack(c.materialize(), width, n, shift, packed, scratch);
             case NullableColumn c -> {
                 long[] values = scratch;
                 if (c.values() instanceof NothingColumn) {

@@ -86,7 +86,7 @@ final class SerializedKeyGroupTable extends GroupTable {
                 g = newGroup(keys, i);
                 store(g, hash, buf, start, len);
                 slots[slot] = tag | (g + 1L);
-                if ((g + 1) * 2L > slots.length) rehash();
+                if ((g + 1) * 2L > slots.length) rehash(slots.length * 2);
             }
             groupIds[i] = g;
         }
@@ -126,8 +126,14 @@ final class SerializedKeyGroupTable extends GroupTable {
         groupHash[g] = hash;
     }
 
-    private void rehash() {
-        int capacity = slots.length * 2;
+    @Override
+    public void reserve(int groups) {
+        if (groups <= 0 || groups > 1 << 29) return; // beyond that the table grows as it fills
+        int capacity = capacityFor(groups);
+        if (capacity > slots.length) rehash(capacity);
+    }
+
+    private void rehash(int capacity) {
         slots = new long[capacity];
         mask = capacity - 1;
         int n = groupCount();

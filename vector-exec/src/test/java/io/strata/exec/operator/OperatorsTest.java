@@ -124,4 +124,52 @@ class OperatorsTest {
         LongColumn built = (LongColumn) packed.keyColumns()[0];
         for (int g = 0; g < packed.groupCount(); g++) assertEquals(reference.keySet().toArray()[g], built.get(g));
     }
+
+    /**
+     * Keys that fit two longs (Int64 + Nullable(Int16) + Float32 + UInt8) get the pair table, which
+     * numbers groups exactly as the serialized table does, NULL and -0.0/0.0 and NaN included, and
+     * gives the same keys back.
+     */
+    @Test
+    void pairPackedKeysGroupLikeSerializedKeys() {
+        java.util.Random random = new java.util.Random(7);
+        int n = 50_000;
+        long[] wide = new long[n], small = new long[n], u = new long[n];
+        byte[] nulls = new byte[n];
+        double[] f = new double[n];
+        double[] floats = {0.0, -0.0, 1.5, Double.NaN, -2.25};
+        for (int i = 0; i < n; i++) {
+            wide[i] = random.nextInt(4) == 0 ? Long.MIN_VALUE + random.nextInt(3) : random.nextLong(40) - 20;
+            small[i] = random.nextInt(5) - 2;
+            nulls[i] = (byte) (random.nextInt(6) == 0 ? 1 : 0);
+            f[i] = floats[random.nextInt(floats.length)];
+            u[i] = random.nextInt(3) == 0 ? 0xFF : random.nextInt(3);
+        }
+        List<io.strata.core.type.DataType> types = List.of(DataTypes.INT64, DataTypes.nullable(DataTypes.INT16),
+                DataTypes.FLOAT32, DataTypes.UINT8);
+        Column[] keys = {int64(wide), new io.strata.core.column.NullableColumn(types.get(1), longs(DataTypes.INT16, small), nulls),
+                new io.strata.core.column.DoubleColumn(DataTypes.FLOAT32, f), longs(DataTypes.UINT8, u)};
+        GroupTable pair = GroupTable.create(types, true);
+        assertInstanceOf(Packed128KeyGroupTable.class, pair);
+        GroupTable serialized = new SerializedKeyGroupTable(types, true);
+        int[] a = new int[n], b = new int[n];
+        // two chunks: groups found again across calls and across a rehash
+        for (int from : new int[] {0, n / 2}) {
+            Column[] part = new Column[keys.length];
+            for (int k = 0; k < keys.length; k++) part[k] = keys[k].slice(from, n / 2);
+            int[] pa = new int[n / 2], pb = new int[n / 2];
+            pair.findOrInsert(part, n / 2, pa);
+            serialized.findOrInsert(part, n / 2, pb);
+            System.arraycopy(pa, 0, a, from, n / 2);
+            System.arraycopy(pb, 0, b, from, n / 2);
+        }
+        assertArrayEquals(b, a);
+        assertTrue(pair.groupCount() > 100 && pair.groupCount() < n, "groups: " + pair.groupCount());
+        Column[] pk = pair.keyColumns(), sk = serialized.keyColumns();
+        for (int k = 0; k < pk.length; k++) {
+            for (int g = 0; g < pair.groupCount(); g++) assertEquals(sk[k].isNullAt(g), pk[k].isNullAt(g));
+        }
+        assertInstanceOf(SerializedKeyGroupTable.class, GroupTable.create(List.of(DataTypes.INT64, DataTypes.INT64, DataTypes.UINT8), false));
+        assertInstanceOf(SerializedKeyGroupTable.class, GroupTable.create(List.of(DataTypes.nullable(DataTypes.INT64), DataTypes.INT32), false));
+    }
 }
