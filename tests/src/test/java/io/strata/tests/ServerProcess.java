@@ -82,6 +82,27 @@ final class ServerProcess implements AutoCloseable {
 
     /** As {@link #start(Path)}, with more server options and extra JVM options. */
     static ServerProcess start(Path data, List<String> options, String javaOptions) throws IOException, InterruptedException {
+        // A port found free can be taken before the server binds it: the kernel may hand it to a
+        // client connection of this JVM as its local port (seen in CrashRecoveryTest, whose
+        // writers connect all the time). Then the server says so and exits; start again on
+        // other ports, as an operator would.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return startOnFreePorts(data, options, javaOptions);
+            } catch (PortTakenError e) {
+                if (attempt == 5) throw e;
+            }
+        }
+    }
+
+    /** The server could not bind a port that was free a moment before. */
+    private static final class PortTakenError extends AssertionError {
+        PortTakenError(String message) {
+            super(message);
+        }
+    }
+
+    private static ServerProcess startOnFreePorts(Path data, List<String> options, String javaOptions) throws IOException, InterruptedException {
         int port = freePort();
         int tcpPort = freePort();
         List<String> cmd = new ArrayList<>();
@@ -144,7 +165,9 @@ final class ServerProcess implements AutoCloseable {
                 return;
             }
         }
-        throw new AssertionError("server exited before it was ready, exit " + process.waitFor() + ":\n" + output());
+        String message = "server exited before it was ready, exit " + process.waitFor() + ":\n" + output();
+        if (output().contains("Address already in use")) throw new PortTakenError(message);
+        throw new AssertionError(message);
     }
 
     private void keep(String line) {
