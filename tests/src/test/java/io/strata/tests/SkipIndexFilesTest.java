@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.strata.core.block.Chunk;
 import io.strata.core.block.Header;
 import io.strata.core.column.Column;
-import io.strata.core.column.LongColumn;
 import io.strata.core.hash.CityHash;
 import io.strata.core.query.QueryExecution;
 import io.strata.core.query.QueryRequest;
@@ -238,10 +237,10 @@ class SkipIndexFilesTest {
             }
 
             @Override
-            public Column evaluate(Chunk chunk) {
-                long[] out = new long[chunk.rowCount()];
-                for (int r = 0; r < out.length; r++) out[r] = Boolean.TRUE.equals(cond.value().at(chunk, r)) ? 1 : 0;
-                return new LongColumn(DataTypes.UINT8, out);
+            public int select(Chunk chunk, int[] out) {
+                int k = 0;
+                for (int r = 0; r < chunk.rowCount(); r++) if (Boolean.TRUE.equals(cond.value().at(chunk, r))) out[k++] = r;
+                return k;
             }
 
             @Override

@@ -1,9 +1,6 @@
 package io.strata.core.table;
 
 import io.strata.core.block.Chunk;
-import io.strata.core.column.Column;
-import io.strata.core.column.ConstColumn;
-import io.strata.core.column.LongColumn;
 import java.util.List;
 
 /**
@@ -15,25 +12,12 @@ public interface ScanFilter {
     /** The columns (by name) the predicate reads. */
     List<String> requiredColumns();
 
-    /** Evaluates the predicate on a chunk holding {@link #requiredColumns()} in order: a UInt8 column. */
-    Column evaluate(Chunk chunk);
-
     /**
-     * The positions of the rows of {@code chunk} (laid out as for {@link #evaluate}) where the
-     * predicate is true, written to {@code out} (at least the chunk's rows long); returns how many.
-     * Engines call this from many threads at once.
+     * Evaluates the predicate on a chunk holding {@link #requiredColumns()} in order: writes the
+     * positions of the rows where it is true to {@code out} (at least the chunk's rows long), in
+     * order, and returns how many. Engines call this from many threads at once.
      */
-    default int select(Chunk chunk, int[] out) {
-        Column mask = evaluate(chunk);
-        if (mask instanceof ConstColumn c) mask = c.materialize();
-        long[] flags = ((LongColumn) mask).values();
-        int k = 0;
-        for (int i = 0, n = chunk.rowCount(); i < n; i++) {
-            out[k] = i;
-            k += flags[i] != 0 ? 1 : 0;
-        }
-        return k;
-    }
+    int select(Chunk chunk, int[] out);
 
     /** The predicate as SQL text (EXPLAIN, and for engines that analyse it). */
     String sql();

@@ -1,13 +1,9 @@
 package io.strata.sql.planner;
 
 import io.strata.core.block.Chunk;
-import io.strata.core.column.Column;
-import io.strata.core.column.LongColumn;
 import io.strata.core.table.FilterCondition;
 import io.strata.core.table.ScanFilter;
-import io.strata.core.type.DataTypes;
 import io.strata.exec.expression.Expression;
-import io.strata.exec.operator.FilterOperator;
 import io.strata.exec.operator.PredicateSelector;
 import io.strata.sql.ast.Expr;
 import io.strata.sql.ast.SqlFormatter;
@@ -21,20 +17,11 @@ import java.util.Set;
  * names, and the condition tree for index analysis. The planner keeps its own filter above the
  * scan, so an engine may use any part of this or none.
  */
-record PushedFilter(List<String> requiredColumns, Expression predicate, String sql, FilterCondition condition,
-                    PredicateSelector selector) implements ScanFilter {
+record PushedFilter(List<String> requiredColumns, PredicateSelector selector, String sql, FilterCondition condition)
+        implements ScanFilter {
 
     PushedFilter {
         requiredColumns = List.copyOf(requiredColumns);
-    }
-
-    PushedFilter(List<String> requiredColumns, Expression predicate, String sql, FilterCondition condition) {
-        this(requiredColumns, predicate, sql, condition, new PredicateSelector(predicate));
-    }
-
-    @Override
-    public int select(Chunk chunk, int[] out) {
-        return selector.select(chunk, out);
     }
 
     /**
@@ -56,19 +43,11 @@ record PushedFilter(List<String> requiredColumns, Expression predicate, String s
             // analysis only helps storage skip data: a failure in it must not fail the query
             condition = new FilterCondition.Unknown(sql);
         }
-        return new PushedFilter(columns, predicate, sql, condition);
+        return new PushedFilter(columns, new PredicateSelector(predicate), sql, condition);
     }
 
     @Override
-    public Column evaluate(Chunk chunk) {
-        Column mask = predicate.evaluate(chunk);
-        if (mask instanceof LongColumn l && l.type().equals(DataTypes.UINT8)) return mask;
-        // Bool, wider integers, Nullable or Const masks: the rows FilterOperator would keep, as UInt8
-        int rows = chunk.rowCount();
-        int[] kept = new int[rows];
-        int count = FilterOperator.select(mask, rows, kept);
-        long[] out = new long[rows];
-        for (int i = 0; i < count; i++) out[kept[i]] = 1;
-        return new LongColumn(DataTypes.UINT8, out, rows);
+    public int select(Chunk chunk, int[] out) {
+        return selector.select(chunk, out);
     }
 }

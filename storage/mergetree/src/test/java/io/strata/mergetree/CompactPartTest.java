@@ -171,11 +171,11 @@ class CompactPartTest {
                 }
 
                 @Override
-                public Column evaluate(Chunk chunk) {
+                public int select(Chunk chunk, int[] out) {
                     Column c = chunk.column(0);
-                    long[] v = new long[chunk.rowCount()];
-                    for (int i = 0; i < v.length; i++) v[i] = ((Number) c.getObject(i)).longValue() % 3 == 0 ? 1 : 0;
-                    return new io.strata.core.column.LongColumn(DataTypes.UINT8, v);
+                    int k = 0;
+                    for (int i = 0; i < chunk.rowCount(); i++) if (((Number) c.getObject(i)).longValue() % 3 == 0) out[k++] = i;
+                    return k;
                 }
             } : null;
             io.strata.core.table.ReadRequest request = new io.strata.core.table.ReadRequest(read.names(), filter, -1, 2, Settings.DEFAULTS);

@@ -119,14 +119,7 @@ public final class ScalarFunctionCall implements Expression {
         int rows = input.rowCount();
         Column[] cols = new Column[arguments.length];
         for (int i = 0; i < cols.length; i++) {
-            Column c = arguments[i].evaluate(input);
-            if (stripLowCardinality) {
-                if (c instanceof LowCardinalityColumn lc) {
-                    c = lc.materialize();
-                } else if (c instanceof ConstColumn cc && cc.value() instanceof LowCardinalityColumn lc) {
-                    c = new ConstColumn(lc.materialize(), rows);
-                }
-            }
+            Column c = argument(i, input, rows);
             if (!function.acceptsConstArguments() && !bound.acceptsConstArguments() && c instanceof ConstColumn cc) c = cc.materialize();
             cols[i] = c;
         }
@@ -141,14 +134,7 @@ public final class ScalarFunctionCall implements Expression {
         byte[] nulls = null;
         boolean allConst = n > 0;
         for (int i = 0; i < n; i++) {
-            Column c = arguments[i].evaluate(input);
-            if (stripLowCardinality) {
-                if (c instanceof LowCardinalityColumn lc) {
-                    c = lc.materialize();
-                } else if (c instanceof ConstColumn cc && cc.value() instanceof LowCardinalityColumn lc) {
-                    c = new ConstColumn(lc.materialize(), rows);
-                }
-            }
+            Column c = argument(i, input, rows);
             if (stripNullable[i]) {
                 if (c instanceof ConstColumn cc) {
                     if (cc.value().isNullAt(0)) return nullResult(rows);
@@ -184,6 +170,16 @@ public final class ScalarFunctionCall implements Expression {
             result = new NullableColumn(type, result, nulls != null ? nulls : new byte[rows]);
         }
         return result;
+    }
+
+    /** Argument {@code i} over {@code input}, LowCardinality materialized where the overload does not take it. */
+    private Column argument(int i, Chunk input, int rows) {
+        Column c = arguments[i].evaluate(input);
+        if (stripLowCardinality) {
+            if (c instanceof LowCardinalityColumn lc) return lc.materialize();
+            if (c instanceof ConstColumn cc && cc.value() instanceof LowCardinalityColumn lc) return new ConstColumn(lc.materialize(), rows);
+        }
+        return c;
     }
 
     private Column nullResult(int rows) {

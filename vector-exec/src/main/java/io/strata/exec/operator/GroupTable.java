@@ -86,8 +86,17 @@ public abstract class GroupTable {
     }
 
     /** Makes room for {@code groups} groups in all without growing on the way (before a merge); a hint. */
-    public void reserve(int groups) {
+    public final void reserve(int groups) {
+        if (groups <= 0 || groups > 1 << 29) return; // beyond that the table grows as it fills
+        int capacity = capacityFor(groups);
+        if (capacity > slotCount()) resize(capacity);
     }
+
+    /** The hash table's slots (a power of two, kept at most half full). */
+    abstract int slotCount();
+
+    /** Re-inserts every group into {@code capacity} slots (a power of two, larger than now). */
+    abstract void resize(int capacity);
 
     /** Approximate bytes held by the table itself (key copies estimated), for max_memory_usage. */
     public abstract long byteSize();

@@ -107,7 +107,7 @@ final class Packed128KeyGroupTable extends GroupTable {
                 groupKeys[2 * g] = a;
                 groupKeys[2 * g + 1] = b;
                 slots[slot] = tag | (g + 1L);
-                if ((g + 1) * 2L > slots.length) rehash(slots.length * 2);
+                if ((g + 1) * 2L > slots.length) resize(slots.length * 2);
             }
             groupIds[i] = g;
         }
@@ -115,13 +115,12 @@ final class Packed128KeyGroupTable extends GroupTable {
     }
 
     @Override
-    public void reserve(int groups) {
-        if (groups <= 0 || groups > 1 << 29) return; // beyond that the table grows as it fills
-        int capacity = capacityFor(groups);
-        if (capacity > slots.length) rehash(capacity);
+    int slotCount() {
+        return slots.length;
     }
 
-    private void rehash(int capacity) {
+    @Override
+    void resize(int capacity) {
         allocate(capacity);
         int n = groupCount();
         for (int g = 0; g < n; g++) {

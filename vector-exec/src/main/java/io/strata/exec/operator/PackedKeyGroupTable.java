@@ -118,7 +118,7 @@ final class PackedKeyGroupTable extends GroupTable {
                 g = newGroup(keys, i);
                 slotKeys[slot] = key;
                 slotGroups[slot] = g;
-                if (++used * 2 > slotGroups.length) rehash();
+                if (++used * 2 > slotGroups.length) resize(slotGroups.length * 2);
             }
             groupIds[i] = g;
         }
@@ -169,10 +169,17 @@ final class PackedKeyGroupTable extends GroupTable {
         }
     }
 
-    private void rehash() {
+    @Override
+    int slotCount() {
+        // narrow keys end in the direct table: no hash table to make room in
+        return directBits >= 0 ? Integer.MAX_VALUE : slotGroups.length;
+    }
+
+    @Override
+    void resize(int capacity) {
         long[] oldKeys = slotKeys;
         int[] oldGroups = slotGroups;
-        allocate(oldGroups.length * 2);
+        allocate(capacity);
         for (int s = 0; s < oldGroups.length; s++) {
             int g = oldGroups[s];
             if (g < 0) continue;

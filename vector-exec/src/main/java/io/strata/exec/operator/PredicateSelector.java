@@ -94,10 +94,10 @@ public final class PredicateSelector {
             if (direct[i]) {
                 count = ((ScalarFunctionCall) conjuncts[i]).select(chunk, out, count);
             } else if (count >= 0 && count < n && channels[i] != null) {
-                count = keepWhere(conjuncts[i].evaluate(selectedRows(chunk, channels[i], out, count)), count, out);
+                count = FilterOperator.refine(conjuncts[i].evaluate(selectedRows(chunk, channels[i], out, count)), out, count, true);
             } else {
                 Column mask = conjuncts[i].evaluate(chunk);
-                count = count < 0 || count == n ? FilterOperator.select(mask, n, out) : intersect(mask, out, count);
+                count = count < 0 || count == n ? FilterOperator.select(mask, n, out) : FilterOperator.refine(mask, out, count, false);
             }
         }
         if (count < 0) {
@@ -120,15 +120,5 @@ public final class PredicateSelector {
             }
         }
         return new Chunk(columns, count);
-    }
-
-    /** Keeps the selected rows whose entry in {@code mask} (over the selected rows only) is true. */
-    private static int keepWhere(Column mask, int count, int[] selection) {
-        return FilterOperator.refine(mask, selection, count, true);
-    }
-
-    /** Keeps the selected rows whose entry in {@code mask} (over all the chunk's rows) is true. */
-    private static int intersect(Column mask, int[] selection, int count) {
-        return FilterOperator.refine(mask, selection, count, false);
     }
 }

@@ -86,7 +86,7 @@ final class SerializedKeyGroupTable extends GroupTable {
                 g = newGroup(keys, i);
                 store(g, hash, buf, start, len);
                 slots[slot] = tag | (g + 1L);
-                if ((g + 1) * 2L > slots.length) rehash(slots.length * 2);
+                if ((g + 1) * 2L > slots.length) resize(slots.length * 2);
             }
             groupIds[i] = g;
         }
@@ -127,13 +127,12 @@ final class SerializedKeyGroupTable extends GroupTable {
     }
 
     @Override
-    public void reserve(int groups) {
-        if (groups <= 0 || groups > 1 << 29) return; // beyond that the table grows as it fills
-        int capacity = capacityFor(groups);
-        if (capacity > slots.length) rehash(capacity);
+    int slotCount() {
+        return slots.length;
     }
 
-    private void rehash(int capacity) {
+    @Override
+    void resize(int capacity) {
         slots = new long[capacity];
         mask = capacity - 1;
         int n = groupCount();
