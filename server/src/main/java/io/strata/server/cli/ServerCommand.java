@@ -7,6 +7,7 @@ import io.strata.nativeproto.NativeLimits;
 import io.strata.nativeproto.server.NativeServer;
 import io.strata.mergetree.ReadCaches;
 import io.strata.server.Engine;
+import io.strata.server.HeapGovernor;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
@@ -44,6 +45,7 @@ public final class ServerCommand {
             return 1;
         }
         engine.processes().configure(options.limits());
+        HeapGovernor.start(Long.getLong("strata.oldGenSoftLimit", HeapGovernor.defaultFloor()));
         HttpServer http;
         try {
             HttpServerConfig config = HttpServerConfig.defaults(version)
