@@ -116,6 +116,8 @@ final class ServerProcess implements AutoCloseable {
         }
         cmd.addAll(List.of("server", "--path", data.toString(), "--http-port", String.valueOf(port),
                 "--tcp-port", String.valueOf(tcpPort)));
+        // no start-up warm-up unless a test asks for one: seconds per server on a 2-core machine
+        if (!options.contains("--warmup-rows")) cmd.addAll(List.of("--warmup-rows", "0"));
         cmd.addAll(options);
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(ROOT.toFile()).redirectErrorStream(true);
         // C1 only: these servers live for seconds on a 2-core machine, where C2's compiler threads

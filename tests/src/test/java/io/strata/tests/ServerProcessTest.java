@@ -31,6 +31,9 @@ class ServerProcessTest {
         }
     }
 
+    /** The ready line of the last {@link #start}. */
+    private static volatile String readyLine;
+
     /** Starts the server and waits for its one ready line. */
     private static Process start(Path data, int port) throws Exception {
         Process p = new ProcessBuilder(ROOT.resolve("bin/strata").toString(), "server", "--path", data.toString(),
@@ -40,6 +43,7 @@ class ServerProcessTest {
         String line;
         while ((line = r.readLine()) != null) {
             if (line.contains("ready: HTTP 127.0.0.1:" + port)) {
+                readyLine = line;
                 Thread drain = new Thread(() -> {
                     try {
                         while (r.readLine() != null) { }
@@ -76,6 +80,10 @@ class ServerProcessTest {
         int port = freePort();
         Process p = start(data, port);
         try {
+            // the default start-up warm-up ran every statement of its workload, and left nothing behind
+            assertTrue(readyLine.matches(".*, warmed up in [0-9.]+ s"), readyLine);
+            assertEquals("", get(port, "SHOW TABLES").body());
+            assertEquals("0\n", get(port, "SELECT count() FROM system.processes WHERE query_id LIKE 'strata-warmup-%'").body());
             assertEquals("1\n", get(port, "SELECT 1").body());
             assertEquals("Ok.\n", http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/ping")).build(),
                     HttpResponse.BodyHandlers.ofString()).body());

@@ -30,6 +30,30 @@ public final class ServerCommand {
         }
     }
 
+    /**
+     * Runs {@link ServerWarmup} against an HTTP interface of its own on a free loopback port, before
+     * the server's interfaces listen: clients see the server once it is warm. Null when that
+     * interface could not start (the server starts anyway).
+     */
+    private static ServerWarmup.Result warmUp(Engine engine, ServerOptions options) {
+        HttpServer warm = null;
+        try {
+            warm = new HttpServer(engine.runner(), "127.0.0.1", 0, engine.timeZone(), HttpServerConfig.defaults("warm-up"));
+            warm.start();
+            return ServerWarmup.run(warm.port(), options.warmupRows(), 2);
+        } catch (Throwable t) {
+            return null;
+        } finally {
+            if (warm != null) {
+                try {
+                    warm.close();
+                } catch (Throwable t) {
+                    // the warm-up's own interface; nothing of the server's depends on it
+                }
+            }
+        }
+    }
+
     /** Runs the server; returns only on a start-up failure (exit status 1) or after shutdown. */
     public static int run(ServerOptions options, String version, PrintStream out, PrintStream err) {
         Path dataPath = options.path().toAbsolutePath().normalize();
@@ -46,6 +70,14 @@ public final class ServerCommand {
         }
         engine.processes().configure(options.limits());
         HeapGovernor.start(Long.getLong("strata.oldGenSoftLimit", HeapGovernor.defaultFloor()));
+        String warmedUp = "";
+        if (options.warmupRows() > 0) {
+            ServerWarmup.Result warm = warmUp(engine, options);
+            if (warm != null) {
+                warmedUp = String.format(java.util.Locale.ROOT, ", warmed up in %.1f s", warm.seconds())
+                        + (warm.failed() > 0 ? " (" + warm.failed() + " of " + warm.statements() + " warm-up statements failed)" : "");
+            }
+        }
         HttpServer http;
         try {
             HttpServerConfig config = HttpServerConfig.defaults(version)
@@ -98,7 +130,7 @@ public final class ServerCommand {
             stopped.countDown();
         }));
         out.println("Strata " + version + " ready: HTTP " + options.listen() + ":" + http.port() + ", native TCP "
-                + options.listen() + ":" + nativeServer.port() + ", data " + dataPath);
+                + options.listen() + ":" + nativeServer.port() + ", data " + dataPath + warmedUp);
         out.flush();
         try {
             stopped.await();

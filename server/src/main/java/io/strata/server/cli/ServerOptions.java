@@ -23,13 +23,16 @@ import java.util.Map;
  */
 public record ServerOptions(Path path, int httpPort, int tcpPort, String listen, Path config,
                             long defaultSessionTimeout, long maxSessionTimeout, String displayName,
-                            long markCacheSize, long uncompressedCacheSize, ProcessList.Limits limits) {
+                            long markCacheSize, long uncompressedCacheSize, ProcessList.Limits limits, long warmupRows) {
+    /** Rows of the start-up warm-up's table (see {@link ServerWarmup}); 0 turns the warm-up off. */
+    public static final long DEFAULT_WARMUP_ROWS = 200_000;
+
     public static final Path DEFAULT_PATH = Path.of("strata-data");
     public static final int DEFAULT_HTTP_PORT = 8123;
     public static final int DEFAULT_TCP_PORT = 9000;
     public static final String DEFAULT_LISTEN = "127.0.0.1";
     private static final List<String> BASIC_KEYS = List.of("path", "http-port", "tcp-port", "listen", "default-session-timeout",
-            "max-session-timeout", "display-name", "mark-cache-size", "uncompressed-cache-size");
+            "max-session-timeout", "display-name", "mark-cache-size", "uncompressed-cache-size", "warmup-rows");
     /** ClickHouse's server settings for query concurrency (see {@link ProcessList.Limits}). */
     static final List<String> LIMIT_KEYS = List.of("max-concurrent-queries", "max-concurrent-select-queries",
             "max-concurrent-insert-queries", "concurrent-threads-soft-limit-num", "concurrent-threads-soft-limit-ratio-to-cores");
@@ -55,7 +58,18 @@ public record ServerOptions(Path path, int httpPort, int tcpPort, String listen,
                 values.get("display-name"),
                 bytes(values.get("mark-cache-size"), "mark-cache-size"),
                 bytes(values.get("uncompressed-cache-size"), "uncompressed-cache-size"),
-                limits(values));
+                limits(values),
+                warmupRows(values.getOrDefault("warmup-rows", String.valueOf(DEFAULT_WARMUP_ROWS))));
+    }
+
+    private static long warmupRows(String value) {
+        try {
+            long v = Long.parseLong(value.strip());
+            if (v >= 0 && v <= 100_000_000) return v;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--warmup-rows must be a number of rows from 0 to 100000000, got '" + value + "'");
     }
 
     private static long seconds(String value, String name) {
@@ -179,6 +193,9 @@ public record ServerOptions(Path path, int httpPort, int tcpPort, String listen,
                   --concurrent-threads-soft-limit-num N
                                                      worker threads all queries share (default 0: the cores
                                                      times --concurrent-threads-soft-limit-ratio-to-cores, 2)
+                  --warmup-rows N  rows of the synthetic table the server runs a query workload over before
+                                   it listens, so that first queries run compiled code (default 200000;
+                                   0 = no warm-up, the server listens at once)
                   --config FILE    file with the same keys (path, http_port, tcp_port, listen, ...); flags win
                 """;
     }

@@ -53,6 +53,18 @@ class ArgumentParsingTest {
     }
 
     @Test
+    void warmupRowsFromFlagsAndConfig(@TempDir Path dir) throws Exception {
+        assertEquals(ServerOptions.DEFAULT_WARMUP_ROWS, ServerOptions.parse(List.of()).warmupRows());
+        assertEquals(0, ServerOptions.parse(List.of("--warmup-rows", "0")).warmupRows());
+        Path config = dir.resolve("strata.conf");
+        Files.writeString(config, "warmup_rows: 50000\n");
+        assertEquals(50000, ServerOptions.parse(List.of("--config", config.toString())).warmupRows());
+        assertEquals(7, ServerOptions.parse(List.of("--config", config.toString(), "--warmup-rows=7")).warmupRows());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> ServerOptions.parse(List.of("--warmup-rows", "-1")))
+                .getMessage().contains("--warmup-rows must be"));
+    }
+
+    @Test
     void configFileIsReadAndFlagsWin(@TempDir Path dir) throws Exception {
         Path config = dir.resolve("strata.yaml");
         Files.writeString(config, """
