@@ -64,9 +64,8 @@ public final class AggregationStage {
                 if (result == null) {
                     started = true;
                     state = aggregate(ctx, morsels, preAggregation, keys, calls);
-                    List<Chunk> chunks = keys.length == 0 && emptyResultForNoGroups && state.rowsAdded() == 0
-                            ? List.of() : state.result(ctx.blockSize());
-                    result = chunks.iterator();
+                    result = keys.length == 0 && emptyResultForNoGroups && state.rowsAdded() == 0
+                            ? java.util.Collections.emptyIterator() : state.result(ctx.blockSize());
                 }
                 ctx.checkInterrupted();
                 return result.hasNext() ? result.next() : null;

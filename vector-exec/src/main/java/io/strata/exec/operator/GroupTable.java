@@ -78,8 +78,11 @@ public abstract class GroupTable {
         return groupCount++;
     }
 
-    /** The keys of groups [0, groupCount), one column per key (same types as the input); only with keepKeys. */
-    public final Column[] keyColumns() {
+    /**
+     * The keys of groups [0, groupCount), one column per key (same types as the input); only with
+     * keepKeys (a table that can rebuild its keys from what it stores anyway may keep no copy).
+     */
+    public Column[] keyColumns() {
         Column[] out = new Column[keyBuilders.length];
         for (int i = 0; i < out.length; i++) out[i] = keyBuilders[i].build();
         return out;
@@ -90,6 +93,11 @@ public abstract class GroupTable {
         if (groups <= 0 || groups > 1 << 29) return; // beyond that the table grows as it fills
         int capacity = capacityFor(groups);
         if (capacity > slotCount()) resize(capacity);
+        reserveGroups(groups);
+    }
+
+    /** Room for {@code groups} groups in whatever the table keeps per group (called by {@link #reserve}). */
+    void reserveGroups(int groups) {
     }
 
     /** The hash table's slots (a power of two, kept at most half full). */

@@ -5,7 +5,10 @@ import io.strata.core.column.Column;
 import io.strata.core.type.DataType;
 import io.strata.exec.driver.ExecutionContext;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /**
  * The aggregation state of one thread: a group table (none without GROUP BY: a single group 0)
@@ -83,21 +86,44 @@ public final class GroupedAggregation implements AutoCloseable {
         account();
     }
 
-    /** The result: group key columns (input types) then one column per aggregate, in chunks of at most maxRows. */
-    public List<Chunk> result(int maxRows) {
-        Column[] keys = table == null ? new Column[0] : table.keyColumns();
+    /**
+     * The result: group key columns (input types) then one column per aggregate, in chunks of at
+     * most maxRows, each cut when it is asked for. The group table is let go once its keys are out
+     * (WITH TOTALS needs only the accumulators), before the aggregates' columns are built: with
+     * millions of groups the slots and packed keys are hundreds of megabytes.
+     */
+    public Iterator<Chunk> result(int maxRows) {
         if (table == null && groupChannels.length > 0) {
-            return List.of(); // GROUP BY over no rows
+            return Collections.emptyIterator(); // GROUP BY over no rows
         }
+        Column[] keys = table == null ? new Column[0] : table.keyColumns();
+        table = null;
+        account();
         Column[] results = accumulators.results(groupCount);
         Column[] out = new Column[keys.length + results.length];
         System.arraycopy(keys, 0, out, 0, keys.length);
         System.arraycopy(results, 0, out, keys.length, results.length);
         Chunk all = new Chunk(out, groupCount);
-        if (groupCount <= maxRows) return List.of(all);
-        List<Chunk> chunks = new ArrayList<>();
-        for (int from = 0; from < groupCount; from += maxRows) chunks.add(all.slice(from, Math.min(maxRows, groupCount - from)));
-        return chunks;
+        int total = groupCount;
+        if (total <= maxRows) return List.of(all).iterator();
+        return new Iterator<>() {
+            private Chunk rest = all;
+            private int from;
+
+            @Override
+            public boolean hasNext() {
+                return from < total;
+            }
+
+            @Override
+            public Chunk next() {
+                if (from >= total) throw new NoSuchElementException();
+                Chunk c = rest.slice(from, Math.min(maxRows, total - from));
+                from += c.rowCount();
+                if (from >= total) rest = null;
+                return c;
+            }
+        };
     }
 
     /** The WITH TOTALS row: every aggregate over the groups whose {@code include} flag is set (all groups when null). */

@@ -1,7 +1,10 @@
 package io.strata.exec.operator;
 
 import io.strata.core.column.Column;
+import io.strata.core.column.LongColumn;
 import io.strata.core.type.DataType;
+import io.strata.core.type.IntegerType;
+import io.strata.core.type.PhysicalKind;
 import java.util.Arrays;
 import java.util.List;
 
@@ -33,12 +36,52 @@ final class Packed128KeyGroupTable extends GroupTable {
     @SuppressWarnings("unused")
     private long sink;
 
+    /** The key types when keyColumns() rebuilds the keys from the packed pairs (plain integers), else null. */
+    private final List<DataType> unpackedTypes;
+
     private Packed128KeyGroupTable(List<DataType> keyTypes, boolean keepKeys, int[] bits, int[] word, int[] shift) {
-        super(keyTypes, keepKeys);
+        // plain integer keys come back out of the packed pairs: no second copy of every key
+        super(keyTypes, keepKeys && !unpackable(keyTypes));
+        this.unpackedTypes = keepKeys && unpackable(keyTypes) ? List.copyOf(keyTypes) : null;
         this.bits = bits;
         this.word = word;
         this.shift = shift;
         allocate(16);
+    }
+
+    /** Whether every key is a plain (not Nullable, not LowCardinality) integer of at most 64 bits, held sign- or zero-extended. */
+    private static boolean unpackable(List<DataType> keyTypes) {
+        for (DataType t : keyTypes) {
+            if (!(t instanceof IntegerType) || t.physicalKind() != PhysicalKind.LONG || t.fixedWidth() < 1 || t.fixedWidth() > 8) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public Column[] keyColumns() {
+        if (unpackedTypes == null) return super.keyColumns();
+        int n = groupCount();
+        Column[] out = new Column[unpackedTypes.size()];
+        for (int k = 0; k < out.length; k++) {
+            DataType type = unpackedTypes.get(k);
+            int b = bits[k], s = shift[k], w = word[k];
+            long mask = b >= 64 ? -1L : (1L << b) - 1;
+            boolean signExtend = b < 64 && ((IntegerType) type).signed();
+            long[] v = new long[n];
+            for (int g = 0; g < n; g++) {
+                long x = (groupKeys[2 * g + w] >>> s) & mask;
+                v[g] = signExtend ? (x << (64 - b)) >> (64 - b) : x;
+            }
+            out[k] = new LongColumn(type, v, n);
+        }
+        return out;
+    }
+
+    @Override
+    void reserveGroups(int groups) {
+        if (2L * groups > groupKeys.length) groupKeys = Arrays.copyOf(groupKeys, 2 * groups);
     }
 
     /** The table for these keys when they fit two longs (each key whole in one), else null. */
@@ -103,7 +146,7 @@ final class Packed128KeyGroupTable extends GroupTable {
             }
             if (g < 0) {
                 g = newGroup(keys, i);
-                if (2 * g + 1 >= groupKeys.length) groupKeys = Arrays.copyOf(groupKeys, groupKeys.length * 2);
+                if (2 * g + 1 >= groupKeys.length) groupKeys = Arrays.copyOf(groupKeys, groupKeys.length + (groupKeys.length >> 1) + 2 & ~1);
                 groupKeys[2 * g] = a;
                 groupKeys[2 * g + 1] = b;
                 slots[slot] = tag | (g + 1L);

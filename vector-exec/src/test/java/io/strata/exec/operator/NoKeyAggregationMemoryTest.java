@@ -43,7 +43,7 @@ class NoKeyAggregationMemoryTest {
         try (GroupedAggregation state = new GroupedAggregation(ctx, new int[0], List.of(call("count", List.of())))) {
             state.add(new Chunk(new Column[0], rows));
             state.add(new Chunk(new Column[0], 5));
-            Chunk out = state.result(65536).getFirst();
+            Chunk out = state.result(65536).next();
             assertEquals(rows + 5L, ((LongColumn) out.column(0)).values()[0]);
             assertTrue(ctx.memory().peak() < 1 << 20, "peak " + ctx.memory().peak() + " bytes");
         }
@@ -66,7 +66,7 @@ class NoKeyAggregationMemoryTest {
         try (GroupedAggregation state = new GroupedAggregation(ctx, new int[0], List.of(call("sum", List.of(nullable), 0),
                 call("count", List.of(nullable), 0)))) {
             state.add(new Chunk(new Column[] {c}, rows));
-            Chunk out = state.result(65536).getFirst();
+            Chunk out = state.result(65536).next();
             Column sum = out.column(0) instanceof NullableColumn n ? n.values() : out.column(0);
             assertEquals(expected, ((LongColumn) sum).values()[0]);
             assertEquals(rows - (rows + 2) / 3, ((LongColumn) out.column(1)).values()[0]);

@@ -172,4 +172,45 @@ class OperatorsTest {
         assertInstanceOf(SerializedKeyGroupTable.class, GroupTable.create(List.of(DataTypes.INT64, DataTypes.INT64, DataTypes.UINT8), false));
         assertInstanceOf(SerializedKeyGroupTable.class, GroupTable.create(List.of(DataTypes.nullable(DataTypes.INT64), DataTypes.INT32), false));
     }
+
+    /**
+     * Plain integer keys in the pair table keep no second copy: keyColumns() unpacks them from the
+     * packed pairs, and must give back exactly the serialized table's keys (sign-extended signed
+     * values, zero-extended unsigned ones with the high bit set), also after a reserve.
+     */
+    @Test
+    void pairPackedIntegerKeysComeBackUnpacked() {
+        java.util.Random random = new java.util.Random(11);
+        int n = 40_000;
+        long[] wide = new long[n], i32 = new long[n], u16 = new long[n], i8 = new long[n];
+        long[] edges64 = {Long.MIN_VALUE, Long.MAX_VALUE, -1, 0};
+        for (int i = 0; i < n; i++) {
+            wide[i] = random.nextInt(5) == 0 ? edges64[random.nextInt(4)] : random.nextLong(1000) - 500;
+            i32[i] = random.nextInt(4) == 0 ? (random.nextBoolean() ? Integer.MIN_VALUE : Integer.MAX_VALUE) : random.nextInt(7) - 3;
+            u16[i] = random.nextInt(4) == 0 ? 0xFFFF - random.nextInt(2) : random.nextInt(3);
+            i8[i] = random.nextInt(4) == 0 ? -128 : random.nextInt(5) - 2;
+        }
+        List<io.strata.core.type.DataType> types = List.of(DataTypes.INT64, DataTypes.INT32, DataTypes.UINT16, DataTypes.INT8);
+        Column[] keys = {int64(wide), longs(DataTypes.INT32, i32), longs(DataTypes.UINT16, u16), longs(DataTypes.INT8, i8)};
+        GroupTable pair = GroupTable.create(types, true);
+        assertInstanceOf(Packed128KeyGroupTable.class, pair);
+        GroupTable serialized = new SerializedKeyGroupTable(types, true);
+        int[] pa = new int[n / 2], pb = new int[n / 2];
+        for (int from : new int[] {0, n / 2}) {
+            Column[] part = new Column[keys.length];
+            for (int k = 0; k < keys.length; k++) part[k] = keys[k].slice(from, n / 2);
+            pair.findOrInsert(part, n / 2, pa);
+            serialized.findOrInsert(part, n / 2, pb);
+            assertArrayEquals(pb, pa);
+            if (from == 0) pair.reserve(3 * pair.groupCount());
+        }
+        Column[] pk = pair.keyColumns(), sk = serialized.keyColumns();
+        assertEquals(serialized.groupCount(), pair.groupCount());
+        for (int k = 0; k < pk.length; k++) {
+            assertEquals(types.get(k), pk[k].type());
+            assertEquals(pair.groupCount(), pk[k].size());
+            assertArrayEquals(java.util.Arrays.copyOf(((io.strata.core.column.LongColumn) sk[k]).values(), pair.groupCount()),
+                    java.util.Arrays.copyOf(((io.strata.core.column.LongColumn) pk[k]).values(), pair.groupCount()), "key " + k);
+        }
+    }
 }
