@@ -7,6 +7,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryUsage;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
@@ -33,17 +34,13 @@ import javax.management.openmbean.CompositeData;
  * <p>G1, ZGC and Shenandoah size their heaps themselves; the governor does nothing under them.
  */
 public final class HeapGovernor {
-    private static final System.Logger LOG = System.getLogger(HeapGovernor.class.getName());
-
-    private final MemoryPoolMXBean oldGen;
     private final String oldGenName;
     private final long floor;
     private volatile long limit;
     private final AtomicBoolean collecting = new AtomicBoolean();
-    private volatile long fullCollections;
+    private final AtomicLong fullCollections = new AtomicLong();
 
     private HeapGovernor(MemoryPoolMXBean oldGen, long floor) {
-        this.oldGen = oldGen;
         this.oldGenName = oldGen.getName();
         this.floor = floor;
         this.limit = floor;
@@ -89,7 +86,7 @@ public final class HeapGovernor {
 
     /** Full collections the governor asked for. */
     public long fullCollections() {
-        return fullCollections;
+        return fullCollections.get();
     }
 
     private void collected(GarbageCollectionNotificationInfo info) {
@@ -104,7 +101,7 @@ public final class HeapGovernor {
         if (used > limit && collecting.compareAndSet(false, true)) {
             Thread.ofPlatform().daemon().name("strata-heap-governor").start(() -> {
                 try {
-                    fullCollections++;
+                    fullCollections.incrementAndGet();
                     System.gc();
                 } finally {
                     collecting.set(false);
