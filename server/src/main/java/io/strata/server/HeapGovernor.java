@@ -36,6 +36,7 @@ import javax.management.openmbean.CompositeData;
 public final class HeapGovernor {
     private final String oldGenName;
     private final long floor;
+    /** The soft limit on the old generation, in bytes. */
     private volatile long limit;
     private final AtomicBoolean collecting = new AtomicBoolean();
     private final AtomicLong fullCollections = new AtomicLong();
@@ -79,11 +80,6 @@ public final class HeapGovernor {
         return Math.max(512L << 20, max / 6);
     }
 
-    /** The current soft limit on the old generation, in bytes. */
-    public long limit() {
-        return limit;
-    }
-
     /** Full collections the governor asked for. */
     public long fullCollections() {
         return fullCollections.get();
@@ -108,10 +104,5 @@ public final class HeapGovernor {
                 }
             });
         }
-    }
-
-    @Override
-    public String toString() {
-        return "HeapGovernor[" + oldGenName + ", limit " + (limit >> 20) + " MB, full collections " + fullCollections + "]";
     }
 }

@@ -8,6 +8,7 @@ import io.strata.exec.driver.Driver;
 import io.strata.exec.driver.ExecutionContext;
 import io.strata.exec.driver.ParallelPipeline;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -65,7 +66,7 @@ public final class AggregationStage {
                     started = true;
                     state = aggregate(ctx, morsels, preAggregation, keys, calls);
                     result = keys.length == 0 && emptyResultForNoGroups && state.rowsAdded() == 0
-                            ? java.util.Collections.emptyIterator() : state.result(ctx.blockSize());
+                            ? Collections.emptyIterator() : state.result(ctx.blockSize());
                 }
                 ctx.checkInterrupted();
                 return result.hasNext() ? result.next() : null;
