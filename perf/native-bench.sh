@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Native-protocol benchmark (issue 5): Strata and ClickHouse 18.16 on this machine, one server at
-# a time, both through Debian's clickhouse-client 18.16:
+# Native-protocol benchmark (issue 5): Strata and ClickHouse 18.16 on this machine, both through
+# Debian's clickhouse-client 18.16. Both servers run at once (an idle server costs nothing) and
+# each timed run of one alternates with the other's, so a machine that gets slower or faster
+# during the run (as shared ones do) moves both alike:
 #   - insert throughput: clickhouse-client reads the hits-like TSV of perf/insert-bench.sh and
 #     sends native blocks (INSERT INTO hits FORMAT TabSeparated < file);
 #   - result streaming: SELECT queries of 10 M rows of several column types to
 #     clickhouse-client --format Null, with network compression on (LZ4) and off.
-# Prints a table of medians. See docs/performance.md.
+# The INSERTs run one server at a time. Prints a table of medians. See docs/performance.md.
 #
 # Environment (defaults in brackets):
 #   ROWS [10000000] SEED [1]  WORK [/tmp/strata-insert-bench] (the data file is shared with insert-bench.sh)
@@ -38,58 +40,59 @@ mkdir -p "$WORK"
 log() { printf '[%(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
 declare -A R
 
-SERVER_PID=""
-SERVER_DATA=""
-stop_server() {
-    if [ -n "$SERVER_PID" ]; then
-        kill "$SERVER_PID" 2>/dev/null
-        wait "$SERVER_PID" 2>/dev/null
-    fi
-    SERVER_PID=""
-    [ -n "$SERVER_DATA" ] && rm -rf "$SERVER_DATA"
-    SERVER_DATA=""
+declare -A SERVER_PID SERVER_DATA
+stop_servers() {
+    local e
+    for e in "${!SERVER_PID[@]}"; do
+        kill "${SERVER_PID[$e]}" 2>/dev/null
+        wait "${SERVER_PID[$e]}" 2>/dev/null
+        rm -rf "${SERVER_DATA[$e]}"
+        unset "SERVER_PID[$e]"
+    done
 }
-trap stop_server EXIT
+trap stop_servers EXIT
 trap 'exit 130' INT TERM
 
-wait_ready() { # PORT
+wait_ready() { # ENGINE PORT
     local i
     for ((i = 0; i < 600; i++)); do
-        kill -0 "$SERVER_PID" 2>/dev/null || return 1
-        clickhouse-client --host 127.0.0.1 --port "$1" --query "SELECT 1" >/dev/null 2>&1 && return 0
+        kill -0 "${SERVER_PID[$1]}" 2>/dev/null || return 1
+        clickhouse-client --host 127.0.0.1 --port "$2" --query "SELECT 1" >/dev/null 2>&1 && return 0
         sleep 0.2
     done
     return 1
 }
 
 start_clickhouse() {
-    SERVER_DATA=$(mktemp -d "$WORK/native-ch.XXXX")
-    mkdir -p "$SERVER_DATA"/{data,tmp,log}
-    cat >"$SERVER_DATA/users.xml" <<EOF
+    local dir
+    dir=$(mktemp -d "$WORK/native-ch.XXXX")
+    SERVER_DATA[clickhouse]=$dir
+    mkdir -p "$dir"/{data,tmp,log}
+    cat >"$dir/users.xml" <<EOF
 <yandex><profiles><default></default></profiles>
 <users><default><password></password><networks><ip>::/0</ip></networks><profile>default</profile><quota>default</quota></default></users>
 <quotas><default></default></quotas></yandex>
 EOF
-    cat >"$SERVER_DATA/config.xml" <<EOF
+    cat >"$dir/config.xml" <<EOF
 <yandex>
-  <logger><level>warning</level><log>$SERVER_DATA/log/server.log</log><errorlog>$SERVER_DATA/log/err.log</errorlog><console>0</console></logger>
+  <logger><level>warning</level><log>$dir/log/server.log</log><errorlog>$dir/log/err.log</errorlog><console>0</console></logger>
   <http_port>$CH_HTTP_PORT</http_port><tcp_port>$CH_TCP_PORT</tcp_port><listen_host>127.0.0.1</listen_host>
-  <path>$SERVER_DATA/data/</path><tmp_path>$SERVER_DATA/tmp/</tmp_path><users_config>$SERVER_DATA/users.xml</users_config>
+  <path>$dir/data/</path><tmp_path>$dir/tmp/</tmp_path><users_config>$dir/users.xml</users_config>
   <default_profile>default</default_profile><default_database>default</default_database>
   <mark_cache_size>5368709120</mark_cache_size><timezone>UTC</timezone>
 </yandex>
 EOF
-    clickhouse-server --config-file="$SERVER_DATA/config.xml" >"$SERVER_DATA/log/stdout" 2>&1 &
-    SERVER_PID=$!
-    wait_ready "$CH_TCP_PORT"
+    clickhouse-server --config-file="$dir/config.xml" >"$dir/log/stdout" 2>&1 &
+    SERVER_PID[clickhouse]=$!
+    wait_ready clickhouse "$CH_TCP_PORT"
 }
 
 start_strata() {
-    SERVER_DATA=$(mktemp -d "$WORK/native-strata.XXXX")
-    "$ROOT/bin/strata" server --path "$SERVER_DATA/data" --http-port "$STRATA_HTTP_PORT" --tcp-port "$STRATA_TCP_PORT" \
+    SERVER_DATA[strata]=$(mktemp -d "$WORK/native-strata.XXXX")
+    "$ROOT/bin/strata" server --path "${SERVER_DATA[strata]}/data" --http-port "$STRATA_HTTP_PORT" --tcp-port "$STRATA_TCP_PORT" \
         >"$WORK/native-strata.log" 2>&1 &
-    SERVER_PID=$!
-    wait_ready "$STRATA_TCP_PORT"
+    SERVER_PID[strata]=$!
+    wait_ready strata "$STRATA_TCP_PORT"
 }
 
 # seconds of one clickhouse-client run (wall clock), or FAILED
@@ -111,10 +114,14 @@ if [ ! -s "$FILE" ]; then
     "$JAVA" "$GENERATOR" --rows "$ROWS" --seed "$SEED" --out "$FILE" || exit 1
 fi
 
+declare -A PORT=([clickhouse]=$CH_TCP_PORT [strata]=$STRATA_TCP_PORT)
+RUNNING=()
 for engine in $ENGINES; do
     log "$engine: starting"
-    if [ "$engine" = clickhouse ]; then start_clickhouse; port=$CH_TCP_PORT; else start_strata; port=$STRATA_TCP_PORT; fi || {
-        log "$engine did not start"; stop_server; continue; }
+    if [ "$engine" = clickhouse ]; then start_clickhouse; else start_strata; fi || {
+        log "$engine did not start"; continue; }
+    port=${PORT[$engine]}
+    RUNNING+=("$engine")
     clickhouse-client --host 127.0.0.1 --port "$port" --query "$("$JAVA" "$GENERATOR" --ddl)"
     log "$engine: INSERT of $FILE through clickhouse-client"
     s=$(timed "$port" --query "INSERT INTO hits FORMAT TabSeparated" <"$FILE")
@@ -122,19 +129,35 @@ for engine in $ENGINES; do
     R[$engine|rows]=$(clickhouse-client --host 127.0.0.1 --port "$port" --query "SELECT count() FROM hits" 2>/dev/null)
     [ "${R[$engine|rows]}" = "$ROWS" ] || log "$engine: hits has ${R[$engine|rows]} rows after the INSERT, expected $ROWS"
     [ "$s" != FAILED ] && R[$engine|insert_rate]=$(echo "$ROWS / $s" | bc)
-    for qi in "${!QUERIES[@]}"; do
-        for compression in 1 0; do
-            times=()
-            for ((run = 0; run <= RUNS; run++)); do
-                t=$(timed "$port" --compression "$compression" --format Null --query "${QUERIES[$qi]}")
-                [ "$run" -gt 0 ] && times+=("$t")   # run 0 warms up
+done
+
+# background merges after the loads end before anything is timed
+for engine in "${RUNNING[@]}"; do
+    for ((i = 0; i < 300; i++)); do
+        m=$(clickhouse-client --host 127.0.0.1 --port "${PORT[$engine]}" --query "SELECT count() FROM system.merges" 2>/dev/null)
+        [ "$m" = 0 ] && break
+        sleep 1
+    done
+done
+
+# streaming: the engines' runs of a query alternate (run 0 of each warms up)
+for qi in "${!QUERIES[@]}"; do
+    for compression in 1 0; do
+        declare -A TIMES=()
+        for ((run = 0; run <= RUNS; run++)); do
+            for engine in "${RUNNING[@]}"; do
+                t=$(timed "${PORT[$engine]}" --compression "$compression" --format Null --query "${QUERIES[$qi]}")
+                [ "$run" -gt 0 ] && TIMES[$engine]+="$t"$'\n'
             done
-            R[$engine|q$qi|c$compression]=$(printf '%s\n' "${times[@]}" | grep -v FAILED | median)
+        done
+        for engine in "${RUNNING[@]}"; do
+            R[$engine|q$qi|c$compression]=$(printf '%s' "${TIMES[$engine]}" | grep -v FAILED | median)
             log "$engine: query $qi compression $compression: ${R[$engine|q$qi|c$compression]} s"
         done
+        unset TIMES
     done
-    stop_server
 done
+stop_servers
 
 printf '\n| | ClickHouse 18.16 | Strata | Strata/ClickHouse |\n|---|---|---|---|\n'
 ratio() { if [[ "$1" =~ ^[0-9.]+$ && "$2" =~ ^[0-9.]+$ ]]; then echo "scale=2; $2 / $1" | bc; else echo "-"; fi; }

@@ -120,42 +120,54 @@ public final class WriteBuffer {
             v = -v;
         }
         int end = pos + decimalLength(v);
-        int p = end;
-        byte[] b = buf;
-        // two digits per division (a table of pairs), and int arithmetic once the rest fits
-        while (v > Integer.MAX_VALUE) {
-            long q = v / 100;
-            int r = 2 * (int) (v - q * 100);
-            b[--p] = DIGIT_PAIRS[r + 1];
-            b[--p] = DIGIT_PAIRS[r];
-            v = q;
-        }
-        int iv = (int) v;
-        while (iv >= 100) {
-            int q = iv / 100;
-            int r = 2 * (iv - q * 100);
-            b[--p] = DIGIT_PAIRS[r + 1];
-            b[--p] = DIGIT_PAIRS[r];
-            iv = q;
-        }
-        if (iv >= 10) {
-            b[--p] = DIGIT_PAIRS[2 * iv + 1];
-            b[--p] = DIGIT_PAIRS[2 * iv];
-        } else {
-            b[--p] = (byte) ('0' + iv);
-        }
+        putDecimal(buf, end, v);
         pos = end;
         return this;
     }
 
-    /** "00", "01", ... "99" back to back: the two digits of {@code r} are at {@code 2r} and {@code 2r + 1}. */
-    private static final byte[] DIGIT_PAIRS = new byte[200];
+    /**
+     * Writes the {@link #decimalLength} digits of {@code v} (0 <= v) so that the last one is at
+     * {@code end - 1}.
+     */
+    public static void putDecimal(byte[] b, int end, long v) {
+        int p = end;
+        // two digits per division, stored as one little-endian short from a table of pairs, and
+        // int arithmetic once the rest fits
+        while (v > Integer.MAX_VALUE) {
+            long q = v / 100;
+            p -= 2;
+            SHORT_LE.set(b, p, DIGIT_PAIR_SHORTS[(int) (v - q * 100)]);
+            v = q;
+        }
+        int iv = (int) v;
+        // four digits per step: the two pairs of a step do not wait on each other
+        while (iv >= 10000) {
+            int q = iv / 10000;
+            int r = iv - q * 10000;
+            int hi = r / 100;
+            p -= 4;
+            SHORT_LE.set(b, p + 2, DIGIT_PAIR_SHORTS[r - hi * 100]);
+            SHORT_LE.set(b, p, DIGIT_PAIR_SHORTS[hi]);
+            iv = q;
+        }
+        if (iv >= 100) {
+            int q = iv / 100;
+            p -= 2;
+            SHORT_LE.set(b, p, DIGIT_PAIR_SHORTS[iv - q * 100]);
+            iv = q;
+        }
+        if (iv >= 10) {
+            SHORT_LE.set(b, p - 2, DIGIT_PAIR_SHORTS[iv]);
+        } else {
+            b[p - 1] = (byte) ('0' + iv);
+        }
+    }
+
+    /** The two digits of 0..99 as a little-endian short: the tens digit in the low byte. */
+    private static final short[] DIGIT_PAIR_SHORTS = new short[100];
 
     static {
-        for (int i = 0; i < 100; i++) {
-            DIGIT_PAIRS[2 * i] = (byte) ('0' + i / 10);
-            DIGIT_PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
-        }
+        for (int i = 0; i < 100; i++) DIGIT_PAIR_SHORTS[i] = (short) (('0' + i / 10) | ('0' + i % 10) << 8);
     }
 
     /** Writes {@code v} read as an unsigned 64-bit value (UInt64 above Long.MAX_VALUE is stored negative). */
@@ -185,7 +197,7 @@ public final class WriteBuffer {
     }
 
     /** Digits of {@code v} (0 <= v): log10 from the bit length (1233/4096 ~ log10 2), corrected by one comparison. */
-    private static int decimalLength(long v) {
+    public static int decimalLength(long v) {
         if (v < 10) return 1;
         int t = ((64 - Long.numberOfLeadingZeros(v)) * 1233) >>> 12;
         return t < POWERS_OF_TEN.length && v >= POWERS_OF_TEN[t] ? t + 1 : t;

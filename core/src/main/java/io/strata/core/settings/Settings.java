@@ -156,6 +156,9 @@ public final class Settings {
         def("totals_mode", "TotalsMode", "after_having_exclusive", "How WITH TOTALS counts rows that HAVING drops.");
         def("totals_auto_threshold", "Float", "0.5", "The threshold for totals_mode = 'auto'.");
         def("strata_force_scalar", "Bool", "0", "Strata: force scalar kernels instead of Vector API kernels.");
+        def("strata_keep_string_encoding", "Bool", "0", "Strata: MergeTree scans keep String values in their stored encoding, "
+                + "which is the Native format's, until an operator needs them; results sent in the Native layout then copy "
+                + "them as read. The native protocol turns it on for its queries unless the client set it.");
     }
 
     public static final Settings DEFAULTS = new Settings(Map.of());

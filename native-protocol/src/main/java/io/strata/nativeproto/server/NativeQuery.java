@@ -52,6 +52,7 @@ final class NativeQuery {
             "(?is)\\s*(?:(?:--|#)[^\\n]*(?:\\n|$)\\s*|/\\*.*?\\*/\\s*)*INSERT\\b");
     /** The newest clickhouse-client revision known to send inline INSERT rows again as blocks (19.x clients were 54423-54428). */
     private static final long LAST_REVISION_SENDING_INLINE_ROWS_AS_BLOCKS = 54429;
+    static final String KEEP_STRING_ENCODING = "strata_keep_string_encoding";
     private final NativeConnection connection;
     private final QueryRunner runner;
     private final ClientPacketReader reader;
@@ -88,6 +89,10 @@ final class NativeQuery {
         try {
             if (!readExternalTables()) return false;
             Map<String, String> changes = settingChanges();
+            // results leave in the Native layout: strings read from parts go out without a decode and re-encode
+            if (!changes.containsKey(KEEP_STRING_ENCODING) && !session.settings().isChanged(KEEP_STRING_ENCODING)) {
+                changes.put(KEEP_STRING_ENCODING, "1");
+            }
             settings = session.settings().withAll(changes);
             log = new ServerLog(settings.getString("send_logs_level"), packets.revision(), config.displayName(), queryId);
             log.add(ServerLog.DEBUG, "executeQuery", "(from " + connection.peer() + ") " + packet.query());

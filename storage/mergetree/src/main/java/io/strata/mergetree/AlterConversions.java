@@ -104,18 +104,18 @@ final class AlterConversions {
 
     ChunkSource reader(DataPart part, Header requested, List<MarkRange> ranges, boolean applyMask,
                        io.strata.core.table.ScanFilter prewhere) {
-        return reader(part, requested, ranges, applyMask, prewhere, false);
+        return reader(part, requested, ranges, applyMask, prewhere, ReadOptions.NONE);
     }
 
     /**
      * As above; a plain part (no conversion needed) reads with {@code prewhere} applied early when
-     * given; {@code cacheBlocks}: through the server's uncompressed cache.
+     * given, with {@code options}.
      */
     ChunkSource reader(DataPart part, Header requested, List<MarkRange> ranges, boolean applyMask,
-                       io.strata.core.table.ScanFilter prewhere, boolean cacheBlocks) {
+                       io.strata.core.table.ScanFilter prewhere, ReadOptions options) {
         Map<String, String> inPart = namesInPart(part);
-        if (isPlain(part, requested, applyMask, inPart)) return new PartReader(part, requested, ranges, prewhere, cacheBlocks);
-        return new ConvertingReader(part, requested, ranges, inPart, applyMask, cacheBlocks);
+        if (isPlain(part, requested, applyMask, inPart)) return new PartReader(part, requested, ranges, prewhere, options);
+        return new ConvertingReader(part, requested, ranges, inPart, applyMask, options);
     }
 
     /**
@@ -186,7 +186,7 @@ final class AlterConversions {
         private int[] positions = new int[0];
 
         ConvertingReader(DataPart part, Header requested, List<MarkRange> ranges, Map<String, String> inPart, boolean applyMask,
-                         boolean cacheBlocks) {
+                         ReadOptions options) {
             this.requested = requested;
             // columns needed: the requested ones plus, transitively, what defaults of absent ones read
             Set<String> need = new LinkedHashSet<>(requested.names());
@@ -219,7 +219,7 @@ final class AlterConversions {
             } else {
                 maskIndex = -1;
             }
-            source = new PartReader(part, new Header(names, types), ranges, null, cacheBlocks);
+            source = new PartReader(part, new Header(names, types), ranges, null, options);
         }
 
         @Override

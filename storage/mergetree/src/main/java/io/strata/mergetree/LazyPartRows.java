@@ -62,7 +62,7 @@ final class LazyPartRows implements LazyRows {
             List<MarkRange> ranges = planner.markRanges(part);
             if (ranges.isEmpty()) continue;
             for (List<MarkRange> morsel : ReadPlanner.morsels(ranges, snapshot.size(), request.maxThreads())) {
-                out.add(new PartReader(part, columns, morsel, prewhere, false).withLocators((long) i << ROW_BITS)
+                out.add(new PartReader(part, columns, morsel, prewhere, ReadOptions.NONE).withLocators((long) i << ROW_BITS)
                         .withTopN(request.topN(), reading.schema().skipIndexes()));
             }
         }

@@ -241,16 +241,16 @@ public final class MergeTreeTable implements TableEngine {
             partRanges.add(ranges);
             for (MarkRange r : ranges) rows += part.granuleStart(r.end()) - part.granuleStart(r.begin());
         }
-        boolean cacheBlocks = ReadPlanner.cachesBlocks(rows, request);
+        ReadOptions options = ReadPlanner.readOptions(rows, request);
         if (ReadPlanner.streams(rows, request) == 1 && parts.size() > 0) {
             for (int i = 0; i < parts.size(); i++) {
-                out.add(withTopN(reading.reader(parts.get(i), columns, partRanges.get(i), true, prewhere, cacheBlocks), request));
+                out.add(withTopN(reading.reader(parts.get(i), columns, partRanges.get(i), true, prewhere, options), request));
             }
             return out.size() == 1 ? out : List.of(new ChainedReaders(out));
         }
         for (int i = 0; i < parts.size(); i++) {
             for (List<MarkRange> morsel : ReadPlanner.morsels(partRanges.get(i), snapshot.size(), request.maxThreads())) {
-                out.add(withTopN(reading.reader(parts.get(i), columns, morsel, true, prewhere, cacheBlocks), request));
+                out.add(withTopN(reading.reader(parts.get(i), columns, morsel, true, prewhere, options), request));
             }
         }
         return out;

@@ -43,15 +43,14 @@ final class PartReader implements ChunkSource {
     private long skippedGranules;
 
     PartReader(DataPart part, Header columns, List<MarkRange> ranges) {
-        this(part, columns, ranges, null, false);
+        this(part, columns, ranges, null, ReadOptions.NONE);
     }
 
     /**
      * A reader applying {@code prewhere} (null: none); its required columns must all be in
-     * {@code columns}. With {@code cacheBlocks} decompressed blocks come from and go to the
-     * server's uncompressed cache.
+     * {@code columns}, its wide columns read with {@code options}.
      */
-    PartReader(DataPart part, Header columns, List<MarkRange> ranges, ScanFilter prewhere, boolean cacheBlocks) {
+    PartReader(DataPart part, Header columns, List<MarkRange> ranges, ScanFilter prewhere, ReadOptions options) {
         this.part = part;
         this.columns = columns;
         this.ranges = ranges;
@@ -61,7 +60,7 @@ final class PartReader implements ChunkSource {
             int p = part.columns().indexOf(columns.name(i));
             if (p >= 0 && part.columns().type(p).equals(columns.type(i))) {
                 cursors[i] = compact != null ? compact.cursor(columns.name(i), columns.type(i))
-                        : new WideColumnCursor(part, columns.name(i), columns.type(i), cacheBlocks);
+                        : new WideColumnCursor(part, columns.name(i), columns.type(i), options);
             }
         }
         this.granule = ranges.isEmpty() ? 0 : ranges.get(0).begin();

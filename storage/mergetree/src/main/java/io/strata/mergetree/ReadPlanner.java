@@ -171,10 +171,16 @@ final class ReadPlanner {
         return (int) Math.max(1, Math.min(threads, rows / minRows));
     }
 
-    /** Whether a read of {@code rows} rows goes through the uncompressed cache. */
-    static boolean cachesBlocks(long rows, ReadRequest request) {
-        if (request.settings() == null || !request.settings().getBool("use_uncompressed_cache")) return false;
-        return rows <= request.settings().getLong("merge_tree_max_rows_to_use_cache");
+    /**
+     * How a read of {@code rows} rows reads its columns: through the uncompressed cache
+     * ({@code use_uncompressed_cache}, up to {@code merge_tree_max_rows_to_use_cache} rows), with
+     * strings kept encoded ({@code strata_keep_string_encoding}).
+     */
+    static ReadOptions readOptions(long rows, ReadRequest request) {
+        if (request.settings() == null) return ReadOptions.NONE;
+        boolean cache = request.settings().getBool("use_uncompressed_cache")
+                && rows <= request.settings().getLong("merge_tree_max_rows_to_use_cache");
+        return new ReadOptions(cache, request.settings().getBool("strata_keep_string_encoding"));
     }
 
     /**

@@ -28,7 +28,9 @@ import java.util.HexFormat;
  * them into a stream buffer first; consecutive granules of one block reuse it.
  *
  * <p>Without the cache the compressed and decompressed bytes go to buffers this cursor reuses, so
- * a read allocates only the columns it returns (which copy what they keep).
+ * a read allocates only the columns it returns (which copy what they keep). A String column read
+ * with its encoding kept ({@link ReadOptions#keepStringEncoding}) decompresses every block into a
+ * new array instead, which a granule filling the whole block keeps as its column's bytes.
  */
 final class WideColumnCursor implements ColumnCursor {
     /** Bytes read ahead of a block's start: a block of up to this size costs one read. */
@@ -41,6 +43,8 @@ final class WideColumnCursor implements ColumnCursor {
     private final DataType type;
     private final ColumnFileKey file;
     private final boolean cacheBlocks;
+    private final boolean keepStringEncoding;
+    private final boolean freshBlocks;
     private final ReadBuffer window = new ReadBuffer(NO_BYTES);
     private DataPart.Marks marks;
     private long fileSize = -1;
@@ -56,12 +60,16 @@ final class WideColumnCursor implements ColumnCursor {
     private long offset = -1;
     private long next;
 
-    WideColumnCursor(DataPart part, String column, DataType type, boolean cacheBlocks) {
+    WideColumnCursor(DataPart part, String column, DataType type, ReadOptions options) {
         this.part = part;
         this.column = column;
         this.type = type;
         this.file = part.fileKey(PartFiles.dataFile(column));
-        this.cacheBlocks = cacheBlocks && ReadCaches.blocks().capacity() > 0;
+        this.cacheBlocks = options.cacheBlocks() && ReadCaches.blocks().capacity() > 0;
+        this.keepStringEncoding = options.keepStringEncoding();
+        // a String column kept encoded decompresses each block into an array of its own: a granule
+        // that fills its block (the usual case for long strings) then keeps that array uncopied
+        this.freshBlocks = keepStringEncoding && type.id() == io.strata.core.type.TypeId.STRING;
     }
 
     /** Granule {@code granule} ({@code rows} rows) of the column. */
@@ -83,7 +91,8 @@ final class WideColumnCursor implements ColumnCursor {
                 int end = endBlock == offset ? endInBlock : length;
                 if (start > end || end > length) throw corrupted("mark " + granule + " points past its block");
                 window.reset(data, start, end - start);
-                return NativeSerialization.read(type, window, rows);
+                return keepStringEncoding ? NativeSerialization.readKeepingEncoding(type, window, rows, cacheBlocks || freshBlocks)
+                        : NativeSerialization.read(type, window, rows);
             }
             // the granule continues into the following blocks
             return NativeSerialization.read(type, new ReadBuffer(new Spanning(start)), rows);
@@ -129,7 +138,7 @@ final class WideColumnCursor implements ColumnCursor {
         int framed = CompressedBlocks.CHECKSUM_SIZE + readIntLE(compressed, at + CompressedBlocks.CHECKSUM_SIZE + 1);
         int size = readIntLE(compressed, at + CompressedBlocks.CHECKSUM_SIZE + 5);
         byte[] target;
-        if (cacheBlocks) {
+        if (cacheBlocks || freshBlocks) {
             target = new byte[size];
         } else {
             if (scratch.length < size) scratch = new byte[Math.max(size, Math.min(CompressedBlocks.MAX_BLOCK_SIZE, scratch.length * 2))];

@@ -95,6 +95,50 @@ public final class NativeSerialization {
         return readData(type, in, rows);
     }
 
+    /**
+     * As {@link #read}, but a String column read out of an array (a MergeTree granule within one
+     * decompressed block) keeps its encoding: its values are checked and copied in one piece, and
+     * decoded only when something asks for them ({@link StringColumn#encoded}); a Native writer
+     * copies them as they are. Any other type, or a stream, reads as {@link #read} does.
+     */
+    public static Column readKeepingEncoding(DataType type, ReadBuffer in, int rows) {
+        return readKeepingEncoding(type, in, rows, false);
+    }
+
+    /**
+     * As above; with {@code arrayIsImmutable} (the buffer's array is never written again), a
+     * column whose encoding is the whole array keeps the array itself instead of a copy.
+     */
+    public static Column readKeepingEncoding(DataType type, ReadBuffer in, int rows, boolean arrayIsImmutable) {
+        if (type.id() != TypeId.STRING || in.hasStream() || rows <= 0) return read(type, in, rows);
+        byte[] win = in.buffer();
+        int start = in.bufferPos();
+        int lim = in.bufferLimit();
+        int p = start;
+        for (int i = 0; i < rows; i++) {
+            if (p >= lim) return read(type, in, rows); // truncated: read() says so in its words
+            int len = win[p++];
+            if (len < 0) {
+                long l = len & 0x7F;
+                int shift = 7, x;
+                do {
+                    if (p >= lim || shift > 63) return read(type, in, rows);
+                    x = win[p++];
+                    l |= (long) (x & 0x7F) << shift;
+                    shift += 7;
+                } while (x < 0);
+                if (l > lim - p) return read(type, in, rows);
+                len = (int) l;
+            } else if (len > lim - p) {
+                return read(type, in, rows);
+            }
+            p += len;
+        }
+        byte[] encoding = arrayIsImmutable && start == 0 && p == win.length ? win : Arrays.copyOfRange(win, start, p);
+        in.advance(p - start);
+        return StringColumn.encoded(type, encoding, rows);
+    }
+
     // ---- prefixes ----------------------------------------------------------------------------
 
     /** Writes the serialization-state prefixes of {@code type}'s tree, depth first, as ClickHouse does. */
@@ -229,6 +273,12 @@ public final class NativeSerialization {
     }
 
     private static void writeStrings(StringColumn s, int from, int to, WriteBuffer out) {
+        byte[] encoding = s.nativeEncoding();
+        if (encoding != null && from == 0 && to == s.size()) {
+            // read in this encoding and never decoded: the bytes as they came
+            out.write(encoding, 0, encoding.length);
+            return;
+        }
         byte[] bytes = s.bytes();
         int[] offsets = s.offsets();
         int i = from;
@@ -248,9 +298,11 @@ public final class NativeSerialization {
                 i++;
                 continue;
             }
-            byte[] b = out.reserve((int) need);
+            // 16 bytes to spare past the last string: short strings are copied as two longs
+            byte[] b = out.reserve((int) need + 16);
             int start = out.size();
             int p = start;
+            int wildSource = bytes.length - 16;
             for (int r = first; r < i; r++) {
                 int st = offsets[r];
                 int len = offsets[r + 1] - st;
@@ -260,7 +312,12 @@ public final class NativeSerialization {
                     v >>>= 7;
                 }
                 b[p++] = (byte) v;
-                System.arraycopy(bytes, st, b, p, len);
+                if (len <= 16 && st <= wildSource) {
+                    LONG_LE.set(b, p, (long) LONG_LE.get(bytes, st));
+                    LONG_LE.set(b, p + 8, (long) LONG_LE.get(bytes, st + 8));
+                } else {
+                    System.arraycopy(bytes, st, b, p, len);
+                }
                 p += len;
             }
             out.advance(p - start);

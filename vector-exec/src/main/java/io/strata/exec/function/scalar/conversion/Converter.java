@@ -394,6 +394,9 @@ public final class Converter {
         int n = src.size();
         DataType from = src.type();
         if (src instanceof StringColumn sc && from.id() == TypeId.FIXED_STRING) return sc.withType(DataTypes.STRING);
+        if (src instanceof LongColumn lc && from instanceof IntegerType && from.id() != TypeId.BOOL) {
+            return integersToStrings(lc.values(), n, Vectors.isUInt64(from));
+        }
         // about 8 bytes of text per value (numbers, dates): one allocation instead of a dozen regrowths
         WriteBuffer out = new WriteBuffer((int) Math.min(1 << 30, 8L * n));
         int[] offsets = new int[n + 1];
@@ -427,6 +430,48 @@ public final class Converter {
         byte[] bytes = out.reserve(0).length - out.size() <= out.size() / 4 ? out.reserve(0) : out.toByteArray();
         return new StringColumn(DataTypes.STRING, bytes, offsets, n);
     }
+
+    /**
+     * Integers as decimal text, in two passes: the lengths (so the bytes are allocated once, at
+     * their exact size), then each value's digits written backwards from its end.
+     */
+    private static Column integersToStrings(long[] v, int n, boolean unsigned) {
+        int[] offsets = new int[n + 1];
+        long total = 0;
+        for (int i = 0; i < n; i++) {
+            long x = v[i];
+            int len;
+            if (x >= 0) len = WriteBuffer.decimalLength(x);
+            else if (unsigned) len = WriteBuffer.decimalLength(Long.divideUnsigned(x, 10)) + 1;
+            else len = x == Long.MIN_VALUE ? 20 : 1 + WriteBuffer.decimalLength(-x);
+            total += len;
+            if (total > Integer.MAX_VALUE - 16) {
+                throw new DbException(ErrorCode.TOO_LARGE_STRING_SIZE, "String column is too large (" + total + " bytes)");
+            }
+            offsets[i + 1] = (int) total;
+        }
+        byte[] b = new byte[(int) total];
+        for (int i = 0; i < n; i++) {
+            long x = v[i];
+            int end = offsets[i + 1];
+            if (x >= 0) {
+                WriteBuffer.putDecimal(b, end, x);
+            } else if (unsigned) {
+                long q = Long.divideUnsigned(x, 10);
+                b[end - 1] = (byte) ('0' + (int) (x - q * 10));
+                WriteBuffer.putDecimal(b, end - 1, q);
+            } else if (x == Long.MIN_VALUE) {
+                byte[] min = MIN_LONG_TEXT;
+                System.arraycopy(min, 0, b, offsets[i], min.length);
+            } else {
+                b[offsets[i]] = '-';
+                WriteBuffer.putDecimal(b, end, -x);
+            }
+        }
+        return new StringColumn(DataTypes.STRING, b, offsets, n);
+    }
+
+    private static final byte[] MIN_LONG_TEXT = Long.toString(Long.MIN_VALUE).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     // ---- from String ----
 
