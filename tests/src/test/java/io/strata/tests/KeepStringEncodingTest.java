@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * columns of short, 128-byte-plus, 16 KiB-plus and multi-megabyte values (granules inside one
  * compressed block, filling one, and spanning several), next to Nullable, LowCardinality, Array and
  * FixedString columns, with filters, PREWHERE, sorting, grouping and functions over the strings,
- * with and without the uncompressed cache, in wide and compact parts.
+ * with and without the uncompressed cache, in wide and compact parts, next to strings built by
+ * functions.
  */
 class KeepStringEncodingTest {
     @TempDir
@@ -32,7 +33,9 @@ class KeepStringEncodingTest {
             "SELECT id, s FROM t ORDER BY s DESC, id LIMIT 20",
             "SELECT ns, lc, arr, fs, s FROM t WHERE mid > 'm'",
             "SELECT concat(s, '|', lc) AS c FROM t ORDER BY c LIMIT 30",
-            "SELECT id, huge FROM t WHERE length(huge) > 0");
+            "SELECT id, huge FROM t WHERE length(huge) > 0",
+            "SELECT toString(id), toString(toInt64(id) - 3000), toString(toUInt64(id) * 4000000000000000), length(toString(id * 1000)) FROM t",
+            "SELECT toString(id) AS x, concat(x, s) FROM t ORDER BY x LIMIT 20");
 
     private static void create(Engine e, String table, String settings) {
         LocalQueries.run(e, "CREATE TABLE " + table + " (id UInt32, s String, mid String, big String, huge String, ns Nullable(String), "

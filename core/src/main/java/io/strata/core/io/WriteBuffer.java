@@ -120,16 +120,22 @@ public final class WriteBuffer {
             v = -v;
         }
         int end = pos + decimalLength(v);
-        putDecimal(buf, end, v);
+        putDecimal(buf, pos, end, v);
         pos = end;
         return this;
     }
 
     /**
-     * Writes the {@link #decimalLength} digits of {@code v} (0 <= v) so that the last one is at
-     * {@code end - 1}.
+     * Writes the digits of {@code v} (0 <= v) into {@code b[start, end)}, which is exactly
+     * {@link #decimalLength} long. Values under 10^8 with 8 bytes of room from {@code start} take
+     * one 8-byte store, which may overwrite up to 7 bytes after {@code end} with zeros (callers
+     * write left to right).
      */
-    public static void putDecimal(byte[] b, int end, long v) {
+    public static void putDecimal(byte[] b, int start, int end, long v) {
+        if (v < 100_000_000L && start <= b.length - 8) {
+            LONG_LE.set(b, start, eightDigits(v) >>> (8 * (8 - (end - start))));
+            return;
+        }
         int p = end;
         // two digits per division, stored as one little-endian short from a table of pairs, and
         // int arithmetic once the rest fits
@@ -161,6 +167,22 @@ public final class WriteBuffer {
         } else {
             b[p - 1] = (byte) ('0' + iv);
         }
+    }
+
+    /**
+     * The 8 digits of {@code v} (0 <= v < 10^8), zero-padded, as ASCII in a little-endian long (the
+     * first digit in the lowest byte), without a loop: {@code v} is split into two 4-digit halves
+     * in 32-bit lanes, each half into two 2-digit quarters in 16-bit lanes, each quarter into its
+     * tens and ones digits in bytes; divisions by 100 and 10 as multiplications and shifts that are
+     * exact over these ranges ({@code x / 100 = x * 10486 >>> 20} for x < 10^4, {@code y / 10 =
+     * y * 103 >>> 10} for y < 100), the bits one lane spills into the next masked off.
+     */
+    static long eightDigits(long v) {
+        long halves = v / 10000 | (v % 10000) << 32;
+        long high = ((halves * 10486) >>> 20) & 0x0000007F0000007FL;
+        long quarters = (halves - 100 * high) << 16 | high;
+        long tens = ((quarters * 103) >>> 10) & 0x000F000F000F000FL;
+        return tens + ((quarters - 10 * tens) << 8) + 0x3030303030303030L;
     }
 
     /** The two digits of 0..99 as a little-endian short: the tens digit in the low byte. */

@@ -43,4 +43,31 @@ class DecimalDigitsTest {
             assertEquals(Long.toUnsignedString(v), unsigned(v), "seed " + seed);
         }
     }
+
+    @Test
+    void everyValueUnderAMillionAndEveryLengthUnderTenToTheEight() {
+        for (long v = 0; v < 1_000_000; v++) assertEquals(Long.toString(v), signed(v));
+        SplittableRandom random = new SplittableRandom(42);
+        for (int i = 0; i < 200_000; i++) {
+            long v = random.nextLong(100_000_000L);
+            assertEquals(Long.toString(v), signed(v));
+            assertEquals(Long.toString(-v), signed(-v));
+        }
+        for (long v : new long[] {99_999_999L, 10_000_000L, 9_999_999L, 100_000_000L, 100_000_001L}) {
+            assertEquals(Long.toString(v), signed(v));
+        }
+    }
+
+    @Test
+    void putDecimalWritesOnlyFromItsStartAndWhatFollowsIsRewritten() {
+        SplittableRandom random = new SplittableRandom(7);
+        for (int i = 0; i < 10_000; i++) {
+            long v = random.nextLong(1_000_000_000L) >> random.nextInt(30);
+            int len = WriteBuffer.decimalLength(v);
+            byte[] b = new byte[3 + len + random.nextInt(12)];
+            java.util.Arrays.fill(b, (byte) '#');
+            WriteBuffer.putDecimal(b, 3, 3 + len, v);
+            assertEquals("###" + v, new String(b, 0, 3 + len, StandardCharsets.US_ASCII), "value " + v);
+        }
+    }
 }

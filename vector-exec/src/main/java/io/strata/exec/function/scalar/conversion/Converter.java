@@ -451,21 +451,21 @@ public final class Converter {
             offsets[i + 1] = (int) total;
         }
         byte[] b = new byte[(int) total];
+        // left to right: a value's digits may be stored with zeros past its end, which the next value's overwrite
         for (int i = 0; i < n; i++) {
             long x = v[i];
-            int end = offsets[i + 1];
+            int start = offsets[i], end = offsets[i + 1];
             if (x >= 0) {
-                WriteBuffer.putDecimal(b, end, x);
+                WriteBuffer.putDecimal(b, start, end, x);
             } else if (unsigned) {
                 long q = Long.divideUnsigned(x, 10);
+                WriteBuffer.putDecimal(b, start, end - 1, q);
                 b[end - 1] = (byte) ('0' + (int) (x - q * 10));
-                WriteBuffer.putDecimal(b, end - 1, q);
             } else if (x == Long.MIN_VALUE) {
-                byte[] min = MIN_LONG_TEXT;
-                System.arraycopy(min, 0, b, offsets[i], min.length);
+                System.arraycopy(MIN_LONG_TEXT, 0, b, start, MIN_LONG_TEXT.length);
             } else {
-                b[offsets[i]] = '-';
-                WriteBuffer.putDecimal(b, end, -x);
+                b[start] = '-';
+                WriteBuffer.putDecimal(b, start + 1, end, -x);
             }
         }
         return new StringColumn(DataTypes.STRING, b, offsets, n);
