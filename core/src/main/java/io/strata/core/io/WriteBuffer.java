@@ -108,21 +108,47 @@ public final class WriteBuffer {
 
     /** Writes the decimal digits of {@code v} straight into the buffer (no intermediate String). */
     public WriteBuffer writeLong(long v) {
+        return writeInteger(v, false);
+    }
+
+    private WriteBuffer writeInteger(long v, boolean unsigned) {
         if (v >= 0 && v < 10) {
             return write('0' + (int) v);
         }
-        if (v == Long.MIN_VALUE) {
-            return write("-9223372036854775808");
-        }
         ensure(20);
-        if (v < 0) {
-            buf[pos++] = '-';
-            v = -v;
-        }
-        int end = pos + decimalLength(v);
-        putDecimal(buf, pos, end, v);
+        int end = pos + textLength(v, unsigned);
+        putText(buf, pos, end, v, unsigned);
         pos = end;
         return this;
+    }
+
+    private static final byte[] MIN_LONG_TEXT = Long.toString(Long.MIN_VALUE).getBytes(StandardCharsets.US_ASCII);
+
+    /** Characters of {@code v} as decimal text: signed, or read as an unsigned 64-bit value. */
+    public static int textLength(long v, boolean unsigned) {
+        if (v >= 0) return decimalLength(v);
+        if (unsigned) return decimalLength(Long.divideUnsigned(v, 10)) + 1;
+        return v == Long.MIN_VALUE ? MIN_LONG_TEXT.length : 1 + decimalLength(-v);
+    }
+
+    /**
+     * Writes the decimal text of {@code v} (signed, or read as an unsigned 64-bit value) into
+     * {@code b[start, end)}, which is exactly {@link #textLength} long; as {@link #putDecimal}, it
+     * may overwrite up to 7 bytes after {@code end}.
+     */
+    public static void putText(byte[] b, int start, int end, long v, boolean unsigned) {
+        if (v >= 0) {
+            putDecimal(b, start, end, v);
+        } else if (unsigned) {
+            long q = Long.divideUnsigned(v, 10);
+            putDecimal(b, start, end - 1, q);
+            b[end - 1] = (byte) ('0' + (int) (v - q * 10));
+        } else if (v == Long.MIN_VALUE) {
+            System.arraycopy(MIN_LONG_TEXT, 0, b, start, MIN_LONG_TEXT.length);
+        } else {
+            b[start] = '-';
+            putDecimal(b, start + 1, end, -v);
+        }
     }
 
     /**
@@ -194,10 +220,7 @@ public final class WriteBuffer {
 
     /** Writes {@code v} read as an unsigned 64-bit value (UInt64 above Long.MAX_VALUE is stored negative). */
     public WriteBuffer writeUnsignedLong(long v) {
-        if (v >= 0) return writeLong(v);
-        long q = Long.divideUnsigned(v, 10);
-        writeLong(q);
-        return write('0' + (int) (v - q * 10));
+        return writeInteger(v, true);
     }
 
     /** Writes {@code v} (non-negative) as exactly {@code width} digits, zero-padded on the left. */

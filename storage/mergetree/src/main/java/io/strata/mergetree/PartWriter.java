@@ -5,6 +5,7 @@ import io.strata.compression.Codecs;
 import io.strata.core.block.Chunk;
 import io.strata.core.block.Header;
 import io.strata.core.column.Column;
+import io.strata.core.column.ConstColumn;
 import io.strata.core.io.WriteBuffer;
 import io.strata.core.type.DataType;
 import io.strata.core.type.binary.NativeSerialization;
@@ -168,7 +169,7 @@ final class PartWriter implements AutoCloseable {
         Column[] cols = new Column[table.size()];
         for (int i = 0; i < cols.length; i++) {
             int p = storedPosition[i];
-            if (unreadBySkipIndexes[i] != null) cols[i] = new io.strata.core.column.ConstColumn(unreadBySkipIndexes[i], len);
+            if (unreadBySkipIndexes[i] != null) cols[i] = new ConstColumn(unreadBySkipIndexes[i], len);
             else cols[i] = p >= 0 ? chunk.column(p).slice(from, len) : table.type(i).defaultColumn(len);
         }
         return new Chunk(cols, len);
@@ -180,7 +181,7 @@ final class PartWriter implements AutoCloseable {
         if (h.names().equals(columns.names())) return c;
         Column[] cols = new Column[h.size()];
         for (int i = 0; i < cols.length; i++) {
-            int p = columns.indexOf(h.name(i));
+            int p = storedPosition[i];
             cols[i] = p >= 0 ? c.column(p) : h.type(i).defaultColumn(c.rowCount());
         }
         return new Chunk(cols, c.rowCount());

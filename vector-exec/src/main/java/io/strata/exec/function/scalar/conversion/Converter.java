@@ -397,19 +397,15 @@ public final class Converter {
         if (src instanceof LongColumn lc && from instanceof IntegerType && from.id() != TypeId.BOOL) {
             return integersToStrings(lc.values(), n, Vectors.isUInt64(from));
         }
-        // about 8 bytes of text per value (numbers, dates): one allocation instead of a dozen regrowths
+        // about 8 bytes of text per value (dates, floats): one allocation instead of a dozen regrowths
         WriteBuffer out = new WriteBuffer((int) Math.min(1 << 30, 8L * n));
         int[] offsets = new int[n + 1];
-        if (src instanceof LongColumn lc && (from instanceof DateType || from instanceof DateTimeType dt && !dt.is64()
-                || from instanceof IntegerType && from.id() != TypeId.BOOL)) {
+        if (src instanceof LongColumn lc && (from instanceof DateType || from instanceof DateTimeType dt && !dt.is64())) {
             long[] v = lc.values();
             ZoneClock clock = from instanceof DateTimeType dt ? new ZoneClock(dt.zoneOr(context.timeZone())) : null;
-            boolean unsigned = Vectors.isUInt64(from);
             for (int i = 0; i < n; i++) {
-                if (from instanceof DateType) DateText.writeDate(out, v[i]);
-                else if (clock != null) DateText.writeDateTime(out, clock.toLocal(v[i]));
-                else if (unsigned) out.writeUnsignedLong(v[i]);
-                else out.writeLong(v[i]);
+                if (clock == null) DateText.writeDate(out, v[i]);
+                else DateText.writeDateTime(out, clock.toLocal(v[i]));
                 offsets[i + 1] = out.size();
             }
         } else if (from instanceof EnumType et) {
@@ -433,45 +429,23 @@ public final class Converter {
 
     /**
      * Integers as decimal text, in two passes: the lengths (so the bytes are allocated once, at
-     * their exact size), then each value's digits written backwards from its end.
+     * their exact size), then each value's text, left to right (a value's text may be stored with
+     * a few bytes past its end, which the next value's overwrite).
      */
     private static Column integersToStrings(long[] v, int n, boolean unsigned) {
         int[] offsets = new int[n + 1];
         long total = 0;
         for (int i = 0; i < n; i++) {
-            long x = v[i];
-            int len;
-            if (x >= 0) len = WriteBuffer.decimalLength(x);
-            else if (unsigned) len = WriteBuffer.decimalLength(Long.divideUnsigned(x, 10)) + 1;
-            else len = x == Long.MIN_VALUE ? 20 : 1 + WriteBuffer.decimalLength(-x);
-            total += len;
+            total += WriteBuffer.textLength(v[i], unsigned);
             if (total > Integer.MAX_VALUE - 16) {
                 throw new DbException(ErrorCode.TOO_LARGE_STRING_SIZE, "String column is too large (" + total + " bytes)");
             }
             offsets[i + 1] = (int) total;
         }
         byte[] b = new byte[(int) total];
-        // left to right: a value's digits may be stored with zeros past its end, which the next value's overwrite
-        for (int i = 0; i < n; i++) {
-            long x = v[i];
-            int start = offsets[i], end = offsets[i + 1];
-            if (x >= 0) {
-                WriteBuffer.putDecimal(b, start, end, x);
-            } else if (unsigned) {
-                long q = Long.divideUnsigned(x, 10);
-                WriteBuffer.putDecimal(b, start, end - 1, q);
-                b[end - 1] = (byte) ('0' + (int) (x - q * 10));
-            } else if (x == Long.MIN_VALUE) {
-                System.arraycopy(MIN_LONG_TEXT, 0, b, start, MIN_LONG_TEXT.length);
-            } else {
-                b[start] = '-';
-                WriteBuffer.putDecimal(b, start + 1, end, -x);
-            }
-        }
+        for (int i = 0; i < n; i++) WriteBuffer.putText(b, offsets[i], offsets[i + 1], v[i], unsigned);
         return new StringColumn(DataTypes.STRING, b, offsets, n);
     }
-
-    private static final byte[] MIN_LONG_TEXT = Long.toString(Long.MIN_VALUE).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     // ---- from String ----
 
