@@ -227,6 +227,10 @@ public final class Converter {
         if (from.id() == TypeId.IPV4 || from.id() == TypeId.INTERVAL) from = DataTypes.UINT32;
         switch (to) {
             case IntegerType it -> {
+                if (to.id() != TypeId.BOOL && from instanceof IntegerType ft && holds(it, ft)) {
+                    // every value of the source type is one of the target's: the values stay as they are
+                    return new LongColumn(to, Vectors.longs(src, n), n);
+                }
                 long[] r = new long[n];
                 if (from instanceof FloatType) {
                     double[] d = Vectors.doubles(src, n);
@@ -271,7 +275,11 @@ public final class Converter {
                     double p = pow10(dt.scale());
                     for (int i = 0; i < n; i++) d[i] = v[i] / p;
                 } else {
-                    d = java.util.Arrays.copyOf(Vectors.doubles(src, n), n);
+                    d = Vectors.doubles(src, n);
+                    // Float32 rounds in place: a column's own array (or a dictionary's) is copied
+                    // first; integers and constants gave a fresh one
+                    boolean fresh = !(src instanceof DoubleColumn) && !(src instanceof LowCardinalityColumn);
+                    if (!fresh && ft.id() == TypeId.FLOAT32) d = java.util.Arrays.copyOf(d, n);
                 }
                 NumericTypes.roundFloat32(d, n, ft);
                 return new DoubleColumn(to, d, n);
@@ -280,6 +288,9 @@ public final class Converter {
                 return toDecimal(src, from, dt);
             }
             case DateType dt -> {
+                long[] days = from instanceof IntegerType ? Vectors.longs(src, n) : null;
+                // day numbers already: the values stay as they are
+                if (days != null && allDayNumbers(days, n)) return new LongColumn(to, days, n);
                 long[] r = new long[n];
                 if (from instanceof DateTimeType st) {
                     long[] v = Vectors.longs(src, n);
@@ -290,7 +301,7 @@ public final class Converter {
                     System.arraycopy(Vectors.longs(src, n), 0, r, 0, n);
                 } else {
                     // A number up to 65535 is a day number, larger ones are unix timestamps.
-                    long[] v = from instanceof FloatType ? Vectors.longs(src, n) : Vectors.longs(src, n);
+                    long[] v = Vectors.longs(src, n);
                     ZoneClock clock = new ZoneClock(context.timeZone());
                     for (int i = 0; i < n; i++) r[i] = v[i] <= 65535 && v[i] >= 0 ? v[i] : (v[i] < 0 ? 0 : clock.dayNumber(v[i]));
                 }
@@ -432,6 +443,19 @@ public final class Converter {
      * their exact size), then each value's text, left to right (a value's text may be stored with
      * a few bytes past its end, which the next value's overwrite).
      */
+    /** Whether every value of integer type {@code from} is a value of {@code to}. */
+    private static boolean holds(IntegerType to, IntegerType from) {
+        if (to.signed()) return from.signed() ? from.bits() <= to.bits() : from.bits() < to.bits();
+        return !from.signed() && from.bits() <= to.bits();
+    }
+
+    /** Whether {@code v[0, n)} are all day numbers of a Date (0..65535), which toDate keeps as they are. */
+    private static boolean allDayNumbers(long[] v, int n) {
+        boolean all = true;
+        for (int i = 0; i < n; i++) all &= (v[i] & ~0xFFFFL) == 0;
+        return all;
+    }
+
     private static Column integersToStrings(long[] v, int n, boolean unsigned) {
         int[] offsets = new int[n + 1];
         long total = 0;
