@@ -48,6 +48,17 @@ public final class TopNThreshold {
         return descending ? compare(max, b) >= 0 : compare(min, b) <= 0;
     }
 
+    /**
+     * Where a granule whose key values lie in [min, max] comes in a reading order that takes the
+     * most promising granules first (their best value first in the key's order): smaller is sooner,
+     * compared as signed longs.
+     */
+    public long readingOrder(long min, long max) {
+        long best = descending ? max : min;
+        if (unsigned) best ^= Long.MIN_VALUE;
+        return descending ? ~best : best;
+    }
+
     /** Whether the bound is known yet. */
     public boolean isSet() {
         return set;

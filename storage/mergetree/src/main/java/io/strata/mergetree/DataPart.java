@@ -51,6 +51,7 @@ public final class DataPart {
     private final Object identity; // of checksums.txt, for the read caches' keys
     private final Map<String, ColumnFileKey> fileKeys = new ConcurrentHashMap<>();
     private final Map<String, java.util.Optional<SkipIndexFile>> skipIndexes = new ConcurrentHashMap<>();
+    private final Map<String, LearntGranuleBounds> learntBounds = new ConcurrentHashMap<>();
     private final AtomicInteger readers = new AtomicInteger();
     private volatile boolean outdated;
     private volatile long outdatedSince;
@@ -257,6 +258,14 @@ public final class DataPart {
             }
             return compactMarks;
         }
+    }
+
+    /**
+     * The per-granule bounds of column {@code column} (stored as {@code type}) that reads of this
+     * part have learnt so far; created empty on first use.
+     */
+    LearntGranuleBounds learntBounds(String column, io.strata.core.type.DataType type) {
+        return learntBounds.computeIfAbsent(column + "\n" + type.name(), k -> new LearntGranuleBounds(granules()));
     }
 
     /**

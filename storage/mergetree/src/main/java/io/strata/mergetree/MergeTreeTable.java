@@ -248,10 +248,31 @@ public final class MergeTreeTable implements TableEngine {
             }
             return out.size() == 1 ? out : List.of(new ChainedReaders(out));
         }
+        // a top-N over granules earlier reads learnt: the most promising ones first, across parts
+        List<ReadPlanner.OrderedMorsel> ordered = new ArrayList<>();
+        List<DataPart> orderedParts = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
+            List<ReadPlanner.OrderedMorsel> m = request.topN() == null ? null
+                    : ReadPlanner.topNMorsels(parts.get(i), partRanges.get(i), columns, request.topN(), request.maxThreads());
+            if (m != null) {
+                ordered.addAll(m);
+                for (int k = 0; k < m.size(); k++) orderedParts.add(parts.get(i));
+                continue;
+            }
             for (List<MarkRange> morsel : ReadPlanner.morsels(partRanges.get(i), snapshot.size(), request.maxThreads())) {
                 out.add(withTopN(reading.reader(parts.get(i), columns, morsel, true, prewhere, options), request));
             }
+        }
+        if (!ordered.isEmpty()) {
+            long[] order = new long[ordered.size()];
+            for (int k = 0; k < order.length; k++) order[k] = ordered.get(k).order();
+            int[] index = ReadPlanner.sortedPositions(order);
+            List<ChunkSource> first = new ArrayList<>();
+            for (int k : index) {
+                first.add(withTopN(reading.reader(orderedParts.get(k), columns, ordered.get(k).ranges(), true, prewhere, options), request));
+            }
+            first.addAll(out);
+            return first;
         }
         return out;
     }

@@ -39,6 +39,8 @@ final class PartReader implements ChunkSource {
     private int topNColumn = -1;
     /** A minmax index of the part over the bound's column (element {@link #topNElement}), or null. */
     private SkipIndexFile topNIndex;
+    /** What earlier reads of the part learnt of the bound's column, granule by granule (no index over it). */
+    private LearntGranuleBounds topNLearnt;
     private int topNElement;
     private long skippedGranules;
 
@@ -126,6 +128,9 @@ final class PartReader implements ChunkSource {
                 break;
             }
         }
+        if (topNIndex == null && columns.type(c).physicalKind() == io.strata.core.type.PhysicalKind.LONG) {
+            topNLearnt = part.learntBounds(threshold.column(), columns.type(c));
+        }
         return this;
     }
 
@@ -147,8 +152,16 @@ final class PartReader implements ChunkSource {
      * and tells whether some row may still enter the top-N; true without a bound.
      */
     private boolean mayEnterTopN(int rows, Column[] out) {
-        if (topN == null || !topN.isSet()) return true;
-        if (topNIndex != null && indexExcludesTopN()) return false;
+        if (topN == null) return true;
+        boolean learnt = topNLearnt != null && topNLearnt.known(granule);
+        if (!topN.isSet()) {
+            // no bound yet: the column is read now only while there is something to learn of it
+            if (learnt || topNLearnt == null) return true;
+        } else if (learnt) {
+            if (!topN.mayEnter(topNLearnt.min(granule), topNLearnt.max(granule))) return false;
+        } else if (topNIndex != null && indexExcludesTopN()) {
+            return false;
+        }
         Column key = readColumn(topNColumn, rows);
         out[topNColumn] = key;
         if (!(key instanceof io.strata.core.column.LongColumn values) || rows == 0) return true;
@@ -159,7 +172,8 @@ final class PartReader implements ChunkSource {
             if (unsigned ? Long.compareUnsigned(v, min) < 0 : v < min) min = v;
             if (unsigned ? Long.compareUnsigned(v, max) > 0 : v > max) max = v;
         }
-        return topN.mayEnter(min, max);
+        if (topNLearnt != null) topNLearnt.record(granule, min, max);
+        return !topN.isSet() || topN.mayEnter(min, max);
     }
 
     private Column[] newRow() {

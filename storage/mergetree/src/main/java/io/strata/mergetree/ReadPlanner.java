@@ -1,5 +1,6 @@
 package io.strata.mergetree;
 
+import io.strata.core.block.Header;
 import io.strata.core.column.Column;
 import io.strata.core.table.FilterCondition;
 import io.strata.core.table.ReadRequest;
@@ -190,7 +191,7 @@ final class ReadPlanner {
     static List<List<MarkRange>> morsels(List<MarkRange> ranges, int parts, int maxThreads) {
         int total = 0;
         for (MarkRange r : ranges) total += r.size();
-        int per = Math.max(4, Math.min(64, total / Math.max(1, maxThreads * 4)));
+        int per = morselGranules(total, maxThreads);
         List<List<MarkRange>> out = new ArrayList<>();
         List<MarkRange> current = new ArrayList<>();
         int inCurrent = 0;
@@ -210,5 +211,79 @@ final class ReadPlanner {
         }
         if (!current.isEmpty()) out.add(current);
         return out;
+    }
+
+    /** Granules in a morsel of a part's {@code total} granules to read. */
+    static int morselGranules(int total, int maxThreads) {
+        return Math.max(4, Math.min(64, total / Math.max(1, maxThreads * 4)));
+    }
+
+    /**
+     * Morsels of the granules of {@code ranges} in the order a top-N bound reads them best, the most
+     * promising first, when the part's reads have learnt every one of them (see
+     * {@link LearntGranuleBounds}); null otherwise. The first granules fill the top-N at once with
+     * values near the final ones, and the bound they give skips nearly all the rest unread.
+     */
+    static List<OrderedMorsel> topNMorsels(DataPart part, List<MarkRange> ranges, Header columns,
+                                             io.strata.core.table.TopNThreshold threshold, int maxThreads) {
+        int c = columns.indexOf(threshold.column());
+        if (c < 0) return null;
+        int p = part.columns().indexOf(threshold.column());
+        if (p < 0 || !part.columns().type(p).equals(columns.type(c))) return null;
+        LearntGranuleBounds learnt = part.learntBounds(threshold.column(), columns.type(c));
+        int total = 0;
+        for (MarkRange r : ranges) {
+            for (int g = r.begin(); g < r.end(); g++) if (!learnt.known(g)) return null;
+            total += r.size();
+        }
+        long[] order = new long[total];
+        int[] granules = new int[total];
+        int k = 0;
+        for (MarkRange r : ranges) {
+            for (int g = r.begin(); g < r.end(); g++, k++) {
+                granules[k] = g;
+                order[k] = threshold.readingOrder(learnt.min(g), learnt.max(g));
+            }
+        }
+        int[] index = sortedPositions(order);
+        int per = morselGranules(total, maxThreads);
+        List<OrderedMorsel> out = new ArrayList<>();
+        for (int from = 0; from < total; from += per) {
+            List<MarkRange> morsel = new ArrayList<>();
+            for (int i = from; i < Math.min(total, from + per); i++) morsel.add(new MarkRange(granules[index[i]], granules[index[i]] + 1));
+            out.add(new OrderedMorsel(order[index[from]], morsel));
+        }
+        return out;
+    }
+
+    /**
+     * The positions of {@code keys} in ascending order of key, ties in position order. Keys that
+     * span under 2^43 sort packed with their position in one primitive sort; others boxed.
+     */
+    static int[] sortedPositions(long[] keys) {
+        int n = keys.length;
+        int[] out = new int[n];
+        if (n == 0) return out;
+        long lo = Long.MAX_VALUE, hi = Long.MIN_VALUE;
+        for (long k : keys) {
+            lo = Math.min(lo, k);
+            hi = Math.max(hi, k);
+        }
+        if (n < 1 << 20 && hi - lo >= 0 && hi - lo < 1L << 43) {
+            long[] packed = new long[n];
+            for (int i = 0; i < n; i++) packed[i] = (keys[i] - lo) << 20 | i;
+            java.util.Arrays.sort(packed);
+            for (int i = 0; i < n; i++) out[i] = (int) (packed[i] & ((1 << 20) - 1));
+            return out;
+        }
+        Integer[] boxed = new Integer[n];
+        for (int i = 0; i < n; i++) boxed[i] = i;
+        java.util.Arrays.sort(boxed, (a, b) -> keys[a] != keys[b] ? Long.compare(keys[a], keys[b]) : Integer.compare(a, b));
+        for (int i = 0; i < n; i++) out[i] = boxed[i];
+        return out;
+    }
+
+    /** A morsel of a top-N read and where its best granule comes in the reading order. */
+    record OrderedMorsel(long order, List<MarkRange> ranges) {
     }
 }
