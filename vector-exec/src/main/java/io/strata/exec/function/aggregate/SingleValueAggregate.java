@@ -152,13 +152,11 @@ final class SingleValueAggregate extends NamedAggregate {
                 }
                 case ANY_LAST -> slots.set(groupId, c, rowCount - 1);
                 default -> {
-                    // Find the best row first, then store it once (strings are copied once per call).
-                    int best = -1;
+                    // plain longs: the block's extreme first, then one comparison with the group's
                     if (c instanceof LongColumn lc && slots instanceof ValueSlots.Longs ls && !ls.unsigned) {
                         long[] v = lc.values();
-                        best = 0;
-                        for (int i = 1; i < rowCount; i++) if (max ? v[i] > v[best] : v[i] < v[best]) best = i;
-                        if (!has[groupId] || (max ? v[best] > ls.values[groupId] : v[best] < ls.values[groupId])) ls.values[groupId] = v[best];
+                        long m = max ? maxOf(v, rowCount) : minOf(v, rowCount);
+                        if (!has[groupId] || (max ? m > ls.values[groupId] : m < ls.values[groupId])) ls.values[groupId] = m;
                         has[groupId] = true;
                         return;
                     }
@@ -172,6 +170,34 @@ final class SingleValueAggregate extends NamedAggregate {
                 }
             }
             has[groupId] = true;
+        }
+
+        /** The least of {@code v[0, n)} (n > 0): four running minimums, no chain through one. */
+        private static long minOf(long[] v, int n) {
+            long a = v[0], b = a, c = a, d = a;
+            int i = 0;
+            for (; i + 4 <= n; i += 4) {
+                a = Math.min(a, v[i]);
+                b = Math.min(b, v[i + 1]);
+                c = Math.min(c, v[i + 2]);
+                d = Math.min(d, v[i + 3]);
+            }
+            for (; i < n; i++) a = Math.min(a, v[i]);
+            return Math.min(Math.min(a, b), Math.min(c, d));
+        }
+
+        /** The greatest of {@code v[0, n)} (n > 0). */
+        private static long maxOf(long[] v, int n) {
+            long a = v[0], b = a, c = a, d = a;
+            int i = 0;
+            for (; i + 4 <= n; i += 4) {
+                a = Math.max(a, v[i]);
+                b = Math.max(b, v[i + 1]);
+                c = Math.max(c, v[i + 2]);
+                d = Math.max(d, v[i + 3]);
+            }
+            for (; i < n; i++) a = Math.max(a, v[i]);
+            return Math.max(Math.max(a, b), Math.max(c, d));
         }
 
         /** Folds value {@code og} of {@code src} into group g, by this aggregate's rule. */
