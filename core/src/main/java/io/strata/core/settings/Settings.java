@@ -67,6 +67,7 @@ public final class Settings {
         def("output_format_write_statistics", "Bool", "1", "Write statistics about read rows, bytes, time elapsed in suitable output formats.");
         def("input_format_skip_unknown_fields", "Bool", "1", "Skip columns with unknown names from input data.");
         def("input_format_null_as_default", "Bool", "1", "Initialize null fields with default values if the column type is not nullable.");
+        def("input_format_parallel_parsing", "Bool", "1", "Enables parallel parsing for some data formats.");
         def("input_format_allow_errors_num", "UInt64", "0", "Maximum absolute amount of errors while reading text formats.");
         def("input_format_allow_errors_ratio", "Float", "0", "Maximum relative amount of errors while reading text formats.");
         def("date_time_input_format", "DateTimeInputFormat", "basic", "Method to read DateTime from text input formats: basic or best_effort.");

@@ -1,12 +1,16 @@
 package io.strata.formats.text;
 
 import io.strata.core.column.ColumnBuilder;
+import io.strata.core.column.LongColumnBuilder;
+import io.strata.core.column.StringColumnBuilder;
 import io.strata.core.column.NullableColumnBuilder;
 import io.strata.core.error.DbException;
 import io.strata.core.error.ErrorCode;
 import io.strata.core.format.FormatSettings;
 import io.strata.core.io.ReadBuffer;
 import io.strata.core.type.DataType;
+import io.strata.core.type.IntegerType;
+import io.strata.core.type.TypeId;
 import io.strata.core.type.NullableType;
 import io.strata.core.type.TextSerialization;
 
@@ -57,6 +61,43 @@ public final class FieldDecoder {
                     + InputErrors.excerpt(bytes, off, len) + "' of type " + type + " has unexpected trailing text '"
                     + InputErrors.excerpt(bytes, (int) (off + field.position()), (int) (len - field.position())) + "'");
         }
+    }
+
+    /**
+     * {@link #decode} for a field known to hold no escape sequence: a String's bytes and a decimal
+     * integer of up to 18 digits go straight into their builders (the same values decode gives),
+     * anything else through decode.
+     */
+    public void decodeUnescaped(DataType type, ColumnBuilder builder, byte[] bytes, int off, int len, Style style) {
+        if (type.id() == TypeId.STRING && builder instanceof StringColumnBuilder sb) {
+            sb.append(bytes, off, len);
+            return;
+        }
+        if (type instanceof IntegerType it && it.id() != TypeId.BOOL && builder instanceof LongColumnBuilder lb && len > 0 && len <= 18) {
+            int i = off, end = off + len;
+            boolean negative = bytes[i] == '-';
+            if (negative) i++;
+            if (i < end) {
+                long v = 0;
+                for (; i < end; i++) {
+                    int d = bytes[i] - '0';
+                    if (d < 0 || d > 9) break;
+                    v = v * 10 + d;
+                }
+                if (i == end) {
+                    if (negative) v = -v;
+                    // wrapped to the type's width, as the integer text serialization does
+                    lb.append(switch (it.bits()) {
+                        case 8 -> it.signed() ? (byte) v : v & 0xFFL;
+                        case 16 -> it.signed() ? (short) v : v & 0xFFFFL;
+                        case 32 -> it.signed() ? (int) v : v & 0xFFFF_FFFFL;
+                        default -> v;
+                    });
+                    return;
+                }
+            }
+        }
+        decode(type, builder, bytes, off, len, style);
     }
 
     private void read(TextSerialization text, ColumnBuilder builder, Style style) {

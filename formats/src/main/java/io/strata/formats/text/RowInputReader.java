@@ -101,6 +101,14 @@ public abstract class RowInputReader implements InputReader {
         return new Chunk(columns, rows);
     }
 
+    /**
+     * Counts {@code rows} data rows as read before this reader's first one (a reader of a later
+     * piece of one input): errors name the row of the whole input.
+     */
+    public void continueAfterRows(long rows) {
+        rowNumber = rows;
+    }
+
     @Override
     public final long skippedRows() {
         return errors;

@@ -138,15 +138,33 @@ public class TabSeparatedInputFormat implements InputFormat {
         protected boolean readRow(ColumnBuilder[] builders) {
             if (in.eof()) return false;
             for (int i = 0; i < columnMap.length; i++) {
-                readField();
+                // the usual field lies whole in the input's window without a backslash: read it
+                // where it is (no copy), and plain integers and strings straight into their builders
+                byte[] bytes = in.buffer();
+                int start = in.bufferPos(), limit = in.bufferLimit(), end = start;
+                while (end < limit && bytes[end] != '\t' && bytes[end] != '\n' && bytes[end] != '\\') end++;
+                boolean plain = end < limit && bytes[end] != '\\';
+                int length;
+                if (plain) {
+                    length = end - start;
+                    in.advance(length);
+                } else {
+                    readField();
+                    bytes = field;
+                    start = 0;
+                    length = fieldLength;
+                }
                 int target = columnMap[i];
                 if (target >= 0) {
-                    if (fieldLength == nullText.length && java.util.Arrays.equals(field, 0, fieldLength, nullText, 0, nullText.length)) {
+                    if (length == nullText.length && java.util.Arrays.equals(bytes, start, start + length, nullText, 0, nullText.length)) {
                         decoder.appendNull(header.type(target), builders[target]);
-                    } else if (fieldLength == 0 && emptyAsDefault) {
+                    } else if (length == 0 && emptyAsDefault) {
                         builders[target].appendDefault();
+                    } else if (plain) {
+                        decoder.decodeUnescaped(header.type(target), builders[target], bytes, start, length,
+                                raw ? FieldDecoder.Style.RAW : FieldDecoder.Style.ESCAPED);
                     } else {
-                        decoder.decode(header.type(target), builders[target], field, 0, fieldLength,
+                        decoder.decode(header.type(target), builders[target], bytes, start, length,
                                 raw ? FieldDecoder.Style.RAW : FieldDecoder.Style.ESCAPED);
                     }
                 }

@@ -806,11 +806,14 @@ public final class StrataQueryRunner implements QueryRunner {
             String inline = s.data(sql);
             InputStream in = new ByteArrayInputStream(inline.getBytes(StandardCharsets.UTF_8));
             if (body != null) in = new SequenceInputStream(in, body);
-            InputReader reader = Formats.input(s.format()).create(in, header,
-                    Formats.formatSettings(effective, functionContext(effective).timeZone()), effective);
             // read in modest pieces; insertChunks squashes them into blocks of max_insert_block_size
             // rows (or min_insert_block_size_bytes), so memory stays bounded however large the input
             int block = (int) Math.min(65536, Math.max(1, effective.getLong("max_insert_block_size")));
+            io.strata.formats.InputFormat format = Formats.input(s.format());
+            io.strata.core.format.FormatSettings formatSettings = Formats.formatSettings(effective, functionContext(effective).timeZone());
+            InputReader reader = io.strata.formats.text.ParallelLinesInput.applies(format, effective)
+                    ? new io.strata.formats.text.ParallelLinesInput(in, format, header, formatSettings, effective, block)
+                    : format.create(in, header, formatSettings, effective);
             source = () -> reader.read(block);
             sourceHeader = header;
             input = reader;
