@@ -94,7 +94,7 @@ public final class ParallelLinesInput implements InputReader {
     }
 
     @Override
-    public Chunk read(int ignored) {
+    public Chunk read(int atMost) {
         try {
             while (ready.isEmpty()) {
                 fill();
@@ -111,7 +111,13 @@ public final class ParallelLinesInput implements InputReader {
                 ready.addAll(p.chunks);
             }
             fill();
-            return ready.removeFirst();
+            Chunk c = ready.removeFirst();
+            if (atMost > 0 && c.rowCount() > atMost) {
+                // pieces were read in chunks of maxRows; a caller asking for fewer gets them in turn
+                ready.addFirst(c.slice(atMost, c.rowCount() - atMost));
+                c = c.slice(0, atMost);
+            }
+            return c;
         } catch (RuntimeException | Error e) {
             close();
             throw e;
