@@ -25,4 +25,12 @@ public interface InputFormat {
      * being inserted, in the order the data is expected when the format has no names row).
      */
     InputReader create(InputStream in, Header header, FormatSettings settings, Settings querySettings);
+
+    /**
+     * Whether every row ends at a newline no backslash escapes, with no prefix rows: such an input
+     * may be cut there into pieces that independent readers parse alike (parallel parsing).
+     */
+    default boolean rowsEndAtUnescapedNewlines() {
+        return false;
+    }
 }

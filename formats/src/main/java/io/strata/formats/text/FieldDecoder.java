@@ -85,14 +85,8 @@ public final class FieldDecoder {
                     v = v * 10 + d;
                 }
                 if (i == end) {
-                    if (negative) v = -v;
                     // wrapped to the type's width, as the integer text serialization does
-                    lb.append(switch (it.bits()) {
-                        case 8 -> it.signed() ? (byte) v : v & 0xFFL;
-                        case 16 -> it.signed() ? (short) v : v & 0xFFFFL;
-                        case 32 -> it.signed() ? (int) v : v & 0xFFFF_FFFFL;
-                        default -> v;
-                    });
+                    lb.append(it.wrap(negative ? -v : v));
                     return;
                 }
             }

@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Parallel parsing of a text format whose rows end at every newline that no backslash escapes
- * (TabSeparated; ClickHouse's {@code input_format_parallel_parsing}): the calling thread cuts the
+ * ({@link InputFormat#rowsEndAtUnescapedNewlines}: TabSeparated; ClickHouse's {@code input_format_parallel_parsing}): the calling thread cuts the
  * input into pieces of about {@link #PIECE_BYTES} that end after such a newline, other threads
  * parse the pieces with the format's ordinary reader, and the chunks come back in input order. A
  * single reader's parsing held an insert to one core while the part writer's work left the other
@@ -57,7 +57,7 @@ public final class ParallelLinesInput implements InputReader {
 
     /** Whether {@code format} over these settings may be parsed in pieces. */
     public static boolean applies(InputFormat format, Settings querySettings) {
-        return ("TabSeparated".equals(format.name()))
+        return format.rowsEndAtUnescapedNewlines()
                 && querySettings.getBool("input_format_parallel_parsing")
                 && querySettings.getLong("input_format_allow_errors_num") == 0
                 && querySettings.getDouble("input_format_allow_errors_ratio") == 0

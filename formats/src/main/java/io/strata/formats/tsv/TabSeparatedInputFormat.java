@@ -65,6 +65,9 @@ public class TabSeparatedInputFormat implements InputFormat {
     @Override public String name() { return name; }
     @Override public List<String> aliases() { return aliases; }
 
+    /** Plain TabSeparated: no names or types row, and a backslash escapes (the Raw variants are not cut). */
+    @Override public boolean rowsEndAtUnescapedNewlines() { return !raw && !withNames && !withTypes; }
+
     @Override
     public InputReader create(InputStream in, Header header, FormatSettings settings, Settings querySettings) {
         return new Reader(in, header, settings, querySettings, raw, withNames, withTypes);

@@ -250,13 +250,11 @@ public final class MergeTreeTable implements TableEngine {
         }
         // a top-N over granules earlier reads learnt: the most promising ones first, across parts
         List<ReadPlanner.OrderedMorsel> ordered = new ArrayList<>();
-        List<DataPart> orderedParts = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             List<ReadPlanner.OrderedMorsel> m = request.topN() == null ? null
                     : ReadPlanner.topNMorsels(parts.get(i), partRanges.get(i), columns, request.topN(), request.maxThreads());
             if (m != null) {
                 ordered.addAll(m);
-                for (int k = 0; k < m.size(); k++) orderedParts.add(parts.get(i));
                 continue;
             }
             for (List<MarkRange> morsel : ReadPlanner.morsels(partRanges.get(i), snapshot.size(), request.maxThreads())) {
@@ -269,7 +267,8 @@ public final class MergeTreeTable implements TableEngine {
             int[] index = ReadPlanner.sortedPositions(order);
             List<ChunkSource> first = new ArrayList<>();
             for (int k : index) {
-                first.add(withTopN(reading.reader(orderedParts.get(k), columns, ordered.get(k).ranges(), true, prewhere, options), request));
+                ReadPlanner.OrderedMorsel m = ordered.get(k);
+                first.add(withTopN(reading.reader(m.part(), columns, m.ranges(), true, prewhere, options), request));
             }
             first.addAll(out);
             return first;

@@ -251,7 +251,7 @@ final class ReadPlanner {
         for (int from = 0; from < total; from += per) {
             List<MarkRange> morsel = new ArrayList<>();
             for (int i = from; i < Math.min(total, from + per); i++) morsel.add(new MarkRange(granules[index[i]], granules[index[i]] + 1));
-            out.add(new OrderedMorsel(order[index[from]], morsel));
+            out.add(new OrderedMorsel(part, order[index[from]], morsel));
         }
         return out;
     }
@@ -283,7 +283,7 @@ final class ReadPlanner {
         return out;
     }
 
-    /** A morsel of a top-N read and where its best granule comes in the reading order. */
-    record OrderedMorsel(long order, List<MarkRange> ranges) {
+    /** A morsel of a top-N read: its part, where its best granule comes in the reading order, its granules. */
+    record OrderedMorsel(DataPart part, long order, List<MarkRange> ranges) {
     }
 }

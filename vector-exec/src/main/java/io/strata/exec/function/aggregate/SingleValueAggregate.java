@@ -155,7 +155,7 @@ final class SingleValueAggregate extends NamedAggregate {
                     // plain longs: the block's extreme first, then one comparison with the group's
                     if (c instanceof LongColumn lc && slots instanceof ValueSlots.Longs ls && !ls.unsigned) {
                         long[] v = lc.values();
-                        long m = max ? maxOf(v, rowCount) : minOf(v, rowCount);
+                        long m = extremeOf(v, rowCount, max);
                         if (!has[groupId] || (max ? m > ls.values[groupId] : m < ls.values[groupId])) ls.values[groupId] = m;
                         has[groupId] = true;
                         return;
@@ -172,32 +172,23 @@ final class SingleValueAggregate extends NamedAggregate {
             has[groupId] = true;
         }
 
-        /** The least of {@code v[0, n)} (n > 0): four running minimums, no chain through one. */
-        private static long minOf(long[] v, int n) {
-            long a = v[0], b = a, c = a, d = a;
+        /**
+         * The greatest of {@code v[0, n)} (n > 0) when {@code max}, else the least: four running
+         * minimums, no chain through one; the maximum as the minimum of the values complemented
+         * ({@code ~x} reverses the order), complemented back.
+         */
+        private static long extremeOf(long[] v, int n, boolean max) {
+            long flip = max ? -1L : 0L;
+            long a = v[0] ^ flip, b = a, c = a, d = a;
             int i = 0;
             for (; i + 4 <= n; i += 4) {
-                a = Math.min(a, v[i]);
-                b = Math.min(b, v[i + 1]);
-                c = Math.min(c, v[i + 2]);
-                d = Math.min(d, v[i + 3]);
+                a = Math.min(a, v[i] ^ flip);
+                b = Math.min(b, v[i + 1] ^ flip);
+                c = Math.min(c, v[i + 2] ^ flip);
+                d = Math.min(d, v[i + 3] ^ flip);
             }
-            for (; i < n; i++) a = Math.min(a, v[i]);
-            return Math.min(Math.min(a, b), Math.min(c, d));
-        }
-
-        /** The greatest of {@code v[0, n)} (n > 0). */
-        private static long maxOf(long[] v, int n) {
-            long a = v[0], b = a, c = a, d = a;
-            int i = 0;
-            for (; i + 4 <= n; i += 4) {
-                a = Math.max(a, v[i]);
-                b = Math.max(b, v[i + 1]);
-                c = Math.max(c, v[i + 2]);
-                d = Math.max(d, v[i + 3]);
-            }
-            for (; i < n; i++) a = Math.max(a, v[i]);
-            return Math.max(Math.max(a, b), Math.max(c, d));
+            for (; i < n; i++) a = Math.min(a, v[i] ^ flip);
+            return Math.min(Math.min(a, b), Math.min(c, d)) ^ flip;
         }
 
         /** Folds value {@code og} of {@code src} into group g, by this aggregate's rule. */

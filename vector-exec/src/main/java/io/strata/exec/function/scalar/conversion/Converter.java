@@ -438,11 +438,6 @@ public final class Converter {
         return new StringColumn(DataTypes.STRING, bytes, offsets, n);
     }
 
-    /**
-     * Integers as decimal text, in two passes: the lengths (so the bytes are allocated once, at
-     * their exact size), then each value's text, left to right (a value's text may be stored with
-     * a few bytes past its end, which the next value's overwrite).
-     */
     /** Whether every value of integer type {@code from} is a value of {@code to}. */
     private static boolean holds(IntegerType to, IntegerType from) {
         if (to.signed()) return from.signed() ? from.bits() <= to.bits() : from.bits() < to.bits();
@@ -456,6 +451,11 @@ public final class Converter {
         return all;
     }
 
+    /**
+     * Integers as decimal text, in two passes: the lengths (so the bytes are allocated once, at
+     * their exact size), then each value's text, left to right (a value's text may be stored with
+     * a few bytes past its end, which the next value's overwrite).
+     */
     private static Column integersToStrings(long[] v, int n, boolean unsigned) {
         int[] offsets = new int[n + 1];
         long total = 0;
