@@ -40,7 +40,7 @@ public final class ServerCommand {
         try {
             warm = new HttpServer(engine.runner(), "127.0.0.1", 0, engine.timeZone(), HttpServerConfig.defaults("warm-up"));
             warm.start();
-            return ServerWarmup.run(warm.port(), options.warmupRows(), 2);
+            return ServerWarmup.run(warm.port(), options.warmupRows(), ServerWarmup.ROUNDS);
         } catch (Throwable t) {
             return null;
         } finally {

@@ -21,12 +21,22 @@ import java.util.UUID;
  * <p>The workload touches no user data: it fills a temporary MergeTree table of its own HTTP
  * session with generated rows of the common column types (integers of every width, dates and
  * times, strings mostly empty and URL-like, floats) and runs the query shapes of analytical
- * dashboards over it twice: counts and sums with and without filters, distinct counts, GROUP BY
+ * dashboards over it {@link #ROUNDS} times: counts and sums with and without filters, distinct counts, GROUP BY
  * over one, two and three keys of integer and string types with ORDER BY ... LIMIT, top-N sorts,
  * LIKE and regular expressions, date functions. The temporary table ends with the session. A
  * statement that fails is skipped: the warm-up never stops the server from starting.
  */
 final class ServerWarmup {
+    /**
+     * Rounds of the query workload. A method reaches C2 only after thousands of calls, and the
+     * machine's one C2 thread (two cores) lags behind: after two rounds ClickBench's filter,
+     * IN-list and GROUP BY kernels still ran as C1 code in the first queries after a restart. Six
+     * rounds of 200,000 rows (about 2.5 s more than two) took those first runs from 0.07-0.14 s to
+     * 0.04-0.05 s for query 2, 0.09-0.20 to 0.06 s for query 8 and 0.15-0.25 to 0.11 s for query
+     * 41; more rows instead (1 M, two rounds, 10 s) did no better (docs/performance.md).
+     */
+    static final int ROUNDS = 6;
+
     private static final List<String> SETUP = List.of(
             "CREATE TEMPORARY TABLE warmup (id UInt64, grp UInt32, day Date, ts DateTime, user UInt64, small UInt8, mid Int16, "
                     + "flag UInt8, ip Int32, phrase String, url String, model String, price Float64, code LowCardinality(String), "
