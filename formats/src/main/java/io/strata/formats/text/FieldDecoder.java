@@ -69,11 +69,26 @@ public final class FieldDecoder {
      * anything else through decode.
      */
     public void decodeUnescaped(DataType type, ColumnBuilder builder, byte[] bytes, int off, int len, Style style) {
-        if (type.id() == TypeId.STRING && builder instanceof StringColumnBuilder sb) {
+        decodeUnescaped(unescapedKind(type), type, builder, bytes, off, len, style);
+    }
+
+    /** Kinds of {@link #decodeUnescaped(byte, DataType, ColumnBuilder, byte[], int, int, Style)}. */
+    public static final byte OTHER = 0, STRING = 1, INTEGER = 2;
+
+    /** The kind of field decoding a column of {@code type} gets: a reader works it out once per column, not per field. */
+    public static byte unescapedKind(DataType type) {
+        if (type.id() == TypeId.STRING) return STRING;
+        if (type instanceof IntegerType it && it.id() != TypeId.BOOL) return INTEGER;
+        return OTHER;
+    }
+
+    /** {@link #decodeUnescaped(DataType, ColumnBuilder, byte[], int, int, Style)} with the type's {@link #unescapedKind} given. */
+    public void decodeUnescaped(byte kind, DataType type, ColumnBuilder builder, byte[] bytes, int off, int len, Style style) {
+        if (kind == STRING && builder instanceof StringColumnBuilder sb) {
             sb.append(bytes, off, len);
             return;
         }
-        if (type instanceof IntegerType it && it.id() != TypeId.BOOL && builder instanceof LongColumnBuilder lb && len > 0 && len <= 18) {
+        if (kind == INTEGER && builder instanceof LongColumnBuilder lb && len > 0 && len <= 18) {
             int i = off, end = off + len;
             boolean negative = bytes[i] == '-';
             if (negative) i++;
@@ -86,7 +101,7 @@ public final class FieldDecoder {
                 }
                 if (i == end) {
                     // wrapped to the type's width, as the integer text serialization does
-                    lb.append(it.wrap(negative ? -v : v));
+                    lb.append(((IntegerType) type).wrap(negative ? -v : v));
                     return;
                 }
             }

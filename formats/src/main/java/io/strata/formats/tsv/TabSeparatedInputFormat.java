@@ -2,6 +2,7 @@ package io.strata.formats.tsv;
 
 import io.strata.core.block.Header;
 import io.strata.core.column.ColumnBuilder;
+import io.strata.core.type.DataType;
 import io.strata.core.format.FormatSettings;
 import io.strata.core.settings.Settings;
 import io.strata.formats.InputFormat;
@@ -140,6 +141,9 @@ public class TabSeparatedInputFormat implements InputFormat {
         @Override
         protected boolean readRow(ColumnBuilder[] builders) {
             if (in.eof()) return false;
+            if (fieldsOf != columnMap) describeFields();
+            DataType[] types = fieldTypes;
+            byte[] kinds = fieldKinds;
             for (int i = 0; i < columnMap.length; i++) {
                 // the usual field lies whole in the input's window without a backslash: read it
                 // where it is (no copy), and plain integers and strings straight into their builders
@@ -160,14 +164,14 @@ public class TabSeparatedInputFormat implements InputFormat {
                 int target = columnMap[i];
                 if (target >= 0) {
                     if (length == nullText.length && java.util.Arrays.equals(bytes, start, start + length, nullText, 0, nullText.length)) {
-                        decoder.appendNull(header.type(target), builders[target]);
+                        decoder.appendNull(types[i], builders[target]);
                     } else if (length == 0 && emptyAsDefault) {
                         builders[target].appendDefault();
                     } else if (plain) {
-                        decoder.decodeUnescaped(header.type(target), builders[target], bytes, start, length,
+                        decoder.decodeUnescaped(kinds[i], types[i], builders[target], bytes, start, length,
                                 raw ? FieldDecoder.Style.RAW : FieldDecoder.Style.ESCAPED);
                     } else {
-                        decoder.decode(header.type(target), builders[target], bytes, start, length,
+                        decoder.decode(types[i], builders[target], bytes, start, length,
                                 raw ? FieldDecoder.Style.RAW : FieldDecoder.Style.ESCAPED);
                     }
                 }
@@ -178,6 +182,22 @@ public class TabSeparatedInputFormat implements InputFormat {
                 }
             }
             return true;
+        }
+
+        /** Per field of a row: its column's type (null when skipped) and decoding kind, worked out once for {@link #fieldsOf}. */
+        private DataType[] fieldTypes;
+        private byte[] fieldKinds;
+        private int[] fieldsOf;
+
+        private void describeFields() {
+            fieldTypes = new DataType[columnMap.length];
+            fieldKinds = new byte[columnMap.length];
+            for (int i = 0; i < columnMap.length; i++) {
+                if (columnMap[i] < 0) continue;
+                fieldTypes[i] = header.type(columnMap[i]);
+                fieldKinds[i] = FieldDecoder.unescapedKind(fieldTypes[i]);
+            }
+            fieldsOf = columnMap;
         }
 
         /** Copies the escaped bytes of one field (up to an unescaped tab or newline) into {@link #field}. */
