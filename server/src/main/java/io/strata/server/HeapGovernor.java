@@ -39,10 +39,6 @@ public final class HeapGovernor {
     /** The soft limit on the old generation, in bytes. */
     private volatile long limit;
     private final AtomicBoolean collecting = new AtomicBoolean();
-    /** A full collection asked for waits at least this many times as long as the previous one took since it ended. */
-    static final long GAP_FACTOR = Long.getLong("strata.fullGcGapFactor", 9);
-    private volatile long lastFullEnd;
-    private volatile long lastFullNanos;
     private final AtomicLong fullCollections = new AtomicLong();
 
     private HeapGovernor(MemoryPoolMXBean oldGen, long floor) {
@@ -98,22 +94,11 @@ public final class HeapGovernor {
             limit = Math.max(floor, used + used / 4);
             return;
         }
-        if (used <= limit) return;
-        // at most a tenth of the time in the full collections asked for, unless the old generation
-        // is past twice the limit: an INSERT of wide rows promotes its blocks at hundreds of MB a
-        // second, and a full collection each time the limit was passed (one a second, 100-200 ms
-        // each) had its parsing threads stopped a tenth of the time
-        long now = System.nanoTime();
-        if (used <= 2 * limit && now - lastFullEnd < GAP_FACTOR * lastFullNanos) return;
-        if (collecting.compareAndSet(false, true)) {
+        if (used > limit && collecting.compareAndSet(false, true)) {
             Thread.ofPlatform().daemon().name("strata-heap-governor").start(() -> {
                 try {
                     fullCollections.incrementAndGet();
-                    long start = System.nanoTime();
                     System.gc();
-                    long end = System.nanoTime();
-                    lastFullNanos = end - start;
-                    lastFullEnd = end;
                 } finally {
                     collecting.set(false);
                 }
