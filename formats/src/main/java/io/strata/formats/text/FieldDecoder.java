@@ -63,16 +63,7 @@ public final class FieldDecoder {
         }
     }
 
-    /**
-     * {@link #decode} for a field known to hold no escape sequence: a String's bytes and a decimal
-     * integer of up to 18 digits go straight into their builders (the same values decode gives),
-     * anything else through decode.
-     */
-    public void decodeUnescaped(DataType type, ColumnBuilder builder, byte[] bytes, int off, int len, Style style) {
-        decodeUnescaped(unescapedKind(type), type, builder, bytes, off, len, style);
-    }
-
-    /** Kinds of {@link #decodeUnescaped(byte, DataType, ColumnBuilder, byte[], int, int, Style)}. */
+    /** Kinds of field decoding for {@link #decodeUnescaped}. */
     public static final byte OTHER = 0, STRING = 1, INTEGER = 2;
 
     /** The kind of field decoding a column of {@code type} gets: a reader works it out once per column, not per field. */
@@ -82,7 +73,11 @@ public final class FieldDecoder {
         return OTHER;
     }
 
-    /** {@link #decodeUnescaped(DataType, ColumnBuilder, byte[], int, int, Style)} with the type's {@link #unescapedKind} given. */
+    /**
+     * {@link #decode} for a field known to hold no escape sequence, {@code kind} being its type's
+     * {@link #unescapedKind}: a String's bytes and a decimal integer of up to 18 digits go straight
+     * into their builders (the same values decode gives), anything else through decode.
+     */
     public void decodeUnescaped(byte kind, DataType type, ColumnBuilder builder, byte[] bytes, int off, int len, Style style) {
         if (kind == STRING && builder instanceof StringColumnBuilder sb) {
             sb.append(bytes, off, len);

@@ -104,6 +104,7 @@ public class TabSeparatedInputFormat implements InputFormat {
             if (withTypes && !in.eof()) {
                 readLine();
             }
+            describeFields();
         }
 
         /** A names or types row, unescaped. */
@@ -141,7 +142,6 @@ public class TabSeparatedInputFormat implements InputFormat {
         @Override
         protected boolean readRow(ColumnBuilder[] builders) {
             if (in.eof()) return false;
-            if (fieldsOf != columnMap) describeFields();
             DataType[] types = fieldTypes;
             byte[] kinds = fieldKinds;
             for (int i = 0; i < columnMap.length; i++) {
@@ -184,10 +184,9 @@ public class TabSeparatedInputFormat implements InputFormat {
             return true;
         }
 
-        /** Per field of a row: its column's type (null when skipped) and decoding kind, worked out once for {@link #fieldsOf}. */
+        /** Per field of a row: its column's type (null when skipped) and decoding kind, worked out once from {@link #columnMap}. */
         private DataType[] fieldTypes;
         private byte[] fieldKinds;
-        private int[] fieldsOf;
 
         private void describeFields() {
             fieldTypes = new DataType[columnMap.length];
@@ -197,7 +196,6 @@ public class TabSeparatedInputFormat implements InputFormat {
                 fieldTypes[i] = header.type(columnMap[i]);
                 fieldKinds[i] = FieldDecoder.unescapedKind(fieldTypes[i]);
             }
-            fieldsOf = columnMap;
         }
 
         /** Copies the escaped bytes of one field (up to an unescaped tab or newline) into {@link #field}. */

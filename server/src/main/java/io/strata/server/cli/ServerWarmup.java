@@ -21,9 +21,9 @@ import java.util.UUID;
  * <p>The workload touches no user data: it fills a temporary MergeTree table of its own HTTP
  * session with generated rows of the common column types (integers of every width, dates and
  * times, strings mostly empty and URL-like, floats) and runs the query shapes of analytical
- * dashboards over it {@link #ROUNDS} times: counts and sums with and without filters, distinct counts, GROUP BY
- * over one, two and three keys of integer and string types with ORDER BY ... LIMIT, top-N sorts,
- * LIKE and regular expressions, date functions. The temporary table ends with the session. A
+ * dashboards over it {@link #ROUNDS} times: counts and sums with and without filters, distinct
+ * counts, GROUP BY over one, two and three keys of integer and string types with ORDER BY ...
+ * LIMIT, top-N sorts, LIKE and regular expressions, date functions. The temporary table ends with the session. A
  * statement that fails is skipped: the warm-up never stops the server from starting.
  */
 final class ServerWarmup {

@@ -54,10 +54,7 @@ final class MergeTreeWriter implements TableWriter {
         if (chunk.rowCount() == 0) return;
         checkLayout(chunk);
         awaitInFlight();
-        // handed over in a box the writer empties: the task (held by its Future until done)
-        // must not keep the unsorted block alive once its sorted copy is taken
-        Chunk[] box = {chunk};
-        inFlight = WRITERS.submit(() -> writeBlock(box));
+        inFlight = WRITERS.submit(() -> writeBlock(chunk));
     }
 
     private void awaitInFlight() {
@@ -77,20 +74,16 @@ final class MergeTreeWriter implements TableWriter {
         }
     }
 
-    private void writeBlock(Chunk[] box) {
-        Chunk chunk = box[0];
-        box[0] = null;
+    /** Writes a part per partition of {@code chunk}; each part's rows are gathered from it in sorted pieces while it is written. */
+    private void writeBlock(Chunk chunk) {
         Column[] partitionKey = schema.partitionKeyColumns(chunk);
         for (Map.Entry<String, int[]> e : splitByPartition(partitionKey, chunk.rowCount()).entrySet()) {
             int[] rows = e.getValue();
             Chunk part = rows == null ? chunk : chunk.take(rows, rows.length);
-            // one partition (the usual case): the unsorted block goes once its sorted copy is made
-            if (rows == null) chunk = null;
             Column[] value = new Column[partitionKey.length];
             int first = rows == null ? 0 : rows[0];
             for (int i = 0; i < value.length; i++) value[i] = partitionKey[i].slice(first, 1);
             writePart(e.getKey(), value, part, sortOrder(part));
-            part = null;
         }
     }
 
