@@ -112,8 +112,12 @@ wait_ready() { # wait_ready PORT PID LOG
 # Servers
 
 # The ClickHouse 18.16 config: own ports and directories, UTC, query_log flushed each second,
-# outdated parts deleted soon after a merge (so that du sees active parts only). For the ZSTD
+# outdated parts deleted soon after a merge (so that du sees active parts only), every core. For the ZSTD
 # variant the <compression> section applies ZSTD to every part: 18.16 has no per-column CODEC.
+# max_threads is set to the machine's cores: 18.16 counts physical cores, and on a machine whose two
+# vCPUs are an SMT pair (this one's AMD EPYC) it sees one and would run every query on one thread.
+clickhouse_threads() { echo "${CH_MAX_THREADS:-$(nproc)}"; }
+
 write_clickhouse_config() { # DIR VARIANT
     local dir=$1 compression=""
     if [ "$2" = zstd ]; then
@@ -142,10 +146,10 @@ write_clickhouse_config() { # DIR VARIANT
     $compression
 </yandex>
 EOF
-    cat >"$dir/users.xml" <<'EOF'
+    cat >"$dir/users.xml" <<EOF
 <?xml version="1.0"?>
 <yandex>
-    <profiles><default><max_memory_usage>10000000000</max_memory_usage><log_queries>1</log_queries></default></profiles>
+    <profiles><default><max_memory_usage>10000000000</max_memory_usage><log_queries>1</log_queries><max_threads>$(clickhouse_threads)</max_threads></default></profiles>
     <users><default><password></password><networks><ip>127.0.0.1</ip></networks><profile>default</profile><quota>default</quota></default></users>
     <quotas><default></default></quotas>
 </yandex>

@@ -104,10 +104,11 @@ start_clickhouse() {
     <timezone>UTC</timezone>
 </yandex>
 EOF
-    cat >"$dir/users.xml" <<'EOF'
+    # every core: 18.16 counts physical cores and sees one on an SMT pair of vCPUs
+    cat >"$dir/users.xml" <<EOF
 <?xml version="1.0"?>
 <yandex>
-    <profiles><default><max_memory_usage>10000000000</max_memory_usage></default></profiles>
+    <profiles><default><max_memory_usage>10000000000</max_memory_usage><max_threads>$(nproc)</max_threads></default></profiles>
     <users><default><password></password><networks><ip>127.0.0.1</ip></networks><profile>default</profile><quota>default</quota></default></users>
     <quotas><default></default></quotas>
 </yandex>
