@@ -38,6 +38,7 @@
 #                                 server (DuckDB: the database) is restarted, files in page cache
 #   DUCKDB_VERSION [1.5.6.0]      the duckdb_jdbc version (fetched into ~/.m2 by Maven if missing)
 #   CH_HTTP_PORT [18323] CH_TCP_PORT [19300] STRATA_HTTP_PORT [28323] STRATA_TCP_PORT [29300]
+#   CH_MAX_THREADS [cores]        ClickHouse's max_threads (18.16 would count physical cores)
 #   STRATA_JAVA_OPTS              extra JVM flags for the Strata server
 #
 # Timing: Strata and ClickHouse are timed the same way, the HTTP round trip on loopback (curl's

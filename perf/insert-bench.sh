@@ -21,6 +21,7 @@
 #   REUSE_DATA [0]                 1 starts a server on the data directory a KEEP_DATA run left
 #   HITS_FILE                      the data file [$WORK/hits_${ROWS}_s${SEED}.tsv]
 #   CH_MAX_CONCURRENT_QUERIES [20] ClickHouse's max_concurrent_queries
+#   CH_MAX_THREADS [cores]         ClickHouse's max_threads
 # perf/dashboard-bench.sh sources this script for its functions (main runs only when executed).
 # A Strata failure (say, a feature not implemented yet) is reported in the table, not fatal.
 set -uo pipefail
@@ -112,12 +113,10 @@ wait_ready() { # wait_ready PORT PID LOG
 # Servers
 
 # The ClickHouse 18.16 config: own ports and directories, UTC, query_log flushed each second,
-# outdated parts deleted soon after a merge (so that du sees active parts only), every core. For the ZSTD
-# variant the <compression> section applies ZSTD to every part: 18.16 has no per-column CODEC.
-# max_threads is set to the machine's cores: 18.16 counts physical cores, and on a machine whose two
-# vCPUs are an SMT pair (this one's AMD EPYC) it sees one and would run every query on one thread.
-clickhouse_threads() { echo "${CH_MAX_THREADS:-$(nproc)}"; }
-
+# outdated parts deleted soon after a merge (so that du sees active parts only), max_threads = the
+# machine's cores (18.16 counts physical cores: on two vCPUs that are one core's SMT pair it sees one
+# and would run every query on one thread). For the ZSTD variant the <compression> section applies
+# ZSTD to every part: 18.16 has no per-column CODEC.
 write_clickhouse_config() { # DIR VARIANT
     local dir=$1 compression=""
     if [ "$2" = zstd ]; then
@@ -149,7 +148,7 @@ EOF
     cat >"$dir/users.xml" <<EOF
 <?xml version="1.0"?>
 <yandex>
-    <profiles><default><max_memory_usage>10000000000</max_memory_usage><log_queries>1</log_queries><max_threads>$(clickhouse_threads)</max_threads></default></profiles>
+    <profiles><default><max_memory_usage>10000000000</max_memory_usage><log_queries>1</log_queries><max_threads>${CH_MAX_THREADS:-$(nproc)}</max_threads></default></profiles>
     <users><default><password></password><networks><ip>127.0.0.1</ip></networks><profile>default</profile><quota>default</quota></default></users>
     <quotas><default></default></quotas>
 </yandex>

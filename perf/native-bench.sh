@@ -14,6 +14,7 @@
 #   RUNS [3]                  timed runs per query, median reported
 #   ENGINES ["clickhouse strata"]
 #   CH_HTTP_PORT [18133] CH_TCP_PORT [19010] STRATA_HTTP_PORT [28133] STRATA_TCP_PORT [29010]
+#   CH_MAX_THREADS [cores]    ClickHouse's max_threads
 set -uo pipefail
 
 ROOT=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
@@ -70,7 +71,7 @@ start_clickhouse() {
     mkdir -p "$dir"/{data,tmp,log}
     # every core: 18.16 counts physical cores and sees one on an SMT pair of vCPUs
     cat >"$dir/users.xml" <<EOF
-<yandex><profiles><default><max_threads>$(nproc)</max_threads></default></profiles>
+<yandex><profiles><default><max_threads>${CH_MAX_THREADS:-$(nproc)}</max_threads></default></profiles>
 <users><default><password></password><networks><ip>::/0</ip></networks><profile>default</profile><quota>default</quota></default></users>
 <quotas><default></default></quotas></yandex>
 EOF

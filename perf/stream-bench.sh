@@ -12,6 +12,7 @@
 #   ENGINES ["clickhouse strata"]   FORMATS ["JSONEachRow RowBinary TabSeparated"]
 #   SELECT_RUNS [2]                 timed SELECT runs per format, the best one reported
 #   CH_HTTP_PORT [18931] CH_TCP_PORT [19931] STRATA_HTTP_PORT [28931] STRATA_TCP_PORT [29931]
+#   CH_MAX_THREADS [cores]          ClickHouse's max_threads
 #   STRATA_JAVA_OPTS                extra JVM flags for the Strata server
 set -uo pipefail
 
@@ -108,7 +109,7 @@ EOF
     cat >"$dir/users.xml" <<EOF
 <?xml version="1.0"?>
 <yandex>
-    <profiles><default><max_memory_usage>10000000000</max_memory_usage><max_threads>$(nproc)</max_threads></default></profiles>
+    <profiles><default><max_memory_usage>10000000000</max_memory_usage><max_threads>${CH_MAX_THREADS:-$(nproc)}</max_threads></default></profiles>
     <users><default><password></password><networks><ip>127.0.0.1</ip></networks><profile>default</profile><quota>default</quota></default></users>
     <quotas><default></default></quotas>
 </yandex>

@@ -7,6 +7,7 @@ import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,8 +35,8 @@ import java.util.UUID;
  * buffer-growth paths), 64-bit keys that repeat (the probe of a packed table finding its key), a
  * 16-bit key with more values than a direct table takes, signed columns compared with unsigned
  * constants ({@link #COMPARISONS}), SQL-standard date functions ({@code DATE_TRUNC},
- * {@code extract}) and constant GROUP BY keys. The traps left were found by running ClickBench
- * after a restart with {@code -Xlog:deoptimization=debug} (docs/performance.md).
+ * {@code extract}) and constant GROUP BY keys. The traps were found by running ClickBench's
+ * queries after a restart with {@code -Xlog:deoptimization=debug} (docs/performance.md).
  */
 final class ServerWarmup {
     /**
@@ -137,15 +138,13 @@ final class ServerWarmup {
      * Every comparison operator against a constant, as a filter's first condition (over all rows)
      * and after another (over the rows it kept), for each signedness a column and a constant can
      * have (signed, unsigned, a signed column against an unsigned constant and the reverse) and for
-     * strings: a branch the warm-up never took is compiled as a trap, and the first query that
-     * takes it runs its loops interpreted until they are compiled again (measured: ClickBench's
-     * query 41 compares an Int64 column with a UInt64 literal, and lost about 100 ms of its first
-     * run that way).
+     * strings (ClickBench's query 41 compares an Int64 column with a UInt64 literal, a branch the
+     * earlier workload never took).
      */
     private static final List<String> COMPARISONS = comparisons();
 
     private static List<String> comparisons() {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         String[][] operands = {{"mid", "-3"}, {"u32", "500"}, {"hash", "4605117283945060000"}, {"user", "-3"}, {"hash", "10000000000000000000"}};
         for (String[] o : operands) {
             for (String op : new String[] {"=", "<>", "<", ">", "<=", ">="}) {
