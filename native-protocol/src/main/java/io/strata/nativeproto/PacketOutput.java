@@ -1,7 +1,10 @@
 package io.strata.nativeproto;
 
 import io.strata.core.io.WriteBuffer;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -13,9 +16,34 @@ public final class PacketOutput {
     private static final int DRAIN_THRESHOLD = 1 << 16;
 
     private final WriteBuffer buffer;
+    /** The sink when it takes native memory as it is (a server's socket channel), else null. */
+    private final ChannelOutput channel;
 
     public PacketOutput(OutputStream out) {
         this.buffer = new WriteBuffer(out, DRAIN_THRESHOLD);
+        this.channel = out instanceof ChannelOutput c ? c : null;
+    }
+
+    /** Whether {@link #writeDirect} writes native memory without copying it (worth preparing packets there). */
+    public boolean writesNativeMemory() {
+        return channel != null;
+    }
+
+    /** Writes {@code bytes} (position to limit) after everything buffered, and pushes it all to the peer. */
+    public void writeDirect(ByteBuffer bytes) {
+        buffer.drain();
+        try {
+            if (channel != null) {
+                channel.writeFully(bytes);
+            } else {
+                byte[] copy = new byte[bytes.remaining()];
+                bytes.get(copy);
+                buffer.write(copy, 0, copy.length);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        buffer.flush();
     }
 
     /** The underlying buffer, for the block writer (uncompressed blocks go straight into it). */

@@ -6,6 +6,7 @@ import io.strata.core.block.Chunk;
 import io.strata.core.block.Header;
 import io.strata.core.error.DbException;
 import io.strata.core.io.WriteBuffer;
+import java.nio.ByteBuffer;
 
 /**
  * Writes the server's packets for one connection, each by the negotiated revision. Blocks of
@@ -74,21 +75,68 @@ public final class ServerPackets {
     }
 
     /**
+     * A Data packet ready to write ({@link #encodeData}): in native memory when the output writes
+     * that as it is (a server's socket), else in a heap buffer.
+     */
+    public static final class EncodedPacket {
+        private final WriteBuffer heap;
+        private final ByteBuffer direct;
+
+        private EncodedPacket(WriteBuffer heap, ByteBuffer direct) {
+            this.heap = heap;
+            this.direct = direct;
+        }
+    }
+
+    /**
      * Serializes (and compresses, as the query asked) a Data packet for {@code chunk} into a
      * buffer of its own, for {@link #writeEncoded}. Safe to call from any thread once the query's
      * {@link #setBlockMode block mode} is set: result blocks are encoded on worker threads, in
-     * parallel, while the connection's thread only writes finished packets.
+     * parallel, while the connection's thread only writes finished packets. For a socket the
+     * packet is copied into native memory here, on the worker, so that the connection's thread,
+     * through which the whole result passes, does nothing but the system calls.
      */
-    public WriteBuffer encodeData(Header header, Chunk chunk) {
-        return encode(Protocol.SERVER_DATA, header, chunk);
+    public EncodedPacket encodeData(Header header, Chunk chunk) {
+        if (!out.writesNativeMemory()) return new EncodedPacket(encode(Protocol.SERVER_DATA, header, chunk), null);
+        if (mode.codec() == null) {
+            NativeBlockSink sink = NATIVE_SINK.get();
+            WriteBuffer b = sink.begin(NativeBufferPool.SHARED.take(estimate(header, chunk)));
+            b.writeVarUInt(Protocol.SERVER_DATA).writeVarUInt(0); // the packet type and an empty table name
+            resultWriter.write(header, chunk, false, b);
+            return new EncodedPacket(null, sink.finish());
+        }
+        WriteBuffer packet = encode(Protocol.SERVER_DATA, header, chunk);
+        int size = packet.size();
+        ByteBuffer direct = NativeBufferPool.SHARED.take(size);
+        direct.put(packet.reserve(0), 0, size).flip();
+        recycle(packet);
+        return new EncodedPacket(null, direct);
+    }
+
+    /** Bytes an uncompressed block takes, about: its columns' bytes and a little for the framing. */
+    private static int estimate(Header header, Chunk chunk) {
+        long bytes = chunk == null ? 0 : chunk.byteSize();
+        return (int) Math.min(Integer.MAX_VALUE - 1024, bytes + 64L * header.size() + 1024);
+    }
+
+    /** Each encoder thread's sink for serializing blocks into native memory. */
+    private static final ThreadLocal<NativeBlockSink> NATIVE_SINK = ThreadLocal.withInitial(NativeBlockSink::new);
+
+    /** Writes a packet {@link #encodeData} prepared; its buffer goes back to the spares. */
+    public void writeEncoded(EncodedPacket packet) {
+        if (packet.direct == null) {
+            writeEncoded(packet.heap);
+            return;
+        }
+        out.writeDirect(packet.direct);
+        NativeBufferPool.SHARED.give(packet.direct);
     }
 
     /** Packet {@code packet} (Data, Totals, Extremes) for {@code chunk} (null: the header only), ready to write. */
     private WriteBuffer encode(int packet, Header header, Chunk chunk) {
         NativeBlockWriter writer = resultWriter;
         CompressedFrameOutput compress = mode.codec() == null ? null : frames;
-        long bytes = chunk == null ? 0 : chunk.byteSize();
-        WriteBuffer block = spareBuffer((int) Math.min(Integer.MAX_VALUE - 1024, bytes + 64L * header.size() + 1024));
+        WriteBuffer block = spareBuffer(estimate(header, chunk));
         if (compress == null) {
             block.writeVarUInt(packet).writeVarUInt(0); // the packet type and an empty table name
             writer.write(header, chunk, false, block);
@@ -103,8 +151,7 @@ public final class ServerPackets {
         return framed;
     }
 
-    /** Writes a packet {@link #encodeData} prepared; its buffer goes back to the spares. */
-    public void writeEncoded(WriteBuffer packet) {
+    private void writeEncoded(WriteBuffer packet) {
         out.writeRaw(packet.reserve(0), 0, packet.size());
         out.flush();
         recycle(packet);

@@ -9,6 +9,7 @@ import io.strata.core.query.QueryRunner;
 import io.strata.core.query.QuerySession;
 import io.strata.core.query.ServerVersion;
 import io.strata.core.settings.Settings;
+import io.strata.nativeproto.ChannelOutput;
 import io.strata.nativeproto.ClientHello;
 import io.strata.nativeproto.PacketInput;
 import io.strata.nativeproto.PacketOutput;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +36,7 @@ final class NativeConnection implements Runnable {
     private static final int BUFFER_BYTES = 1 << 16;
     /** The versions reported in Hello: those of the ClickHouse release that speaks our revision (clients compare versions, not names). */
 
+    private final SocketChannel channel;
     private final Socket socket;
     private final QueryRunner runner;
     private final NativeServer.Config config;
@@ -44,8 +47,9 @@ final class NativeConnection implements Runnable {
     private volatile QueryCancellation cancellation;
     private volatile boolean closed;
 
-    NativeConnection(Socket socket, QueryRunner runner, NativeServer.Config config, Consumer<NativeConnection> onClose) {
-        this.socket = socket;
+    NativeConnection(SocketChannel channel, QueryRunner runner, NativeServer.Config config, Consumer<NativeConnection> onClose) {
+        this.channel = channel;
+        this.socket = channel.socket();
         this.runner = runner;
         this.config = config;
         this.onClose = onClose;
@@ -56,7 +60,7 @@ final class NativeConnection implements Runnable {
         try {
             socket.setTcpNoDelay(true);
             PacketInput in = new PacketInput(new BufferedInputStream(socket.getInputStream(), BUFFER_BYTES));
-            OutputStream raw = socket.getOutputStream();
+            OutputStream raw = new ChannelOutput(channel);
             PacketOutput out = new PacketOutput(raw);
             Handshake h = handshake(in, out, raw);
             if (h == null) return;
@@ -222,7 +226,7 @@ final class NativeConnection implements Runnable {
         ClientPacketReader r = reader;
         if (r != null) r.stop();
         try {
-            socket.close();
+            channel.close();
         } catch (IOException ignored) {
             // already gone
         }

@@ -281,15 +281,21 @@ public final class NativeSerialization {
         }
         byte[] bytes = s.bytes();
         int[] offsets = s.offsets();
+        int wildSource = bytes.length - 16;
         int i = from;
         while (i < to) {
-            // encode as many rows as fit one reserved piece straight into the buffer
+            // encode as many rows as fit one reserved piece straight into the buffer: the rows'
+            // bytes and 10 bytes of length each grow with the rows, so a binary search finds them
             int first = i;
-            long need = 0;
-            while (i < to && need + 10 + (offsets[i + 1] - offsets[i]) <= CHUNK_BYTES) {
-                need += 10 + (offsets[i + 1] - offsets[i]);
-                i++;
+            int base = offsets[first];
+            int lo = first;
+            int hi = to;
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if ((long) (offsets[mid] - base) + 10L * (mid - first) <= CHUNK_BYTES) lo = mid;
+                else hi = mid - 1;
             }
+            i = lo;
             if (i == first) {
                 // one string longer than a piece goes through the ordinary writes
                 int len = offsets[i + 1] - offsets[i];
@@ -299,19 +305,23 @@ public final class NativeSerialization {
                 continue;
             }
             // 16 bytes to spare past the last string: short strings are copied as two longs
-            byte[] b = out.reserve((int) need + 16);
+            byte[] b = out.reserve((offsets[i] - base) + 10 * (i - first) + 16);
             int start = out.size();
             int p = start;
-            int wildSource = bytes.length - 16;
+            int st = base;
             for (int r = first; r < i; r++) {
-                int st = offsets[r];
-                int len = offsets[r + 1] - st;
-                int v = len;
-                while ((v & ~0x7F) != 0) {
-                    b[p++] = (byte) (v | 0x80);
-                    v >>>= 7;
+                int end = offsets[r + 1];
+                int len = end - st;
+                if (len < 0x80) {
+                    b[p++] = (byte) len;
+                } else {
+                    int v = len;
+                    while ((v & ~0x7F) != 0) {
+                        b[p++] = (byte) (v | 0x80);
+                        v >>>= 7;
+                    }
+                    b[p++] = (byte) v;
                 }
-                b[p++] = (byte) v;
                 if (len <= 16 && st <= wildSource) {
                     LONG_LE.set(b, p, (long) LONG_LE.get(bytes, st));
                     LONG_LE.set(b, p + 8, (long) LONG_LE.get(bytes, st + 8));
@@ -319,6 +329,7 @@ public final class NativeSerialization {
                     System.arraycopy(bytes, st, b, p, len);
                 }
                 p += len;
+                st = end;
             }
             out.advance(p - start);
         }
