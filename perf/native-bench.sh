@@ -7,7 +7,8 @@
 #     sends native blocks (INSERT INTO hits FORMAT TabSeparated < file);
 #   - result streaming: SELECT queries of 10 M rows of several column types to
 #     clickhouse-client --format Null, with network compression on (LZ4) and off.
-# The INSERTs run one server at a time. Prints a table of medians. See docs/performance.md.
+# The INSERTs run one server at a time. Prints a table of medians (seconds, and for the streaming
+# queries MB/s of the result in the Native format and rows/s). See docs/performance.md.
 #
 # Environment (defaults in brackets):
 #   ROWS [10000000] SEED [1]  WORK [/tmp/strata-insert-bench] (the data file is shared with insert-bench.sh)
@@ -109,7 +110,7 @@ timed() { # PORT ARGS...
     echo "$end - $start" | bc -l
 }
 
-median() { sort -g | awk '{a[NR]=$1} END {if (NR == 0) print "FAILED"; else printf "%.2f\n", a[int((NR + 1) / 2)]}'; }
+median() { sort -g | awk '{a[NR]=$1} END {if (NR == 0) print "FAILED"; else printf "%.3f\n", a[int((NR + 1) / 2)]}'; }
 
 if [ ! -s "$FILE" ]; then
     log "generating $FILE"
@@ -127,6 +128,7 @@ for engine in $ENGINES; do
     clickhouse-client --host 127.0.0.1 --port "$port" --query "$("$JAVA" "$GENERATOR" --ddl)"
     log "$engine: INSERT of $FILE through clickhouse-client"
     s=$(timed "$port" --query "INSERT INTO hits FORMAT TabSeparated" <"$FILE")
+    [ "$s" != FAILED ] && s=$(printf '%.3f' "$s")
     R[$engine|insert]=$s
     R[$engine|rows]=$(clickhouse-client --host 127.0.0.1 --port "$port" --query "SELECT count() FROM hits" 2>/dev/null)
     [ "${R[$engine|rows]}" = "$ROWS" ] || log "$engine: hits has ${R[$engine|rows]} rows after the INSERT, expected $ROWS"
@@ -140,6 +142,13 @@ for engine in "${RUNNING[@]}"; do
         [ "$m" = 0 ] && break
         sleep 1
     done
+done
+
+# each result's size in the Native format (what the client decodes; the same from both servers),
+# for MB/s
+for qi in "${!QUERIES[@]}"; do
+    [ "${#RUNNING[@]}" -gt 0 ] || break
+    R[bytes|q$qi]=$(clickhouse-client --host 127.0.0.1 --port "${PORT[${RUNNING[0]}]}" --format Native --query "${QUERIES[$qi]}" | wc -c)
 done
 
 # streaming: the engines' runs of a query alternate (run 0 of each warms up)
@@ -162,12 +171,21 @@ done
 stop_servers
 
 printf '\n| | ClickHouse 18.16 | Strata | Strata/ClickHouse |\n|---|---|---|---|\n'
-ratio() { if [[ "$1" =~ ^[0-9.]+$ && "$2" =~ ^[0-9.]+$ ]]; then echo "scale=2; $2 / $1" | bc; else echo "-"; fi; }
+# seconds, then MB/s of the Native-format result and millions of rows/s
+rate() { # SECONDS QUERY_INDEX
+    if [[ "$1" =~ ^[0-9.]+$ && "${R[bytes|q$2]:-}" =~ ^[0-9]+$ ]]; then
+        printf '%s s, %.0f MB/s, %.1f M rows/s' "$1" "$(echo "${R[bytes|q$2]} / $1 / 1000000" | bc -l)" "$(echo "$ROWS / $1 / 1000000" | bc -l)"
+    else
+        printf '%s' "$1"
+    fi
+}
+ratio() { if [[ "$1" =~ ^[0-9.]+$ && "$2" =~ ^[0-9.]+$ ]]; then printf '%.3f' "$(echo "$2 / $1" | bc -l)"; else echo "-"; fi; }
 printf '| INSERT via clickhouse-client, s (rows/s) | %s (%s) | %s (%s) | %s |\n' "${R[clickhouse|insert]:--}" "${R[clickhouse|insert_rate]:--}" \
     "${R[strata|insert]:--}" "${R[strata|insert_rate]:--}" "$(ratio "${R[clickhouse|insert]:-}" "${R[strata|insert]:-}")"
 for qi in "${!QUERIES[@]}"; do
     for compression in 1 0; do
         a=${R[clickhouse|q$qi|c$compression]:--}; b=${R[strata|q$qi|c$compression]:--}
-        printf '| `%s` to --format Null, compression %s, s | %s | %s | %s |\n' "${QUERIES[$qi]}" "$compression" "$a" "$b" "$(ratio "$a" "$b")"
+        printf '| `%s` to --format Null, compression %s (%s MB in Native) | %s | %s | %s |\n' "${QUERIES[$qi]}" "$compression" \
+            "$(( ${R[bytes|q$qi]:-0} / 1000000 ))" "$(rate "$a" "$qi")" "$(rate "$b" "$qi")" "$(ratio "$a" "$b")"
     done
 done
