@@ -144,10 +144,12 @@ def convert(v, t, from_literal=False):
 
 def main():
     port, database = int(sys.argv[1]), sys.argv[2]
-    setup = Client(host='127.0.0.1', port=port, compression=False)
+    # settings for every query, as JSON (against ClickHouse 18.16: LowCardinality is experimental there)
+    settings = json.loads(sys.argv[3]) if len(sys.argv) > 3 else {}
+    setup = Client(host='127.0.0.1', port=port, compression=False, settings=settings)
     setup.execute('DROP DATABASE IF EXISTS ' + database)
     setup.execute('CREATE DATABASE ' + database)
-    client = Client(host='127.0.0.1', port=port, database=database, compression=False)
+    client = Client(host='127.0.0.1', port=port, database=database, compression=False, settings=settings)
     for line in sys.stdin:
         cmd = json.loads(line)
         try:

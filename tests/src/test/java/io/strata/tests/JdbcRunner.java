@@ -30,18 +30,33 @@ final class JdbcRunner implements ClientScript.Runner, AutoCloseable {
     // URLs, so DriverManager is not asked: the native driver is used by name
     private static final java.sql.Driver DRIVER = new com.github.housepower.jdbc.ClickHouseDriver();
 
-    JdbcRunner(int port, String database) throws Exception {
+    private final boolean clickhouse18;
+
+    /** {@code clickhouse18}: the server is ClickHouse 18.16, where LowCardinality is experimental (and off). */
+    JdbcRunner(int port, String database, boolean clickhouse18) throws Exception {
+        this.clickhouse18 = clickhouse18;
         try (Connection setup = DRIVER.connect("jdbc:clickhouse://127.0.0.1:" + port + "/default", new java.util.Properties());
              Statement s = setup.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + database);
             s.execute("CREATE DATABASE " + database);
         }
         connection = DRIVER.connect("jdbc:clickhouse://127.0.0.1:" + port + "/" + database, new java.util.Properties());
+        if (clickhouse18) {
+            // the driver does not know this setting; SET keeps it for the connection's session
+            try (Statement s = connection.createStatement()) {
+                s.execute("SET allow_experimental_low_cardinality_type = 1");
+            }
+        }
     }
 
     @Override
     public String name() {
         return "jdbc";
+    }
+
+    @Override
+    public java.util.Set<String> names() {
+        return clickhouse18 ? java.util.Set.of("jdbc", "clickhouse18") : java.util.Set.of("jdbc");
     }
 
     @Override

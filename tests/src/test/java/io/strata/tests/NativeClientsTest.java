@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
  * Real ClickHouse clients against a real Strata server: the shared script
  * ({@code native/client-script.sql}) through Debian's clickhouse-client 18.16 (compressed and
  * not), clickhouse-driver for Python, the housepower native JDBC driver and Strata's HTTP
- * interface, all with the same results; and the same script through clickhouse-client against
- * Debian's ClickHouse 18.16, to prove the script itself.
+ * interface, all with the same results; and the same script through the three native clients
+ * against Debian's ClickHouse 18.16, to prove the script itself.
  */
 class NativeClientsTest {
     private static ServerProcess server;
@@ -89,15 +89,21 @@ class NativeClientsTest {
 
     @Test
     void python() throws Exception {
+        runPython(server.tcpPort(), "nc_python", false);
+    }
+
+    /** Runs python_runner.py with Debian's /usr/bin/python3 against the server on {@code port}. */
+    private static void runPython(int port, String database, boolean clickhouse18) throws Exception {
         Path script = Files.createTempFile("python_runner", ".py");
         try (var in = NativeClientsTest.class.getResourceAsStream("/native/python_runner.py")) {
             Files.write(script, in.readAllBytes());
         }
-        Process p = new ProcessBuilder("/usr/bin/python3", script.toString(), String.valueOf(server.tcpPort()), "nc_python")
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        List<String> command = new ArrayList<>(List.of("/usr/bin/python3", script.toString(), String.valueOf(port), database));
+        if (clickhouse18) command.add("{\"allow_experimental_low_cardinality_type\": 1}");
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try (Writer w = new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8);
              BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            ClientScript.load().runWith(new PythonRunner(w, r));
+            ClientScript.load().runWith(new PythonRunner(w, r, clickhouse18));
         } finally {
             p.destroy();
             p.waitFor(30, TimeUnit.SECONDS);
@@ -106,7 +112,7 @@ class NativeClientsTest {
 
     @Test
     void jdbc() throws Exception {
-        try (JdbcRunner jdbc = new JdbcRunner(server.tcpPort(), "nc_jdbc")) {
+        try (JdbcRunner jdbc = new JdbcRunner(server.tcpPort(), "nc_jdbc", false)) {
             ClientScript.load().runWith(jdbc);
         }
     }
@@ -148,14 +154,24 @@ class NativeClientsTest {
         try (ClickHouseServer clickhouse = ClickHouseServer.start()) {
             ClientScript.load().runWith(new ClickHouseClientRunner("clickhouse18", clickhouse.tcpPort, "nc_clickhouse",
                     List.of("--allow_experimental_low_cardinality_type", "1")).prepare());
+            // and the other two clients get the same results from ClickHouse 18.16 as from Strata
+            runPython(clickhouse.tcpPort, "nc_python18", true);
+            try (JdbcRunner jdbc = new JdbcRunner(clickhouse.tcpPort, "nc_jdbc18", true)) {
+                ClientScript.load().runWith(jdbc);
+            }
         }
     }
 
     /** Drives python_runner.py: one JSON command and one JSON answer a line. */
-    private record PythonRunner(Writer commands, BufferedReader answers) implements ClientScript.Runner {
+    private record PythonRunner(Writer commands, BufferedReader answers, boolean clickhouse18) implements ClientScript.Runner {
         @Override
         public String name() {
             return "python";
+        }
+
+        @Override
+        public java.util.Set<String> names() {
+            return clickhouse18 ? java.util.Set.of("python", "clickhouse18") : java.util.Set.of("python");
         }
 
         private String call(String json) throws Exception {
