@@ -40,7 +40,8 @@ public class DbException extends RuntimeException {
             return d;
         }
         if (t instanceof OutOfMemoryError) {
-            return new DbException(ErrorCode.MEMORY_LIMIT_EXCEEDED, "Memory limit exceeded: Java heap exhausted", t);
+            String what = String.valueOf(t.getMessage()).contains("direct buffer") ? "native memory" : "Java heap";
+            return new DbException(ErrorCode.MEMORY_LIMIT_EXCEEDED, "Memory limit exceeded: " + what + " exhausted", t);
         }
         if (t instanceof ArithmeticException) {
             return new DbException(ErrorCode.ILLEGAL_DIVISION, String.valueOf(t.getMessage()), t);

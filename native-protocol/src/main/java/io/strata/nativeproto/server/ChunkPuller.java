@@ -112,6 +112,8 @@ final class ChunkPuller implements AutoCloseable {
 
     private static RuntimeException rethrow(Throwable error) {
         if (error instanceof RuntimeException r) throw r;
+        // a block too large for the memory left (heap or native) fails its query, not the connection
+        if (error instanceof OutOfMemoryError) throw DbException.wrap(error);
         if (error instanceof Error e) throw e;
         throw DbException.wrap(error);
     }
