@@ -39,7 +39,7 @@ public final class NativeBufferPool {
             }
         }
         // blocks of a result are alike in size: a little room keeps the next ones from regrowing it
-        return ByteBuffer.allocateDirect(size + (size >>> 3));
+        return ByteBuffer.allocateDirect((int) Math.min(Integer.MAX_VALUE - 16, size + (long) (size >>> 3)));
     }
 
     /** Gives {@code b} back for later packets (kept while the idle bytes stay under the bound). */
