@@ -16,7 +16,7 @@ public final class PacketOutput {
     private static final int DRAIN_THRESHOLD = 1 << 16;
 
     private final WriteBuffer buffer;
-    /** The sink when it takes native memory as it is (a server's socket channel), else null. */
+    /** The sink when it takes native buffers as they are (a server's socket channel), else null. */
     private final ChannelOutput channel;
 
     public PacketOutput(OutputStream out) {
@@ -24,12 +24,10 @@ public final class PacketOutput {
         this.channel = out instanceof ChannelOutput c ? c : null;
     }
 
-    /** Whether {@link #writeDirect} writes native memory without copying it (worth preparing packets there). */
-    public boolean writesNativeMemory() {
-        return channel != null;
-    }
-
-    /** Writes {@code bytes} (position to limit) after everything buffered, and pushes it all to the peer. */
+    /**
+     * Writes {@code bytes} (position to limit) after everything buffered, and pushes it all to the
+     * peer: a native buffer goes to a server's socket channel as it is, to any other stream copied.
+     */
     public void writeDirect(ByteBuffer bytes) {
         buffer.drain();
         try {

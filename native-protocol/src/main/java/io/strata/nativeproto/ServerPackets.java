@@ -71,46 +71,30 @@ public final class ServerPackets {
     }
 
     public void data(Header header, Chunk chunk) {
-        writeEncoded(encode(Protocol.SERVER_DATA, header, chunk));
-    }
-
-    /**
-     * A Data packet ready to write ({@link #encodeData}): in native memory when the output writes
-     * that as it is (a server's socket), else in a heap buffer.
-     */
-    public static final class EncodedPacket {
-        private final WriteBuffer heap;
-        private final ByteBuffer direct;
-
-        private EncodedPacket(WriteBuffer heap, ByteBuffer direct) {
-            this.heap = heap;
-            this.direct = direct;
-        }
+        writeHeap(encode(Protocol.SERVER_DATA, header, chunk));
     }
 
     /**
      * Serializes (and compresses, as the query asked) a Data packet for {@code chunk} into a
-     * buffer of its own, for {@link #writeEncoded}. Safe to call from any thread once the query's
-     * {@link #setBlockMode block mode} is set: result blocks are encoded on worker threads, in
-     * parallel, while the connection's thread only writes finished packets. For a socket the
-     * packet is copied into native memory here, on the worker, so that the connection's thread,
-     * through which the whole result passes, does nothing but the system calls.
+     * native buffer of its own, for {@link #writeEncoded}. Safe to call from any thread once the
+     * query's {@link #setBlockMode block mode} is set: result blocks are encoded on worker threads,
+     * in parallel, so that the connection's thread, through which the whole result passes, does
+     * nothing but the system calls.
      */
-    public EncodedPacket encodeData(Header header, Chunk chunk) {
-        if (!out.writesNativeMemory()) return new EncodedPacket(encode(Protocol.SERVER_DATA, header, chunk), null);
+    public ByteBuffer encodeData(Header header, Chunk chunk) {
         if (mode.codec() == null) {
             NativeBlockSink sink = NATIVE_SINK.get();
             WriteBuffer b = sink.begin(NativeBufferPool.SHARED.take(estimate(header, chunk)));
             b.writeVarUInt(Protocol.SERVER_DATA).writeVarUInt(0); // the packet type and an empty table name
             resultWriter.write(header, chunk, false, b);
-            return new EncodedPacket(null, sink.finish());
+            return sink.finish();
         }
         WriteBuffer packet = encode(Protocol.SERVER_DATA, header, chunk);
         int size = packet.size();
         ByteBuffer direct = NativeBufferPool.SHARED.take(size);
         direct.put(packet.reserve(0), 0, size).flip();
         recycle(packet);
-        return new EncodedPacket(null, direct);
+        return direct;
     }
 
     /** Bytes an uncompressed block takes, about: its columns' bytes and a little for the framing. */
@@ -122,14 +106,10 @@ public final class ServerPackets {
     /** Each encoder thread's sink for serializing blocks into native memory. */
     private static final ThreadLocal<NativeBlockSink> NATIVE_SINK = ThreadLocal.withInitial(NativeBlockSink::new);
 
-    /** Writes a packet {@link #encodeData} prepared; its buffer goes back to the spares. */
-    public void writeEncoded(EncodedPacket packet) {
-        if (packet.direct == null) {
-            writeEncoded(packet.heap);
-            return;
-        }
-        out.writeDirect(packet.direct);
-        NativeBufferPool.SHARED.give(packet.direct);
+    /** Writes a packet {@link #encodeData} prepared; its buffer goes back to the pool. */
+    public void writeEncoded(ByteBuffer packet) {
+        out.writeDirect(packet);
+        NativeBufferPool.SHARED.give(packet);
     }
 
     /** Packet {@code packet} (Data, Totals, Extremes) for {@code chunk} (null: the header only), ready to write. */
@@ -151,7 +131,8 @@ public final class ServerPackets {
         return framed;
     }
 
-    private void writeEncoded(WriteBuffer packet) {
+    /** Writes a packet built on the heap (a header block, Totals, Extremes); its buffer goes back to the spares. */
+    private void writeHeap(WriteBuffer packet) {
         out.writeRaw(packet.reserve(0), 0, packet.size());
         out.flush();
         recycle(packet);
@@ -179,11 +160,11 @@ public final class ServerPackets {
     }
 
     public void totals(Header header, Chunk chunk) {
-        writeEncoded(encode(Protocol.SERVER_TOTALS, header, chunk));
+        writeHeap(encode(Protocol.SERVER_TOTALS, header, chunk));
     }
 
     public void extremes(Header header, Chunk chunk) {
-        writeEncoded(encode(Protocol.SERVER_EXTREMES, header, chunk));
+        writeHeap(encode(Protocol.SERVER_EXTREMES, header, chunk));
     }
 
     /** Log and ProfileEvents: uncompressed blocks whatever the query's compression. */

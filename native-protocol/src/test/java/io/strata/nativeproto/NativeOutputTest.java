@@ -109,7 +109,6 @@ class NativeOutputTest {
         });
         try (ChannelOutput out = new ChannelOutput(pipe.sink())) {
             PacketOutput packets = new PacketOutput(out);
-            assertTrue(packets.writesNativeMemory());
             packets.writeVarUInt(300).writeString("hello");
             expected.write(new byte[] {(byte) 0xAC, 0x02, 5});
             expected.write("hello".getBytes());
@@ -127,7 +126,6 @@ class NativeOutputTest {
     void aStreamThatIsNotAChannelGetsNativePacketsCopied() {
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
         PacketOutput packets = new PacketOutput(sink);
-        assertTrue(!packets.writesNativeMemory());
         packets.writeUInt8(1);
         ByteBuffer direct = ByteBuffer.allocateDirect(3).put(new byte[] {2, 3, 4}).flip();
         packets.writeDirect(direct);

@@ -337,7 +337,7 @@ final class NativeQuery {
     }
 
     /** A result block ready to send, with what ProfileInfo counts of it. */
-    private record EncodedBlock(ServerPackets.EncodedPacket packet, int rows, long bytes) {
+    private record EncodedBlock(java.nio.ByteBuffer packet, int rows, long bytes) {
     }
 
     /**
